@@ -1,0 +1,57 @@
+/**
+ * Every job `Tag` Tencent documents (catalog.md §5): 42 strings. The job union is closed over
+ * these, so `job.Tag === 'SmartCover'` narrows; a Tag outside the list is an `InvalidPayload`.
+ */
+export const JOB_TAGS = [
+  'Transcode',
+  'Snapshot',
+  'Animation',
+  'SmartCover',
+  'Concat',
+  'VoiceSeparate',
+  'VideoMontage',
+  'SDRtoHDR',
+  'VideoProcess',
+  'SuperResolution',
+  'Segment',
+  'DigitalWatermark',
+  'ExtractDigitalWatermark',
+  'MediaInfo',
+  'VideoTag',
+  'QualityEstimate',
+  'Tts',
+  'NoiseReduction',
+  'StreamExtract',
+  'PicProcess',
+  'SpeechRecognition',
+  'Translation',
+  'WordsGeneralize',
+  'DocProcess',
+  'FileCompress',
+  'FileUncompress',
+  'FileHashCode',
+  'ImageInspect',
+  'ImageOCR',
+  'VideoTargetRec',
+  'SoundHound',
+  'VocalScore',
+  'DNA',
+  'SegmentVideoBody',
+  'SplitVideoParts',
+  'VideoEnhance',
+  'FillConcat',
+  'VideoSynthesis',
+  'PosterProduction',
+  'GeneratePlayList',
+  'DocWatermark',
+  'DocAIGCMetadata',
+] as const
+
+/**
+ * A documented job Tag.
+ *
+ * @example
+ * import type { JobTag } from 'tencent-ci-callback'
+ * const tag: JobTag = 'SmartCover'
+ */
+export type JobTag = (typeof JOB_TAGS)[number]

@@ -1,0 +1,77 @@
+import * as t from 'io-ts'
+import { optionalJobProps, requiredJobProps } from '../job-base'
+import { operationProps } from '../operation'
+import { BooleanFromWire, IntegerFromWire } from '../scalars'
+
+/**
+ * `Operation.SmartCover`: the smart-cover parameters echoed from the request.
+ *
+ * @example
+ * import { SmartCover } from 'tencent-ci-callback'
+ * SmartCover.decode({ Count: '5', DeleteDuplicates: 'false' }) // Right({ Count: 5, DeleteDuplicates: false })
+ */
+export const SmartCover = t.partial(
+  {
+    /** Image format of the covers: `jpg`, `png` or `webp`. */
+    Format: t.string,
+    /** Cover width, pixels. */
+    Width: IntegerFromWire,
+    /** Cover height, pixels. */
+    Height: IntegerFromWire,
+    /** Number of covers asked for (1–10). */
+    Count: IntegerFromWire,
+    /** Whether near-duplicate covers were dropped. */
+    DeleteDuplicates: BooleanFromWire,
+  },
+  'SmartCover',
+)
+export type SmartCover = t.TypeOf<typeof SmartCover>
+
+const SmartCoverOperationC = t.partial(
+  {
+    ...operationProps,
+    /** The smart-cover parameters (absent when a template supplied them). */
+    SmartCover: SmartCover,
+  },
+  'SmartCoverOperation',
+)
+
+/**
+ * `Operation` of a SmartCover job: the shared nodes plus `SmartCover`. The covers written are
+ * `MediaResult.OutputFile.ObjectName`.
+ *
+ * @example
+ * import { SmartCoverOperation } from 'tencent-ci-callback'
+ * SmartCoverOperation.decode({ SmartCover: { Count: '5' } }) // Right({ SmartCover: { Count: 5 } })
+ */
+export interface SmartCoverOperation extends t.TypeOf<typeof SmartCoverOperationC> {}
+/** `SmartCoverOperation` as it is on the wire. */
+export interface SmartCoverOperationWire extends t.OutputOf<typeof SmartCoverOperationC> {}
+export const SmartCoverOperation: t.Type<SmartCoverOperation, SmartCoverOperationWire, unknown> =
+  SmartCoverOperationC
+
+const SmartCoverJobC = t.intersection(
+  [
+    t.type({
+      ...requiredJobProps,
+      /** Always `SmartCover`. */
+      Tag: t.literal('SmartCover'),
+      /** The request echo and results. */
+      Operation: SmartCoverOperation,
+    }),
+    t.partial(optionalJobProps),
+  ],
+  'SmartCoverJob',
+)
+
+/**
+ * A finished SmartCover (intelligent thumbnail) job, as `JobsDetail` carries it.
+ *
+ * @example
+ * import { SmartCoverJob } from 'tencent-ci-callback'
+ * // SmartCoverJob.decode(tree) where tree is one normalised JobsDetail element
+ */
+export interface SmartCoverJob extends t.TypeOf<typeof SmartCoverJobC> {}
+/** `SmartCoverJob` as it is on the wire. */
+export interface SmartCoverJobWire extends t.OutputOf<typeof SmartCoverJobC> {}
+export const SmartCoverJob: t.Type<SmartCoverJob, SmartCoverJobWire, unknown> = SmartCoverJobC

@@ -1,0 +1,59 @@
+import * as t from 'io-ts'
+
+/**
+ * One output file's MD5, keyed by its full object key.
+ *
+ * @example
+ * import { Md5Info } from 'tencent-ci-callback'
+ * Md5Info.is({ Md5: '2db78d168edf2f883adce89a1b4ca033', ObjectName: 'output/transcode.mp4' }) // true
+ */
+export const Md5Info = t.partial(
+  {
+    /** Hex MD5 of the file. */
+    Md5: t.string,
+    /** The file's full object key (even when `OutputFile.ObjectName` is prefix-relative). */
+    ObjectName: t.string,
+  },
+  'Md5Info',
+)
+export type Md5Info = t.TypeOf<typeof Md5Info>
+
+/**
+ * The files a job wrote. Each real key is `ObjectPrefix + ObjectName[i]`.
+ *
+ * @example
+ * import { OutputFile } from 'tencent-ci-callback'
+ * OutputFile.is({ Bucket: 'b-1', Region: 'ap-chongqing', ObjectName: ['out/0.jpg'] }) // true
+ */
+export const OutputFile = t.partial(
+  {
+    /** Bucket written to. */
+    Bucket: t.string,
+    /** Region written to. */
+    Region: t.string,
+    /** Prefix shared by every `ObjectName` (often absent: names are then full keys). */
+    ObjectPrefix: t.string,
+    /** Names of the files written, always a list. */
+    ObjectName: t.array(t.string),
+    /** MD5 of each file written, always a list. */
+    Md5Info: t.array(Md5Info),
+  },
+  'OutputFile',
+)
+export type OutputFile = t.TypeOf<typeof OutputFile>
+
+/**
+ * `Operation.MediaResult`: what the job produced; absent while the job is not complete.
+ *
+ * @example
+ * import { MediaResult } from 'tencent-ci-callback'
+ * MediaResult.is({ OutputFile: { ObjectName: ['out/0.jpg'] } }) // true
+ */
+export const MediaResult = t.partial(
+  {
+    /** The output files. */
+    OutputFile: OutputFile,
+  },
+  'MediaResult',
+)
+export type MediaResult = t.TypeOf<typeof MediaResult>

@@ -1,0 +1,186 @@
+import type * as t from 'io-ts'
+
+/** The two wire formats Tencent CI sends callbacks in. */
+export type BodyFormat = 'xml' | 'json'
+
+/**
+ * One problem found in a well-formed payload.
+ *
+ * @example
+ * import type { PayloadIssue } from 'tencent-ci-callback'
+ * const issue: PayloadIssue = {
+ *   path: 'JobsDetail[0].JobId',
+ *   expected: 'text',
+ *   received: 'nothing',
+ *   message: 'Missing required field',
+ * }
+ */
+export interface PayloadIssue {
+  /** Where, in the path a user would type: `JobsDetail[0].Input.BucketId` (no `Response.` prefix). */
+  readonly path: string
+  /** What the codec wanted, in words: `a time like 2022-06-30T15:29:42+0800`. */
+  readonly expected: string
+  /** A short rendering of what was there, bounded in size: `"yesterday"`, `nothing`, `a list of 3 items`. */
+  readonly received: string
+  /** One sentence a human can act on. */
+  readonly message: string
+}
+
+/** The `Content-Type` header names neither XML nor JSON (nor a type we sniff). */
+export interface UnsupportedContentType {
+  readonly _tag: 'UnsupportedContentType'
+  readonly message: string
+  /** The header value as received. */
+  readonly contentType: string
+}
+
+/** Why a body could not be read as XML or JSON. */
+export type MalformedReason =
+  /** Bytes that are not valid UTF-8. */
+  | 'encoding'
+  /** Empty, or starts with neither `<` nor `{` / `[` when the format had to be sniffed. */
+  | 'unrecognised'
+  /** Not well-formed XML, or not valid JSON. */
+  | 'syntax'
+  /** An XML DOCTYPE declaration: refused, so no entity is ever expanded. */
+  | 'doctype'
+
+/** The body is not well-formed XML / valid JSON / valid UTF-8. */
+export interface MalformedBody {
+  readonly _tag: 'MalformedBody'
+  readonly message: string
+  /** The format the body was read as; `unknown` when it could not be told. */
+  readonly format: BodyFormat | 'unknown'
+  readonly reason: MalformedReason
+  /** 1-based line of the problem in the body, where it can be derived. */
+  readonly line?: number
+  /** 1-based column of the problem in the body, where it can be derived. */
+  readonly column?: number
+}
+
+/** The body parsed, but is not a callback this library recognises. */
+export interface InvalidPayload {
+  readonly _tag: 'InvalidPayload'
+  /** Names the first failing path. */
+  readonly message: string
+  readonly format: BodyFormat
+  /** One entry per failing path, in document order. */
+  readonly issues: ReadonlyArray<PayloadIssue>
+  /** The raw io-ts errors, for tooling that wants them. */
+  readonly errors: t.Errors
+}
+
+/** A configured limit was exceeded; nothing past the check was done. */
+export interface LimitExceeded {
+  readonly _tag: 'LimitExceeded'
+  readonly message: string
+  /** Which limit: body size in bytes (`maxBytes`) or nesting depth (`maxDepth`). */
+  readonly unit: 'bytes' | 'depth'
+  readonly limit: number
+  readonly actual: number
+}
+
+/** `parseCallback` was called with an argument it cannot use (a parsed object as body, bad options). */
+export interface InvalidArgument {
+  readonly _tag: 'InvalidArgument'
+  readonly message: string
+  readonly argument: 'body' | 'contentType' | 'options'
+  /** A short rendering of what was passed. */
+  readonly received: string
+}
+
+/**
+ * Everything `parseCallback` can return on the left: plain, readonly, tagged data.
+ *
+ * @example
+ * import { parseCallback, type CallbackError } from 'tencent-ci-callback'
+ * const status = (e: CallbackError): number => (e._tag === 'LimitExceeded' ? 413 : 400)
+ */
+export type CallbackError =
+  | UnsupportedContentType
+  | MalformedBody
+  | InvalidPayload
+  | LimitExceeded
+  | InvalidArgument
+
+/** Builds an `UnsupportedContentType`. */
+export const unsupportedContentType = (contentType: string): UnsupportedContentType => ({
+  _tag: 'UnsupportedContentType',
+  message: `Unsupported Content-Type "${contentType}": expected XML (application/xml, text/xml, */*+xml) or JSON (application/json, */*+json)`,
+  contentType,
+})
+
+/** Builds a `MalformedBody`; `line`/`column` are left out when unknown. */
+export const malformedBody = (
+  format: BodyFormat | 'unknown',
+  reason: MalformedReason,
+  message: string,
+  position?: { readonly line: number; readonly column: number },
+): MalformedBody =>
+  position === undefined
+    ? { _tag: 'MalformedBody', message, format, reason }
+    : { _tag: 'MalformedBody', message, format, reason, line: position.line, column: position.column }
+
+/** Builds an `InvalidPayload` whose message names the first failing path. */
+export const invalidPayload = (
+  format: BodyFormat,
+  issues: ReadonlyArray<PayloadIssue>,
+  errors: t.Errors,
+): InvalidPayload => {
+  const first = issues[0]
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more issue${issues.length > 2 ? 's' : ''})` : ''
+  const message =
+    first === undefined
+      ? 'Invalid Tencent CI callback'
+      : `Invalid Tencent CI callback at ${first.path === '' ? '(root)' : first.path}: ${first.message}${more}`
+  return { _tag: 'InvalidPayload', message, format, issues, errors }
+}
+
+/** Builds a `LimitExceeded`. */
+export const limitExceeded = (unit: 'bytes' | 'depth', limit: number, actual: number): LimitExceeded => ({
+  _tag: 'LimitExceeded',
+  message:
+    unit === 'bytes'
+      ? `Body is ${actual} bytes, over the limit of ${limit} bytes (options.maxBytes)`
+      : `Body nests ${actual} levels deep, over the limit of ${limit} (options.maxDepth)`,
+  unit,
+  limit,
+  actual,
+})
+
+/** Builds an `InvalidArgument`. */
+export const invalidArgument = (
+  argument: InvalidArgument['argument'],
+  received: string,
+  message: string,
+): InvalidArgument => ({ _tag: 'InvalidArgument', message, argument, received })
+
+/**
+ * Folds a `CallbackError` by its `_tag`: one handler per variant, checked for exhaustiveness.
+ *
+ * @example
+ * import { matchCallbackError } from 'tencent-ci-callback'
+ * const status = matchCallbackError({
+ *   UnsupportedContentType: () => 415,
+ *   MalformedBody: () => 400,
+ *   InvalidPayload: () => 422,
+ *   LimitExceeded: () => 413,
+ *   InvalidArgument: () => 500,
+ * })
+ */
+export const matchCallbackError =
+  <R>(handlers: { readonly [K in CallbackError['_tag']]: (e: Extract<CallbackError, { _tag: K }>) => R }) =>
+  (e: CallbackError): R => {
+    switch (e._tag) {
+      case 'UnsupportedContentType':
+        return handlers.UnsupportedContentType(e)
+      case 'MalformedBody':
+        return handlers.MalformedBody(e)
+      case 'InvalidPayload':
+        return handlers.InvalidPayload(e)
+      case 'LimitExceeded':
+        return handlers.LimitExceeded(e)
+      case 'InvalidArgument':
+        return handlers.InvalidArgument(e)
+    }
+  }

@@ -1,0 +1,21 @@
+import type { Workflow } from './codecs/workflow'
+import { Workflow as WorkflowCodec } from './codecs/workflow'
+
+/**
+ * True when a workflow (not a job API call) started the job: the job carries a valid `Workflow`.
+ * Narrows so that `job.Workflow` is present, without `!` or casts. It promises nothing about
+ * `Input.CosHeaders`: most workflow jobs carry them, but Tts puts them under `Operation.Input`.
+ *
+ * @example
+ * import { isWorkflowJob, parseCallback } from 'tencent-ci-callback'
+ * import * as E from 'fp-ts/lib/Either.js'
+ * const result = parseCallback(body, 'application/xml')
+ * if (E.isRight(result)) {
+ *   for (const job of result.right.JobsDetail) {
+ *     if (isWorkflowJob(job)) console.log(job.Workflow.WorkflowName)
+ *   }
+ * }
+ */
+export const isWorkflowJob = <J extends { readonly Workflow?: Workflow | undefined }>(
+  job: J,
+): job is J & { readonly Workflow: Workflow } => WorkflowCodec.is(job.Workflow)

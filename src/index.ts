@@ -1,0 +1,53 @@
+// The public surface: explicit re-exports only, no logic.
+
+export { parseCallback } from './parse-callback'
+export { isWorkflowJob } from './guards'
+export { formatCallbackError } from './format-error'
+export {
+  matchCallbackError,
+  type BodyFormat,
+  type CallbackError,
+  type InvalidArgument,
+  type InvalidPayload,
+  type LimitExceeded,
+  type MalformedBody,
+  type MalformedReason,
+  type PayloadIssue,
+  type UnsupportedContentType,
+} from './errors'
+export type { CallbackBody } from './body'
+export { DEFAULT_OPTIONS, type ParseOptions } from './options'
+
+// Codecs: each shares its name with its static type.
+export { CiCallback, TaskFinishCallback, type CiCallbackWire, type TaskFinishCallbackWire } from './codecs/callback'
+export { JobsDetail, type JobsDetailWire } from './codecs/jobs-detail'
+export { SmartCoverJob, SmartCoverOperation, SmartCover, type SmartCoverJobWire, type SmartCoverOperationWire } from './codecs/jobs/smart-cover'
+export { GenericJob, GenericJobTag, type GenericJobWire } from './codecs/jobs/generic-job'
+export { JOB_TAGS, type JobTag } from './codecs/jobs/job-tags'
+export { JobState } from './codecs/job-base'
+export { Input, type InputWire } from './codecs/input'
+export { CosHeader, CosHeaders } from './codecs/cos-headers'
+export { Workflow } from './codecs/workflow'
+export { Operation, TemplateId, TemplateName, UserData, JobLevel, type OperationWire } from './codecs/operation'
+export { Output } from './codecs/output'
+export { MediaResult, OutputFile, Md5Info } from './codecs/media-result'
+export {
+  MediaInfo,
+  MediaInfoFormat,
+  MediaInfoStream,
+  VideoStream,
+  AudioStream,
+  SubtitleStream,
+  type MediaInfoWire,
+} from './codecs/media-info'
+export {
+  DateFromTencentTime,
+  DateOrUnsetFromTencentTime,
+  NumberFromWire,
+  IntegerFromWire,
+  BooleanFromWire,
+  parseTencentTime,
+  formatTencentTime,
+  alias,
+} from './codecs/scalars'
+export { oneOf } from './codecs/one-of'

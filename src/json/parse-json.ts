@@ -1,0 +1,36 @@
+import * as E from 'fp-ts/lib/Either.js'
+import { limitExceeded, malformedBody, type CallbackError } from '../errors'
+import { positionAt, type TextPosition } from '../text-position'
+import { jsonDepth } from './depth'
+
+/** Where `JSON.parse` says it stopped, from its message (V8 wording; other engines may give nothing). */
+const errorPosition = (text: string, message: string): TextPosition | undefined => {
+  const lineColumn = /\(line (\d+) column (\d+)\)/.exec(message)
+  if (lineColumn !== null) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) }
+  const offset = /at position (\d+)/.exec(message)
+  if (offset !== null) return positionAt(text, Number(offset[1]))
+  if (/end of JSON input/i.test(message)) return positionAt(text, text.length)
+  return undefined
+}
+
+/** First line of the engine's message, without the echo of the body that newer V8 appends. */
+const cleanMessage = (message: string): string => (message.split(/, "|\n/)[0] ?? message).trim()
+
+/**
+ * JSON text → plain tree, or a `MalformedBody` with line and column where they can be
+ * derived, or `LimitExceeded` for nesting past `maxDepth`. Never throws. `JSON.parse` keeps a
+ * `__proto__` key as an own property, so nothing reaches `Object.prototype`.
+ */
+export const parseJson = (text: string, maxDepth: number): E.Either<CallbackError, unknown> => {
+  const depth = jsonDepth(text)
+  if (depth > maxDepth) return E.left(limitExceeded('depth', maxDepth, depth))
+  try {
+    const tree: unknown = JSON.parse(text)
+    return E.right(tree)
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e)
+    return E.left(
+      malformedBody('json', 'syntax', `Body is not valid JSON: ${cleanMessage(message)}`, errorPosition(text, message)),
+    )
+  }
+}

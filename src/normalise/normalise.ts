@@ -1,0 +1,64 @@
+import { isListField } from './list-matcher'
+
+/** How a front end spells keys on the way in (the XML parser escapes reserved names). */
+export type RestoreKey = (key: string) => string
+
+const identity: RestoreKey = (key) => key
+
+const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
+  typeof u === 'object' && u !== null && !Array.isArray(u)
+
+/** Stores any key, `__proto__` included, as an own enumerable data property. */
+const define = (target: Record<string, unknown>, key: string, value: unknown): void => {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+}
+
+const normaliseValue = (value: unknown, parents: Array<string>, restore: RestoreKey): unknown => {
+  if (value === null || value === undefined) return undefined
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value
+  if (Array.isArray(value)) {
+    const items: Array<unknown> = []
+    for (const item of value) {
+      const normalised = normaliseValue(item, parents, restore)
+      if (normalised !== undefined) items.push(normalised)
+    }
+    return items.length === 0 ? undefined : items
+  }
+  if (isRecord(value)) {
+    const out: Record<string, unknown> = {}
+    for (const rawKey of Object.keys(value)) {
+      const key = restore(rawKey)
+      parents.push(key)
+      const child = normaliseValue(value[rawKey], parents, restore)
+      parents.pop()
+      if (child === undefined) continue
+      define(out, key, isListField(parents, key) && !Array.isArray(child) ? [child] : child)
+    }
+    return out
+  }
+  return value
+}
+
+/**
+ * The one place where wire shapes become codec shapes, for XML and JSON alike:
+ *
+ * - a `{ "Response": … }` wrapper (the XML root, or the JSON variant that has one) is removed;
+ * - empty values (`<Message/>`, whitespace-only text, `""`, `null`) are absent, and a list left
+ *   with no items is absent;
+ * - every element named in `LIST_FIELDS` is an array, whether the wire had one item or many;
+ * - keys are copied as own data properties, so `__proto__` is data, never a prototype.
+ *
+ * Returns a new tree; the input is not touched. Recursion depth is bounded by the depth check
+ * that each front end runs before parsing.
+ */
+export const normalise = (tree: unknown, restore: RestoreKey = identity): unknown =>
+  normaliseValue(unwrapResponse(tree, restore), [], restore)
+
+const unwrapResponse = (tree: unknown, restore: RestoreKey): unknown => {
+  if (!isRecord(tree)) return tree
+  const keys = Object.keys(tree)
+  const [only] = keys
+  return keys.length === 1 && only !== undefined && restore(only) === 'Response' && isRecord(tree[only])
+    ? tree[only]
+    : tree
+}

@@ -1,0 +1,65 @@
+import * as E from 'fp-ts/lib/Either.js'
+import { pipe } from 'fp-ts/lib/function.js'
+import { invalidArgument, type InvalidArgument } from './errors'
+import { renderValue } from './render-value'
+
+/**
+ * Options for `parseCallback`. Every field is optional; the defaults suit Tencent's callbacks.
+ *
+ * @example
+ * import { parseCallback } from 'tencent-ci-callback'
+ * parseCallback('<Response/>', 'application/xml', { maxBytes: 1024 * 1024 })
+ */
+export interface ParseOptions {
+  /** Largest body accepted, in bytes (UTF-8 for string bodies), checked before anything else. Default 4 MiB. */
+  readonly maxBytes?: number
+  /** Deepest nesting accepted: XML elements, or JSON objects and arrays. Default 100. */
+  readonly maxDepth?: number
+}
+
+/** `ParseOptions` with every default filled in. */
+export interface ResolvedOptions {
+  readonly maxBytes: number
+  readonly maxDepth: number
+}
+
+/** The defaults used for options left out. */
+export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
+  maxBytes: 4 * 1024 * 1024,
+  maxDepth: 100,
+})
+
+const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
+  typeof u === 'object' && u !== null && !Array.isArray(u)
+
+const positiveInteger = (
+  options: Readonly<Record<string, unknown>>,
+  key: keyof ResolvedOptions,
+): E.Either<InvalidArgument, number> => {
+  const value = options[key]
+  if (value === undefined) return E.right(DEFAULT_OPTIONS[key])
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0
+    ? E.right(value)
+    : E.left(
+        invalidArgument(
+          'options',
+          renderValue(value),
+          `options.${key} must be a positive whole number, received ${renderValue(value)}`,
+        ),
+      )
+}
+
+/** Checks user options and fills in defaults; bad options are a `Left`, never a throw. */
+export const resolveOptions = (options: unknown): E.Either<InvalidArgument, ResolvedOptions> => {
+  if (options === undefined || options === null) return E.right(DEFAULT_OPTIONS)
+  if (!isRecord(options)) {
+    return E.left(
+      invalidArgument('options', renderValue(options), `options must be an object, received ${renderValue(options)}`),
+    )
+  }
+  return pipe(
+    E.Do,
+    E.bind('maxBytes', () => positiveInteger(options, 'maxBytes')),
+    E.bind('maxDepth', () => positiveInteger(options, 'maxDepth')),
+  )
+}

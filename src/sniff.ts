@@ -1,0 +1,24 @@
+import type { BodyFormat } from './errors'
+import type { CallbackBody } from './body'
+
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d
+
+const formatOf = (c: number | undefined): BodyFormat | undefined =>
+  c === 0x3c ? 'xml' : c === 0x7b || c === 0x5b ? 'json' : undefined
+
+/**
+ * The format a body looks like from its first non-blank character after any BOM:
+ * `<` is XML, `{` or `[` is JSON; anything else (or nothing) is `undefined`.
+ * Works on the raw bytes, so it needs no decoding.
+ */
+export const sniffFormat = (body: CallbackBody): BodyFormat | undefined => {
+  if (typeof body === 'string') {
+    let i = body.charCodeAt(0) === 0xfeff ? 1 : 0
+    while (i < body.length && isBlank(body.charCodeAt(i))) i++
+    return formatOf(i < body.length ? body.charCodeAt(i) : undefined)
+  }
+  const bytes = body instanceof Uint8Array ? body : new Uint8Array(body)
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
+  while (i < bytes.length && isBlank(bytes[i] ?? 0)) i++
+  return formatOf(bytes[i])
+}

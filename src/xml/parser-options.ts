@@ -1,0 +1,36 @@
+import type { X2jOptions } from 'fast-xml-parser'
+import { xmlEntityDecoder } from './entity-decoder'
+import { escapeElementName } from './reserved-names'
+
+/**
+ * fast-xml-parser, configured once. Each option that differs from the library default says why.
+ * One-or-many lists and empty elements are *not* handled here but in `normalise/`, so that XML
+ * and JSON bodies go through the same rules.
+ */
+export const xmlParserOptions = (maxDepth: number): X2jOptions =>
+  Object.freeze({
+    // Text stays text: "007", "0x10", "1e3" and IDs keep their exact spelling; codecs convert.
+    parseTagValue: false,
+    // Tencent's callbacks carry no attributes; ignoring them keeps every element a plain value.
+    ignoreAttributes: true,
+    // Inter-element whitespace of pretty-printed bodies is not data; `<X>  </X>` reads as empty.
+    trimValues: true,
+    // Entities go through our decoder: the five XML ones and numeric references only.
+    processEntities: true,
+    entityDecoder: xmlEntityDecoder,
+    // `<?xml …?>` and other processing instructions are not data.
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+    // Keep `__proto__`, `constructor`, `prototype` as data (the parser would throw on them).
+    transformTagName: escapeElementName,
+    // Keep `toString`, `hasOwnProperty`… as written (the default renames them to `__toString`…).
+    onDangerousProperty: (name: string): string => name,
+    // Depth is checked before parsing; this is only a backstop (+1 for the synthetic root).
+    maxNestedTags: maxDepth + 1,
+  })
+
+/** Well-formedness as XML 1.0 has it: no attribute without a value, no unpaired tags. */
+export const xmlValidatorOptions = Object.freeze({
+  allowBooleanAttributes: false,
+  unpairedTags: [],
+})
