@@ -68,6 +68,22 @@ const parseTree = (text: string, format: BodyFormat, options: ResolvedOptions): 
         E.map((tree) => normalise(tree)),
       )
 
+const FORMAT_NAMES = { xml: 'XML', json: 'JSON' } as const
+
+/** A syntax error in a body whose first character says the other format gets a hint saying so. */
+const hintMismatch =
+  (body: CallbackBody, format: BodyFormat) =>
+  (error: CallbackError): CallbackError => {
+    const looksLike = sniffFormat(body)
+    if (error._tag !== 'MalformedBody' || error.reason !== 'syntax' || looksLike === undefined || looksLike === format) {
+      return error
+    }
+    return {
+      ...error,
+      message: `${error.message} (the body looks like ${FORMAT_NAMES[looksLike]}, but Content-Type says ${FORMAT_NAMES[format]})`,
+    }
+  }
+
 const decode = (tree: unknown, format: BodyFormat): E.Either<CallbackError, CiCallback> =>
   pipe(
     CiCallback.decode(tree),
@@ -103,9 +119,10 @@ export const parseCallback = (
     E.tap(({ body: b, options: o }) => checkSize(b, o.maxBytes)),
     E.bindW('format', ({ body: b, header }) => resolveFormat(b, header)),
     E.bindW('text', ({ body: b, format }) => bodyText(b, format)),
-    E.flatMap(({ text, format, options: o }) =>
+    E.flatMap(({ body: b, text, format, options: o }) =>
       pipe(
         parseTree(text, format, o),
+        E.mapLeft(hintMismatch(b, format)),
         E.flatMap((tree) => decode(tree, format)),
       ),
     ),

@@ -103,7 +103,11 @@ export const DateOrUnsetFromTencentTime = describe(
   new t.Type<Date | undefined, string, unknown>(
     'DateOrUnsetFromTencentTime',
     (u): u is Date | undefined => u === undefined || DateFromTencentTime.is(u),
-    (u, c) => (u === '-' ? t.success(undefined) : DateFromTencentTime.validate(u, c)),
+    (u, c) => {
+      if (u === '-') return t.success(undefined)
+      const date = typeof u === 'string' ? parseTencentTime(u) : undefined
+      return date === undefined ? t.failure(u, c, expectation(`${TIME_EXPECTED} or "-"`)(u)) : t.success(date)
+    },
     (a) => (a === undefined ? '-' : DateFromTencentTime.encode(a)),
   ),
   `${TIME_EXPECTED} or "-"`,

@@ -28,6 +28,7 @@ const normaliseValue = (value: unknown, parents: Array<string>, restore: Restore
     const out: Record<string, unknown> = {}
     for (const rawKey of Object.keys(value)) {
       const key = restore(rawKey)
+      if (key === '__proto__') continue
       parents.push(key)
       const child = normaliseValue(value[rawKey], parents, restore)
       parents.pop()
@@ -46,7 +47,9 @@ const normaliseValue = (value: unknown, parents: Array<string>, restore: Restore
  * - empty values (`<Message/>`, whitespace-only text, `""`, `null`) are absent, and a list left
  *   with no items is absent;
  * - every element named in `LIST_FIELDS` is an array, whether the wire had one item or many;
- * - keys are copied as own data properties, so `__proto__` is data, never a prototype.
+ * - keys are copied as own data properties (`constructor`, `prototype`, `toString` are plain data);
+ *   a `__proto__` key is dropped: no Tencent field has that name, and code downstream (io-ts's own
+ *   `t.intersection` merge among it) assigns keys with `=`, which would turn it into a prototype.
  *
  * Returns a new tree; the input is not touched. Recursion depth is bounded by the depth check
  * that each front end runs before parsing.

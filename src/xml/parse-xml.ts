@@ -68,6 +68,11 @@ export const parseXml = (text: string, maxDepth: number): E.Either<CallbackError
     return E.left(malformedBody('xml', 'syntax', `XML could not be checked: ${describeThrow(e)}`))
   }
   if (verdict !== true) return E.left(syntaxError(text, verdict))
+  if (scan.secondRootAt !== undefined) {
+    return E.left(
+      malformedBody('xml', 'syntax', 'XML is not well-formed: more than one root element', positionAt(text, scan.secondRootAt)),
+    )
+  }
   if (scan.depth > maxDepth) return E.left(limitExceeded('depth', maxDepth, scan.depth))
   try {
     const tree: unknown = parserFor(maxDepth).parse(text)

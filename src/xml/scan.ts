@@ -4,6 +4,8 @@ export interface XmlScan {
   readonly declarationAt: number | undefined
   /** Deepest element nesting (meaningful once the text is known to be well-formed). */
   readonly depth: number
+  /** Offset of an element that starts after the root element has closed, if any. */
+  readonly secondRootAt: number | undefined
 }
 
 const skipPast = (text: string, from: number, terminator: string): number => {
@@ -32,17 +34,23 @@ const endOfTag = (text: string, from: number): number => {
 export const scanXml = (text: string): XmlScan => {
   let depth = 0
   let max = 0
+  let roots = 0
+  let secondRootAt: number | undefined
   let i = text.indexOf('<')
   while (i !== -1) {
     if (text.startsWith('<!--', i)) i = skipPast(text, i + 4, '-->')
     else if (text.startsWith('<![CDATA[', i)) i = skipPast(text, i + 9, ']]>')
-    else if (text.startsWith('<!', i)) return { declarationAt: i, depth: max }
+    else if (text.startsWith('<!', i)) return { declarationAt: i, depth: max, secondRootAt }
     else if (text.startsWith('<?', i)) i = skipPast(text, i + 2, '?>')
     else if (text.startsWith('</', i)) {
       depth -= 1
       i = skipPast(text, i + 2, '>')
     } else {
       const end = endOfTag(text, i + 1)
+      if (depth === 0) {
+        roots += 1
+        if (roots === 2) secondRootAt = i
+      }
       if (text[end - 1] !== '/') {
         depth += 1
         if (depth > max) max = depth
@@ -51,5 +59,5 @@ export const scanXml = (text: string): XmlScan => {
     }
     i = text.indexOf('<', i)
   }
-  return { declarationAt: undefined, depth: max }
+  return { declarationAt: undefined, depth: max, secondRootAt }
 }

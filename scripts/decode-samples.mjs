@@ -1,0 +1,60 @@
+// Decodes every payload under samples/ with the built package (dist/) and checks each one
+// behaves as its folder says: files under invalid/<Tag>/ must fail with that error _tag,
+// every other file must decode. Run with `npm start` (after `npm install`, which builds dist/).
+
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseCallback, formatCallbackError, isWorkflowJob } from '../dist/index.js'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const samplesDir = join(root, 'samples')
+
+/** Every .xml / .json file under `dir`, recursively, as sorted POSIX-style relative paths. */
+const listSamples = (dir) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(xml|json)$/.test(entry.name))
+    .map((entry) => relative(samplesDir, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'))
+    .sort()
+
+/** The error `_tag` a file must fail with, from an `invalid/<Tag>/` folder in its path. */
+const expectedError = (path) => /(?:^|\/)invalid\/([^/]+)\//.exec(path)?.[1]
+
+const indent = (text, by = '    ') => text.split('\n').map((line) => by + line).join('\n')
+
+/** The object keys a job wrote: `ObjectPrefix + name` for each `OutputFile.ObjectName`. */
+const outputKeys = (job) => {
+  const file = job.Operation?.MediaResult?.OutputFile
+  const names = file?.ObjectName ?? []
+  return names.map((name) => (file.ObjectPrefix ?? '') + name)
+}
+
+const describeJob = (job) => {
+  const keys = outputKeys(job)
+  const origin = isWorkflowJob(job) ? `  [workflow ${job.Workflow.Name ?? job.Workflow.WorkflowId}]` : ''
+  return `${job.Tag}  ${job.State ?? '-'}${origin}\n      → ${keys.length === 0 ? '(none)' : keys.join(', ')}`
+}
+
+const files = listSamples(samplesDir)
+let unexpected = 0
+
+for (const path of files) {
+  const result = parseCallback(readFileSync(join(samplesDir, path)), undefined)
+  const expected = expectedError(path)
+  const ok =
+    expected === undefined ? result._tag === 'Right' : result._tag === 'Left' && result.left._tag === expected
+  if (!ok) unexpected += 1
+
+  console.log(`${ok ? '✓' : '✗'} ${path}`)
+  if (result._tag === 'Right') {
+    console.log(`    ${result.right.EventName}`)
+    for (const job of result.right.JobsDetail) console.log(`    - ${describeJob(job)}`)
+    if (expected !== undefined) console.log(`    expected a ${expected} error, but it decoded`)
+  } else {
+    console.log(indent(formatCallbackError(result.left)))
+    if (!ok) console.log(`    expected ${expected === undefined ? 'to decode' : `a ${expected} error`}, got ${result.left._tag}`)
+  }
+}
+
+console.log(`\n${files.length} samples: ${files.length - unexpected} as expected, ${unexpected} unexpected`)
+process.exitCode = unexpected === 0 ? 0 : 1

@@ -1,0 +1,40 @@
+import * as E from 'fp-ts/lib/Either.js'
+import { parseCallback } from '../src/parse-callback'
+import { pairs, samples } from './support/samples'
+
+describe('every sample under samples/', () => {
+  it('finds the samples and the XML/JSON pairs', () => {
+    expect(samples.length).toBeGreaterThanOrEqual(90)
+    expect(pairs.length).toBeGreaterThanOrEqual(20)
+  })
+
+  it.each(samples.map((s) => [s.name, s] as const))('%s behaves as its folder says', (_name, s) => {
+    const result = parseCallback(s.bytes, undefined)
+    if (s.expectedError === undefined) {
+      expect(result).toMatchObject({ _tag: 'Right', right: { EventName: 'TaskFinish' } })
+    } else {
+      expect(result).toMatchObject({ _tag: 'Left', left: { _tag: s.expectedError } })
+    }
+  })
+
+  it.each(samples.map((s) => [s.name, s] as const))('%s decodes the same with its declared Content-Type', (_n, s) => {
+    const declared = s.format === 'xml' ? 'application/xml; charset=utf-8' : 'application/json'
+    expect(parseCallback(s.bytes, declared)).toEqual(parseCallback(s.bytes, undefined))
+  })
+
+  it.each(samples.map((s) => [s.name, s] as const))('%s decodes the same from a string as from bytes', (_n, s) => {
+    expect(parseCallback(s.bytes.toString('utf8'))).toEqual(parseCallback(s.bytes))
+  })
+})
+
+describe('XML/JSON parity', () => {
+  it.each(pairs.map(([xml, json]) => [xml.name, xml, json] as const))(
+    '%s and its .json decode to deep-equal values',
+    (_name, xml, json) => {
+      const fromXml = parseCallback(xml.bytes, 'application/xml')
+      const fromJson = parseCallback(json.bytes, 'application/json')
+      expect(E.isRight(fromXml)).toBe(xml.expectedError === undefined)
+      if (E.isRight(fromXml)) expect(fromJson).toStrictEqual(fromXml)
+    },
+  )
+})

@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
+
+export const SAMPLES_DIR = join(__dirname, '..', '..', 'samples')
+
+export interface Sample {
+  /** Path relative to samples/, with `/` separators. */
+  readonly name: string
+  readonly format: 'xml' | 'json'
+  readonly bytes: Buffer
+  /** The `_tag` the sample must fail with (from `invalid/<Tag>/`), or undefined if it must decode. */
+  readonly expectedError: string | undefined
+}
+
+const walk = (dir: string): ReadonlyArray<string> =>
+  readdirSync(dir)
+    .sort()
+    .flatMap((entry) => {
+      const path = join(dir, entry)
+      return statSync(path).isDirectory() ? walk(path) : [path]
+    })
+
+/** Every payload under samples/, read once. */
+export const samples: ReadonlyArray<Sample> = walk(SAMPLES_DIR)
+  .filter((path) => path.endsWith('.xml') || path.endsWith('.json'))
+  .map((path) => {
+    const name = relative(SAMPLES_DIR, path).split(sep).join('/')
+    const invalid = /^invalid\/([A-Za-z]+)\//.exec(name)
+    return {
+      name,
+      format: path.endsWith('.xml') ? 'xml' : 'json',
+      bytes: readFileSync(path),
+      expectedError: invalid?.[1],
+    }
+  })
+
+/** Samples by name, for tests that need one in particular. */
+export const sample = (name: string): Sample => {
+  const found = samples.find((s) => s.name === name)
+  if (found === undefined) throw new Error(`no sample ${name}`)
+  return found
+}
+
+/** Every `X.xml` that has an `X.json` beside it. */
+export const pairs: ReadonlyArray<readonly [Sample, Sample]> = samples.flatMap((xml) => {
+  if (xml.format !== 'xml') return []
+  const json = samples.find((s) => s.name === xml.name.replace(/\.xml$/, '.json'))
+  return json === undefined ? [] : [[xml, json] as const]
+})
