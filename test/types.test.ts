@@ -10,7 +10,6 @@ import type { Workflow } from '../src/codecs/workflow'
 import type { CallbackError } from '../src/errors'
 
 // These assertions are checked by `tsc --noEmit` (npm test runs it first); at run time they are no-ops.
-declare const job: JobsDetail
 
 describe('static types', () => {
   it('parseCallback returns Either<CallbackError, CiCallback>', () => {
@@ -55,7 +54,10 @@ describe('static types', () => {
       if (isWorkflowJob(j)) expectTypeOf(j).toEqualTypeOf<SmartCoverJob & { readonly Workflow: Workflow }>()
     }
     expect(check).toBeInstanceOf(Function)
-    expectTypeOf(job.CreationTime).toEqualTypeOf<Date>()
-    expectTypeOf(job.StartTime).toEqualTypeOf<Date | undefined>()
+  })
+
+  it('types times as Date, and unset-able times as Date | undefined', () => {
+    expectTypeOf<JobsDetail['CreationTime']>().toEqualTypeOf<Date>()
+    expectTypeOf<JobsDetail['StartTime']>().toEqualTypeOf<Date | undefined>()
   })
 })
