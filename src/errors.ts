@@ -64,7 +64,7 @@ export interface InvalidPayload {
   /** Names the first failing path. */
   readonly message: string
   readonly format: BodyFormat
-  /** One entry per failing path, in document order. */
+  /** One entry per failing path, in the order the codecs checked them. */
   readonly issues: ReadonlyArray<PayloadIssue>
   /** The raw io-ts errors, for tooling that wants them. */
   readonly errors: t.Errors

@@ -35,4 +35,4 @@ export const TaskFinishCallback: t.Type<TaskFinishCallback, TaskFinishCallbackWi
 export type CiCallback = TaskFinishCallback
 /** `CiCallback` as it is on the wire. */
 export type CiCallbackWire = TaskFinishCallbackWire
-export const CiCallback: t.Type<CiCallback, CiCallbackWire, unknown> = alias('CiCallback', TaskFinishCallback)
+export const CiCallback: t.Type<CiCallback, CiCallbackWire, unknown> = alias('CiCallback', TaskFinishCallback, 'a Tencent CI callback object')

@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { renderValue } from '../render-value'
 import { describe } from './describe'
+import { alias } from './scalars'
 import { GenericJob, type GenericJobWire } from './jobs/generic-job'
 import { JOB_TAGS, type JobTag } from './jobs/job-tags'
 import type { ModelledTag } from './jobs/modelled-tags'
@@ -39,7 +40,7 @@ const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
   typeof u === 'object' && u !== null && !Array.isArray(u)
 
 const TAG_EXPECTED = `a documented job Tag (${JOB_TAGS.slice(0, 4).join(', ')}, … ${JOB_TAGS.length - 4} more)`
-const TagField = describe(t.string, TAG_EXPECTED)
+const TagField = alias('Tag', t.string, TAG_EXPECTED)
 
 /**
  * Decodes one `JobsDetail` element by first reading its `Tag`, then running only that Tag's codec,

@@ -1,6 +1,6 @@
 import * as t from 'io-ts'
 import { renderValue } from '../render-value'
-import { describe } from './describe'
+import { describe, descriptionOf } from './describe'
 
 const expectation = (expected: string) => (u: unknown): string => `Expected ${expected}, received ${renderValue(u)}`
 
@@ -14,7 +14,8 @@ const expectation = (expected: string) => (u: unknown): string => `Expected ${ex
  */
 export const alias = <A, O>(name: string, codec: t.Type<A, O, unknown>, expected?: string): t.Type<A, O, unknown> => {
   const named = new t.Type<A, O, unknown>(name, codec.is, codec.validate, codec.encode)
-  return expected === undefined ? named : describe(named, expected)
+  const description = expected ?? descriptionOf(codec)
+  return description === undefined ? named : describe(named, description)
 }
 
 describe(t.string, 'text')

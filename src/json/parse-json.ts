@@ -13,8 +13,15 @@ const errorPosition = (text: string, message: string): TextPosition | undefined 
   return undefined
 }
 
-/** First line of the engine's message, without the echo of the body that newer V8 appends. */
-const cleanMessage = (message: string): string => (message.split(/, "|\n/)[0] ?? message).trim()
+/**
+ * The engine's message without what the error already carries: the position (given as line and
+ * column instead) and the echo of the body that newer V8 appends.
+ */
+const cleanMessage = (message: string): string =>
+  (message.split(/, "|\n/)[0] ?? message)
+    .replace(/ in JSON at position \d+.*$/, '')
+    .replace(/ \(line \d+ column \d+\)$/, '')
+    .trim()
 
 /**
  * JSON text → plain tree, or a `MalformedBody` with line and column where they can be

@@ -1,0 +1,26 @@
+import { scanXml } from '../../src/xml/scan'
+
+describe('scanXml', () => {
+  it('measures element depth, ignoring self-closing tags, comments, CDATA and PIs', () => {
+    expect(scanXml('<a><b><c/></b><d>x</d></a>').depth).toBe(2)
+    expect(scanXml('<?xml version="1.0"?><!-- <x><y><z> --><a><![CDATA[<b><c><d>]]></a>').depth).toBe(1)
+    expect(scanXml('<a attr="1 > 0" other=\'/>\'><b/></a>').depth).toBe(1)
+  })
+
+  it('finds a DOCTYPE anywhere outside comments and CDATA', () => {
+    expect(scanXml('<!DOCTYPE a><a/>').declarationAt).toBe(0)
+    expect(scanXml('<a/>\n<!DOCTYPE a>').declarationAt).toBe(5)
+    expect(scanXml('<a><!-- <!DOCTYPE a> --><![CDATA[<!DOCTYPE a>]]></a>').declarationAt).toBeUndefined()
+  })
+
+  it('finds a second root element', () => {
+    expect(scanXml('<a/><b/>').secondRootAt).toBe(4)
+    expect(scanXml('<a></a>\n<a/>').secondRootAt).toBe(8)
+    expect(scanXml('<?xml version="1.0"?><!-- c --><a/><!-- d -->').secondRootAt).toBeUndefined()
+  })
+
+  it('handles 100 000 levels without recursion', () => {
+    const n = 100_000
+    expect(scanXml(`${'<a>'.repeat(n)}${'</a>'.repeat(n)}`).depth).toBe(n)
+  })
+})
