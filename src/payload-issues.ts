@@ -27,6 +27,7 @@ export const pathOf = (context: t.Context): string => {
 export const expectedOf = (type: t.Decoder<unknown, unknown>): string => {
   const described = descriptionOf(type)
   if (described !== undefined) return described
+  if (type instanceof t.StringType) return 'text'
   if (type instanceof t.LiteralType) return JSON.stringify(type.value)
   if (type instanceof t.InterfaceType || type instanceof t.PartialType || type instanceof t.IntersectionType) {
     return 'an object'

@@ -291,6 +291,13 @@ describe('parseCallback inputs', () => {
     expect(Reflect.get({}, 'polluted')).toBeUndefined()
   })
 
+  it('keeps spaces inside and around text, in XML as in JSON', () => {
+    const xml = getRight(parseCallback(api.replace('This is my SmartCover job.', '  two  spaces ')))
+    const json = getRight(parseCallback(workflowJson.replace('This is my SmartCover job.', '  two  spaces ')))
+    expect(xml.JobsDetail[0]?.Operation?.UserData).toBe('  two  spaces ')
+    expect(json.JobsDetail[0]?.Operation?.UserData).toBe('  two  spaces ')
+  })
+
   it('keeps unknown fields as they are', () => {
     const xml = api.replace('<QueueId>', '<AIGCMetadata><Label>x</Label></AIGCMetadata><QueueId>')
     const job = getRight(parseCallback(xml)).JobsDetail[0]

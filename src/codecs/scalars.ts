@@ -18,8 +18,6 @@ export const alias = <A, O>(name: string, codec: t.Type<A, O, unknown>, expected
   return description === undefined ? named : describe(named, description)
 }
 
-describe(t.string, 'text')
-
 // --- Times -----------------------------------------------------------------------------------
 
 const TIME =

@@ -25,8 +25,8 @@ const cleanMessage = (message: string): string =>
 
 /**
  * JSON text → plain tree, or a `MalformedBody` with line and column where they can be
- * derived, or `LimitExceeded` for nesting past `maxDepth`. Never throws. `JSON.parse` keeps a
- * `__proto__` key as an own property, so nothing reaches `Object.prototype`.
+ * derived, or `LimitExceeded` for nesting past `maxDepth`. Never throws. (`JSON.parse` makes a
+ * `__proto__` key an own property, never a prototype; the normaliser then drops it.)
  */
 export const parseJson = (text: string, maxDepth: number): E.Either<CallbackError, unknown> => {
   const depth = jsonDepth(text)

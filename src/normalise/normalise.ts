@@ -54,8 +54,12 @@ const normaliseValue = (value: unknown, parents: Array<string>, restore: Restore
  * Returns a new tree; the input is not touched. Recursion depth is bounded by the depth check
  * that each front end runs before parsing.
  */
-export const normalise = (tree: unknown, restore: RestoreKey = identity): unknown =>
-  normaliseValue(unwrapResponse(tree, restore), [], restore)
+export const normalise = (tree: unknown, restore: RestoreKey = identity): unknown => {
+  const root = unwrapResponse(tree, restore)
+  const normalised = normaliseValue(root, [], restore)
+  // An empty root stays what it was, so the error says what was received (`[]`, `""`), not "nothing".
+  return normalised === undefined ? root : normalised
+}
 
 const unwrapResponse = (tree: unknown, restore: RestoreKey): unknown => {
   if (!isRecord(tree)) return tree

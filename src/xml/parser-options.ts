@@ -13,8 +13,9 @@ export const xmlParserOptions = (maxDepth: number): X2jOptions =>
     parseTagValue: false,
     // Tencent's callbacks carry no attributes; ignoring them keeps every element a plain value.
     ignoreAttributes: true,
-    // Inter-element whitespace of pretty-printed bodies is not data; `<X>  </X>` reads as empty.
-    trimValues: true,
+    // Text keeps its exact spelling, spaces included, as JSON strings do. Pretty-printing
+    // whitespace (between elements, or a blank `<X>  </X>`) is dropped by the normaliser.
+    trimValues: false,
     // Entities go through our decoder: the five XML ones and numeric references only.
     processEntities: true,
     entityDecoder: xmlEntityDecoder,

@@ -2,9 +2,9 @@ import { parseXml } from '../../src/xml/parse-xml'
 import { getLeft, getRight } from '../support/either'
 
 describe('parseXml', () => {
-  it('keeps text as text and empty elements as empty strings (the normaliser removes them)', () => {
-    expect(getRight(parseXml('<R><A>007</A><B>0x10</B><C>1e3</C><D/><E>  </E></R>', 100))).toStrictEqual({
-      R: { A: '007', B: '0x10', C: '1e3', D: '', E: '' },
+  it('keeps text exactly, spaces included; empty and blank elements are left for the normaliser to drop', () => {
+    expect(getRight(parseXml('<R><A>007</A><B>0x10</B><C>1e3</C><D/><E>  </E><F> a  b </F></R>', 100))).toStrictEqual({
+      R: { A: '007', B: '0x10', C: '1e3', D: '', E: '  ', F: ' a  b ' },
     })
   })
 
