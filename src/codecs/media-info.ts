@@ -32,6 +32,32 @@ export const MediaInfoFormat = t.partial(
 )
 export type MediaInfoFormat = t.TypeOf<typeof MediaInfoFormat>
 
+/** Fields every stream kind has. */
+const streamProps = {
+  /** Stream index in the container. */
+  Index: IntegerFromWire,
+  /** Codec short name, e.g. `h264`, `aac`. */
+  CodecName: t.string,
+  /** Codec long name. */
+  CodecLongName: t.string,
+  /** Codec time base, e.g. `1/50`. */
+  CodecTimeBase: t.string,
+  /** Codec tag as text, e.g. `avc1`, `mp4a` or `[0][0][0][0]`. */
+  CodecTagString: t.string,
+  /** Codec tag, hex text such as `0x31637661` (kept as text). */
+  CodecTag: t.string,
+  /** Stream time base, e.g. `1/12800`. */
+  Timebase: t.string,
+  /** Start time, seconds. */
+  StartTime: NumberFromWire,
+  /** Duration, seconds. */
+  Duration: NumberFromWire,
+  /** Bitrate (Kbps in most payloads, bps in some). */
+  Bitrate: NumberFromWire,
+  /** Language tag, e.g. `und`. */
+  Language: t.string,
+}
+
 /**
  * One video stream (`MediaInfo.Stream.Video[i]`). Frame rates stay text: Tencent sends both
  * `15.000000` and `50/1`.
@@ -42,18 +68,7 @@ export type MediaInfoFormat = t.TypeOf<typeof MediaInfoFormat>
  */
 export const VideoStream = t.partial(
   {
-    /** Stream index in the container. */
-    Index: IntegerFromWire,
-    /** Codec short name, e.g. `h264`. */
-    CodecName: t.string,
-    /** Codec long name. */
-    CodecLongName: t.string,
-    /** Codec time base, e.g. `1/50`. */
-    CodecTimeBase: t.string,
-    /** Codec tag as text, e.g. `avc1` or `[0][0][0][0]`. */
-    CodecTagString: t.string,
-    /** Codec tag, hex text such as `0x31637661` (kept as text). */
-    CodecTag: t.string,
+    ...streamProps,
     /** Codec profile, e.g. `High`. */
     Profile: t.string,
     /** Height, pixels. */
@@ -78,18 +93,8 @@ export const VideoStream = t.partial(
     Fps: t.string,
     /** Average frame rate as sent. */
     AvgFps: t.string,
-    /** Stream time base, e.g. `1/12800`. */
-    Timebase: t.string,
-    /** Start time, seconds. */
-    StartTime: NumberFromWire,
-    /** Duration, seconds. */
-    Duration: NumberFromWire,
-    /** Bitrate (Kbps in most payloads, bps in some). */
-    Bitrate: NumberFromWire,
     /** Number of frames. */
     NumFrames: IntegerFromWire,
-    /** Language tag, e.g. `und`. */
-    Language: t.string,
     /** Rotation, degrees. */
     Rotation: NumberFromWire,
     /** Colour primaries, e.g. `bt709`. */
@@ -112,18 +117,7 @@ export type VideoStream = t.TypeOf<typeof VideoStream>
  */
 export const AudioStream = t.partial(
   {
-    /** Stream index in the container. */
-    Index: IntegerFromWire,
-    /** Codec short name, e.g. `aac`. */
-    CodecName: t.string,
-    /** Codec long name. */
-    CodecLongName: t.string,
-    /** Codec time base, e.g. `1/44100`. */
-    CodecTimeBase: t.string,
-    /** Codec tag as text, e.g. `mp4a`. */
-    CodecTagString: t.string,
-    /** Codec tag, hex text such as `0x6134706d` (kept as text). */
-    CodecTag: t.string,
+    ...streamProps,
     /** Sample format, e.g. `fltp`. */
     SampleFmt: t.string,
     /** Sample rate, Hz. */
@@ -132,16 +126,6 @@ export const AudioStream = t.partial(
     Channel: IntegerFromWire,
     /** Channel layout, e.g. `stereo`. */
     ChannelLayout: t.string,
-    /** Stream time base. */
-    Timebase: t.string,
-    /** Start time, seconds. */
-    StartTime: NumberFromWire,
-    /** Duration, seconds. */
-    Duration: NumberFromWire,
-    /** Bitrate (Kbps in most payloads, bps in some). */
-    Bitrate: NumberFromWire,
-    /** Language tag. */
-    Language: t.string,
   },
   'AudioStream',
 )

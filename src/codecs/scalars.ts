@@ -118,7 +118,25 @@ export type DateOrUnsetFromTencentTime = t.TypeOf<typeof DateOrUnsetFromTencentT
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/
 const INTEGER = /^[+-]?\d+$/
 
-const NUMBER_EXPECTED = 'a number like "830.482"'
+/** A number codec: text matching `pattern` (or a JSON number) that `accept` holds for; encodes as text. */
+const numeric = (
+  name: string,
+  pattern: RegExp,
+  accept: (n: number) => boolean,
+  expected: string,
+): t.Type<number, string, unknown> =>
+  describe(
+    new t.Type<number, string, unknown>(
+      name,
+      (u): u is number => typeof u === 'number' && accept(u),
+      (u, c) => {
+        const n = typeof u === 'number' ? u : typeof u === 'string' && pattern.test(u) ? Number(u) : Number.NaN
+        return accept(n) ? t.success(n) : t.failure(u, c, expectation(expected)(u))
+      },
+      (n) => String(n),
+    ),
+    expected,
+  )
 
 /**
  * A decimal number sent as text (`"13.653"`, `"100"`), or as a JSON number (Tencent's stray
@@ -128,21 +146,8 @@ const NUMBER_EXPECTED = 'a number like "830.482"'
  * import { NumberFromWire } from 'tencent-ci-callback'
  * NumberFromWire.decode('70.413000') // Right(70.413)
  */
-export const NumberFromWire = describe(
-  new t.Type<number, string, unknown>(
-    'NumberFromWire',
-    (u): u is number => typeof u === 'number' && Number.isFinite(u),
-    (u, c) => {
-      const n = typeof u === 'number' ? u : typeof u === 'string' && DECIMAL.test(u) ? Number(u) : Number.NaN
-      return Number.isFinite(n) ? t.success(n) : t.failure(u, c, expectation(NUMBER_EXPECTED)(u))
-    },
-    (n) => String(n),
-  ),
-  NUMBER_EXPECTED,
-)
+export const NumberFromWire = numeric('NumberFromWire', DECIMAL, Number.isFinite, 'a number like "830.482"')
 export type NumberFromWire = t.TypeOf<typeof NumberFromWire>
-
-const INTEGER_EXPECTED = 'a whole number like "5"'
 
 /**
  * A whole number sent as text (`"5"`, `"007"`) or as a JSON integer. Encodes as text.
@@ -151,18 +156,7 @@ const INTEGER_EXPECTED = 'a whole number like "5"'
  * import { IntegerFromWire } from 'tencent-ci-callback'
  * IntegerFromWire.decode('1280') // Right(1280)
  */
-export const IntegerFromWire = describe(
-  new t.Type<number, string, unknown>(
-    'IntegerFromWire',
-    (u): u is number => typeof u === 'number' && Number.isSafeInteger(u),
-    (u, c) => {
-      const n = typeof u === 'number' ? u : typeof u === 'string' && INTEGER.test(u) ? Number(u) : Number.NaN
-      return Number.isSafeInteger(n) ? t.success(n) : t.failure(u, c, expectation(INTEGER_EXPECTED)(u))
-    },
-    (n) => String(n),
-  ),
-  INTEGER_EXPECTED,
-)
+export const IntegerFromWire = numeric('IntegerFromWire', INTEGER, Number.isSafeInteger, 'a whole number like "5"')
 export type IntegerFromWire = t.TypeOf<typeof IntegerFromWire>
 
 const BOOLEAN_EXPECTED = '"true" or "false"'

@@ -22,7 +22,8 @@ export const xmlParserOptions = (maxDepth: number): X2jOptions =>
     // `<?xml …?>` and other processing instructions are not data.
     ignoreDeclaration: true,
     ignorePiTags: true,
-    // Keep `__proto__`, `constructor`, `prototype` as data (the parser would throw on them).
+    // The parser throws on `__proto__`, `constructor`, `prototype`: escape them, and let the
+    // normaliser restore the last two as plain data and drop `__proto__`.
     transformTagName: escapeElementName,
     // Keep `toString`, `hasOwnProperty`… as written (the default renames them to `__toString`…).
     onDangerousProperty: (name: string): string => name,
