@@ -24,6 +24,10 @@ export interface PayloadIssue {
   readonly received: string
   /** One sentence a human can act on. */
   readonly message: string
+  /** 1-based line in the body where the path leads (for a missing field, its closest present parent). */
+  readonly line?: number
+  /** 1-based column to go with `line`. */
+  readonly column?: number
 }
 
 /** The `Content-Type` header names neither XML nor JSON (nor a type we sniff). */

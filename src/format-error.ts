@@ -5,10 +5,13 @@ const FORMAT_NAME = { xml: 'XML', json: 'JSON', unknown: 'unknown format' } as c
 const lineColumn = (line: number | undefined, column: number | undefined): string | undefined =>
   line === undefined ? undefined : column === undefined ? `line ${line}` : `line ${line}, column ${column}`
 
-const issueLines = (issue: PayloadIssue): ReadonlyArray<string> => [
-  `  ✖ ${issue.message}`,
-  `    → at ${issue.path === '' ? '(root)' : issue.path}`,
-]
+const issueLines = (issue: PayloadIssue): ReadonlyArray<string> => {
+  const where = lineColumn(issue.line, issue.column)
+  return [
+    `  ✖ ${issue.message}`,
+    `    → at ${issue.path === '' ? '(root)' : issue.path}${where === undefined ? '' : ` (${where})`}`,
+  ]
+}
 
 /**
  * Renders any `CallbackError` for humans: one `✖` line saying what is wrong, then, per issue,

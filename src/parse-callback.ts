@@ -12,6 +12,7 @@ import {
   type CallbackError,
 } from './errors'
 import { parseJson } from './json/parse-json'
+import { locateIssues } from './locate/locate-issues'
 import { normalise } from './normalise/normalise'
 import { resolveOptions, type ParseOptions, type ResolvedOptions } from './options'
 import { toPayloadIssues } from './payload-issues'
@@ -84,10 +85,10 @@ const hintMismatch =
     }
   }
 
-const decode = (tree: unknown, format: BodyFormat): E.Either<CallbackError, CiCallback> =>
+const decode = (tree: unknown, text: string, format: BodyFormat): E.Either<CallbackError, CiCallback> =>
   pipe(
     CiCallback.decode(tree),
-    E.mapLeft((errors) => invalidPayload(format, toPayloadIssues(errors), errors)),
+    E.mapLeft((errors) => invalidPayload(format, locateIssues(toPayloadIssues(errors), text, format), errors)),
   )
 
 /**
@@ -123,7 +124,7 @@ export const parseCallback = (
       pipe(
         parseTree(text, format, o),
         E.mapLeft(hintMismatch(b, format)),
-        E.flatMap((tree) => decode(tree, format)),
+        E.flatMap((tree) => decode(tree, text, format)),
       ),
     ),
   )

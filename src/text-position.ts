@@ -4,14 +4,25 @@ export interface TextPosition {
   readonly column: number
 }
 
-/** The 1-based line and column of UTF-16 offset `offset` in `text` (clamped to the text's end). */
-export const positionAt = (text: string, offset: number): TextPosition => {
-  const end = Math.max(0, Math.min(offset, text.length))
-  let line = 1
-  let lineStart = 0
-  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
-    line += 1
-    lineStart = i + 1
-  }
-  return { line, column: end - lineStart + 1 }
+/** Offsets where each line starts, for repeated offset → position look-ups in one text. */
+export const lineStarts = (text: string): ReadonlyArray<number> => {
+  const starts = [0]
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  return starts
 }
+
+/** The position of `offset` given the text's `lineStarts` (binary search). */
+export const positionIn = (starts: ReadonlyArray<number>, offset: number): TextPosition => {
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if ((starts[mid] ?? 0) <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 }
+}
+
+/** The 1-based line and column of UTF-16 offset `offset` in `text` (clamped to the text's end). */
+export const positionAt = (text: string, offset: number): TextPosition =>
+  positionIn(lineStarts(text), Math.max(0, Math.min(offset, text.length)))

@@ -1,5 +1,6 @@
 import { parseCallback } from '../src/parse-callback'
 import type { CallbackError } from '../src/errors'
+import { positionAt } from '../src/text-position'
 import { getLeft, getRight } from './support/either'
 import { sample } from './support/samples'
 
@@ -203,6 +204,20 @@ describe('parseCallback errors', () => {
   it('names the first failing path in the InvalidPayload message', () => {
     const left = getLeft(parseCallback(sample('invalid/InvalidPayload/missing-job-id.json').bytes))
     expect(left.message).toBe('Invalid Tencent CI callback at JobsDetail[0].JobId: Missing required field')
+  })
+
+  it('points each payload issue at its line and column in the body, XML and JSON alike', () => {
+    const cases = [
+      ['invalid/InvalidPayload/bad-end-time.xml', 'yesterday'],
+      ['invalid/InvalidPayload/bad-count.json', '"five"'],
+      ['invalid/InvalidPayload/unknown-tag.xml', 'HologramCover'],
+    ] as const
+    for (const [name, needle] of cases) {
+      const text = sample(name).bytes.toString('utf8')
+      const left = getLeft(parseCallback(text))
+      expect(left._tag).toBe('InvalidPayload')
+      if (left._tag === 'InvalidPayload') expect(left.issues[0]).toMatchObject(positionAt(text, text.indexOf(needle)))
+    }
   })
 
   it('refuses an oversized body before decoding it, whatever its size', () => {

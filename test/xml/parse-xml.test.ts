@@ -35,7 +35,7 @@ describe('parseXml', () => {
   })
 
   it('refuses depth past the limit before parsing', () => {
-    expect(getLeft(parseXml('<a><b><c/></b></a>', 1))).toMatchObject({ _tag: 'LimitExceeded', limit: 1, actual: 2 })
-    expect(getRight(parseXml('<a><b><c/></b></a>', 2))).toStrictEqual({ a: { b: { c: '' } } })
+    expect(getLeft(parseXml('<a><b><c/></b></a>', 2))).toMatchObject({ _tag: 'LimitExceeded', limit: 2, actual: 3 })
+    expect(getRight(parseXml('<a><b><c/></b></a>', 3))).toStrictEqual({ a: { b: { c: '' } } })
   })
 })

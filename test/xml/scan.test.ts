@@ -1,10 +1,11 @@
 import { scanXml } from '../../src/xml/scan'
 
 describe('scanXml', () => {
-  it('measures element depth, ignoring self-closing tags, comments, CDATA and PIs', () => {
-    expect(scanXml('<a><b><c/></b><d>x</d></a>').depth).toBe(2)
+  it('measures element depth, self-closing elements included, markup in comments, CDATA and PIs not', () => {
+    expect(scanXml('<a><b><c/></b><d>x</d></a>').depth).toBe(3)
+    expect(scanXml('<a><b><c></c></b></a>').depth).toBe(3)
     expect(scanXml('<?xml version="1.0"?><!-- <x><y><z> --><a><![CDATA[<b><c><d>]]></a>').depth).toBe(1)
-    expect(scanXml('<a attr="1 > 0" other=\'/>\'><b/></a>').depth).toBe(1)
+    expect(scanXml('<a attr="1 > 0" other=\'/>\'><b/></a>').depth).toBe(2)
   })
 
   it('finds a DOCTYPE anywhere outside comments and CDATA', () => {
