@@ -58,6 +58,25 @@ export const byteLength = (body: CallbackBody): number => {
   return bytes
 }
 
+/** A body's size as far as it had to be measured. */
+export interface BodySize {
+  readonly bytes: number
+  /** False when `bytes` is a lower bound: a string with more UTF-16 units than the limit is refused uncounted. */
+  readonly exact: boolean
+}
+
+/**
+ * Measures a body against `maxBytes` in constant time where it can: bytes know their length, a
+ * string longer than the limit is over it (every UTF-16 unit is at least one UTF-8 byte), and a
+ * string under a third of it is under (no unit is more than three). Only in between is it counted.
+ */
+export const measureBody = (body: CallbackBody, maxBytes: number): BodySize => {
+  if (typeof body !== 'string') return { bytes: body.byteLength, exact: true }
+  if (body.length > maxBytes) return { bytes: body.length, exact: false }
+  if (body.length * 3 <= maxBytes) return { bytes: body.length, exact: false }
+  return { bytes: byteLength(body), exact: true }
+}
+
 /** The body as bytes, or `undefined` when it is already text. */
 export const bodyBytes = (body: CallbackBody): Uint8Array | undefined =>
   typeof body === 'string' ? undefined : body instanceof Uint8Array ? body : new Uint8Array(body)

@@ -81,6 +81,10 @@ export interface LimitExceeded {
   /** Which limit: body size in bytes (`maxBytes`) or nesting depth (`maxDepth`). */
   readonly unit: 'bytes' | 'depth'
   readonly limit: number
+  /**
+   * The size found. Exact, except for a string body with more characters than `maxBytes`: it is
+   * refused without counting, and `actual` is its length, a lower bound on its UTF-8 size.
+   */
   readonly actual: number
 }
 
@@ -141,11 +145,16 @@ export const invalidPayload = (
 }
 
 /** Builds a `LimitExceeded`. */
-export const limitExceeded = (unit: 'bytes' | 'depth', limit: number, actual: number): LimitExceeded => ({
+export const limitExceeded = (
+  unit: 'bytes' | 'depth',
+  limit: number,
+  actual: number,
+  exact = true,
+): LimitExceeded => ({
   _tag: 'LimitExceeded',
   message:
     unit === 'bytes'
-      ? `Body is ${actual} bytes, over the limit of ${limit} bytes (options.maxBytes)`
+      ? `Body is ${exact ? '' : 'at least '}${actual} bytes, over the limit of ${limit} bytes (options.maxBytes)`
       : `Body nests ${actual} levels deep, over the limit of ${limit} (options.maxDepth)`,
   unit,
   limit,

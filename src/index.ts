@@ -16,7 +16,7 @@ export {
   type UnsupportedContentType,
 } from './errors'
 export type { CallbackBody } from './body'
-export { DEFAULT_OPTIONS, type ParseOptions } from './options'
+export { DEFAULT_OPTIONS, MAX_DEPTH_LIMIT, type ParseOptions } from './options'
 
 // Codecs: each shares its name with its static type.
 export { CiCallback, TaskFinishCallback, type CiCallbackWire, type TaskFinishCallbackWire } from './codecs/callback'

@@ -13,7 +13,7 @@ import { renderValue } from './render-value'
 export interface ParseOptions {
   /** Largest body accepted, in bytes (UTF-8 for string bodies), checked before anything else. Default 4 MiB. */
   readonly maxBytes?: number
-  /** Deepest nesting accepted: XML elements, or JSON objects and arrays. Default 100. */
+  /** Deepest nesting accepted: XML elements, or JSON objects and arrays. Default 100, at most 1000. */
   readonly maxDepth?: number
 }
 
@@ -22,6 +22,12 @@ export interface ResolvedOptions {
   readonly maxBytes: number
   readonly maxDepth: number
 }
+
+/**
+ * The most `maxDepth` may be: parsing and normalising recurse once per level, so a higher
+ * limit would let a hostile body exhaust the stack.
+ */
+export const MAX_DEPTH_LIMIT = 1000
 
 /** The defaults used for options left out. */
 export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
@@ -35,16 +41,17 @@ const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
 const positiveInteger = (
   options: Readonly<Record<string, unknown>>,
   key: keyof ResolvedOptions,
+  max: number,
 ): E.Either<InvalidArgument, number> => {
   const value = options[key]
   if (value === undefined) return E.right(DEFAULT_OPTIONS[key])
-  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 && value <= max
     ? E.right(value)
     : E.left(
         invalidArgument(
           'options',
           renderValue(value),
-          `options.${key} must be a positive whole number, received ${renderValue(value)}`,
+          `options.${key} must be a whole number from 1 to ${max}, received ${renderValue(value)}`,
         ),
       )
 }
@@ -59,7 +66,7 @@ export const resolveOptions = (options: unknown): E.Either<InvalidArgument, Reso
   }
   return pipe(
     E.Do,
-    E.bind('maxBytes', () => positiveInteger(options, 'maxBytes')),
-    E.bind('maxDepth', () => positiveInteger(options, 'maxDepth')),
+    E.bind('maxBytes', () => positiveInteger(options, 'maxBytes', Number.MAX_SAFE_INTEGER)),
+    E.bind('maxDepth', () => positiveInteger(options, 'maxDepth', MAX_DEPTH_LIMIT)),
   )
 }

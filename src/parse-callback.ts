@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { pipe } from 'fp-ts/lib/function.js'
-import { bodyText, byteLength, checkBody, type CallbackBody } from './body'
+import { bodyText, byteLength, checkBody, measureBody, type BodySize, type CallbackBody } from './body'
 import { CiCallback } from './codecs/callback'
 import { formatFromContentType } from './content-type'
 import {
@@ -33,9 +33,9 @@ const checkContentType = (u: unknown): E.Either<CallbackError, string | null | u
       )
 
 /** Runs before any decoding or parsing, so an oversized body costs one length check. */
-const checkSize = (body: CallbackBody, maxBytes: number): E.Either<CallbackError, number> => {
-  const size = byteLength(body)
-  return size > maxBytes ? E.left(limitExceeded('bytes', maxBytes, size)) : E.right(size)
+const checkSize = (body: CallbackBody, maxBytes: number): E.Either<CallbackError, BodySize> => {
+  const size = measureBody(body, maxBytes)
+  return size.bytes > maxBytes ? E.left(limitExceeded('bytes', maxBytes, size.bytes, size.exact)) : E.right(size)
 }
 
 const resolveFormat = (body: CallbackBody, header: string | null | undefined): E.Either<CallbackError, BodyFormat> =>

@@ -1,6 +1,6 @@
 import * as fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
-import { bodyText, byteLength, checkBody, firstInvalidUtf8 } from '../src/body'
+import { bodyText, byteLength, checkBody, firstInvalidUtf8, measureBody } from '../src/body'
 
 describe('byteLength', () => {
   it('matches Buffer.byteLength for any string, lone surrogates included', () => {
@@ -71,4 +71,18 @@ describe('checkBody', () => {
       if (E.isLeft(result)) expect(result.left.message).toContain('express.raw')
     },
   )
+})
+
+describe('measureBody', () => {
+  it('is exact whenever the answer is close, and a lower bound only when far over', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), fc.integer({ min: 1, max: 120 }), (s, max) => {
+        const size = measureBody(s, max)
+        const real = Buffer.byteLength(s)
+        if (size.exact) expect(size.bytes).toBe(real)
+        else expect(size.bytes).toBeLessThanOrEqual(real)
+        expect(size.bytes > max).toBe(real > max)
+      }),
+    )
+  })
 })

@@ -1,5 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js'
-import { DEFAULT_OPTIONS, resolveOptions } from '../src/options'
+import { DEFAULT_OPTIONS, MAX_DEPTH_LIMIT, resolveOptions } from '../src/options'
 
 describe('resolveOptions', () => {
   it('fills in defaults', () => {
@@ -8,7 +8,11 @@ describe('resolveOptions', () => {
     expect(resolveOptions({ maxDepth: 20 })).toStrictEqual(E.right({ maxBytes: 4 * 1024 * 1024, maxDepth: 20 }))
   })
 
-  it.each([{ maxBytes: 0 }, { maxBytes: 1.5 }, { maxBytes: '10' }, { maxDepth: Infinity }, [], 'x', 3])('refuses %p', (o) => {
+  it('accepts maxDepth up to MAX_DEPTH_LIMIT', () => {
+    expect(resolveOptions({ maxDepth: MAX_DEPTH_LIMIT })).toStrictEqual(E.right({ ...DEFAULT_OPTIONS, maxDepth: 1000 }))
+  })
+
+  it.each([{ maxBytes: 0 }, { maxBytes: 1.5 }, { maxBytes: '10' }, { maxDepth: Infinity }, { maxDepth: 1001 }, [], 'x', 3])('refuses %p', (o) => {
     expect(resolveOptions(o)).toMatchObject(E.left({ _tag: 'InvalidArgument', argument: 'options' }))
   })
 

@@ -220,9 +220,25 @@ describe('parseCallback errors', () => {
     }
   })
 
+  it('stays within the stack at the highest maxDepth allowed, for XML and JSON', () => {
+    const options = { maxDepth: 1000, maxBytes: 100_000_000 }
+    for (const n of [999, 1000, 200_000]) {
+      const xml = parseCallback(deepXml(n), 'application/xml', options)
+      const json = parseCallback(deepJson(n), 'application/json', options)
+      expect(getLeft(xml)._tag).toBe(n + 1 > 1000 ? 'LimitExceeded' : 'InvalidPayload')
+      expect(getLeft(json)._tag).toBe(n + 1 > 1000 ? 'LimitExceeded' : 'InvalidPayload')
+    }
+  })
+
   it('refuses an oversized body before decoding it, whatever its size', () => {
     const huge = new Uint8Array(64 * 1024 * 1024).fill(0xff)
     expect(getLeft(parseCallback(huge))).toMatchObject({ _tag: 'LimitExceeded', actual: 64 * 1024 * 1024 })
+    const long = '中'.repeat(8 * 1024 * 1024)
+    expect(getLeft(parseCallback(long))).toMatchObject({
+      _tag: 'LimitExceeded',
+      actual: long.length,
+      message: `Body is at least ${long.length} bytes, over the limit of 4194304 bytes (options.maxBytes)`,
+    })
   })
 })
 
