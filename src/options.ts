@@ -26,10 +26,20 @@ export interface ResolvedOptions {
 /**
  * The most `maxDepth` may be: parsing and normalising recurse once per level, so a higher
  * limit would let a hostile body exhaust the stack.
+ *
+ * @example
+ * import { MAX_DEPTH_LIMIT, parseCallback } from 'tencent-ci-callback'
+ * parseCallback(body, 'application/xml', { maxDepth: MAX_DEPTH_LIMIT })
  */
 export const MAX_DEPTH_LIMIT = 1000
 
-/** The defaults used for options left out. */
+/**
+ * The defaults used for options left out.
+ *
+ * @example
+ * import { DEFAULT_OPTIONS } from 'tencent-ci-callback'
+ * DEFAULT_OPTIONS.maxBytes // 4194304
+ */
 export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
   maxBytes: 4 * 1024 * 1024,
   maxDepth: 100,

@@ -22,6 +22,13 @@ const TaskFinishCallbackC = t.type(
 export interface TaskFinishCallback extends t.TypeOf<typeof TaskFinishCallbackC> {}
 /** `TaskFinishCallback` as it is on the wire. */
 export interface TaskFinishCallbackWire extends t.OutputOf<typeof TaskFinishCallbackC> {}
+/**
+ * The io-ts codec for `TaskFinishCallback`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { TaskFinishCallback } from 'tencent-ci-callback'
+ * TaskFinishCallback.is({ EventName: 'TaskFinish', JobsDetail: [] }) // true
+ */
 export const TaskFinishCallback: t.Type<TaskFinishCallback, TaskFinishCallbackWire, unknown> = TaskFinishCallbackC
 
 /**
@@ -35,4 +42,11 @@ export const TaskFinishCallback: t.Type<TaskFinishCallback, TaskFinishCallbackWi
 export type CiCallback = TaskFinishCallback
 /** `CiCallback` as it is on the wire. */
 export type CiCallbackWire = TaskFinishCallbackWire
+/**
+ * The io-ts codec for `CiCallback`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { CiCallback } from 'tencent-ci-callback'
+ * CiCallback.decode(tree) // tree: a callback body already parsed and normalised
+ */
 export const CiCallback: t.Type<CiCallback, CiCallbackWire, unknown> = alias('CiCallback', TaskFinishCallback, 'a Tencent CI callback object')

@@ -21,6 +21,7 @@ export const CosHeader = t.intersection(
   ],
   'CosHeader',
 )
+/** The static type of the `CosHeader` codec. */
 export type CosHeader = t.TypeOf<typeof CosHeader>
 
 /**
@@ -32,4 +33,5 @@ export type CosHeader = t.TypeOf<typeof CosHeader>
  * CosHeaders.is([{ Key: 'Size', Value: '1424687' }]) // true
  */
 export const CosHeaders = t.array(CosHeader, 'CosHeaders')
+/** The static type of the `CosHeaders` codec. */
 export type CosHeaders = t.TypeOf<typeof CosHeaders>

@@ -12,6 +12,7 @@ import { Workflow } from './workflow'
  * JobState.is('Success') // true
  */
 export const JobState = alias<JobState, string>('JobState', t.string, 'a job state like "Success"')
+/** A job state: the documented ones, or any other text Tencent may add. */
 export type JobState = 'Success' | 'Failed' | 'Submitted' | 'Running' | 'Pause' | 'Cancel' | (string & {})
 
 /** Fields every `JobsDetail` has that are always present. */

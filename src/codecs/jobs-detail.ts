@@ -45,6 +45,11 @@ const TagField = alias('Tag', t.string, TAG_EXPECTED)
 /**
  * Decodes one `JobsDetail` element by first reading its `Tag`, then running only that Tag's codec,
  * so errors name the fields of the job that was sent, not of every possible job.
+ *
+ * @example
+ * import { JobsDetail } from 'tencent-ci-callback'
+ * JobsDetail.decode({ Tag: 'Transcode', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800' })
+ * // Right({ Tag: 'Transcode', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z) })
  */
 export const JobsDetail: t.Type<JobsDetail, JobsDetailWire, unknown> = describe(
   new t.Type<JobsDetail, JobsDetailWire, unknown>(

@@ -30,6 +30,7 @@ export const MediaInfoFormat = t.partial(
   },
   'MediaInfoFormat',
 )
+/** The static type of the `MediaInfoFormat` codec. */
 export type MediaInfoFormat = t.TypeOf<typeof MediaInfoFormat>
 
 /** Fields every stream kind has. */
@@ -106,6 +107,7 @@ export const VideoStream = t.partial(
   },
   'VideoStream',
 )
+/** The static type of the `VideoStream` codec. */
 export type VideoStream = t.TypeOf<typeof VideoStream>
 
 /**
@@ -129,6 +131,7 @@ export const AudioStream = t.partial(
   },
   'AudioStream',
 )
+/** The static type of the `AudioStream` codec. */
 export type AudioStream = t.TypeOf<typeof AudioStream>
 
 /**
@@ -147,6 +150,7 @@ export const SubtitleStream = t.partial(
   },
   'SubtitleStream',
 )
+/** The static type of the `SubtitleStream` codec. */
 export type SubtitleStream = t.TypeOf<typeof SubtitleStream>
 
 /**
@@ -167,6 +171,7 @@ export const MediaInfoStream = t.partial(
   },
   'MediaInfoStream',
 )
+/** The static type of the `MediaInfoStream` codec. */
 export type MediaInfoStream = t.TypeOf<typeof MediaInfoStream>
 
 const MediaInfoC = t.partial(
@@ -190,4 +195,11 @@ const MediaInfoC = t.partial(
 export interface MediaInfo extends t.TypeOf<typeof MediaInfoC> {}
 /** `MediaInfo` as it is on the wire. */
 export interface MediaInfoWire extends t.OutputOf<typeof MediaInfoC> {}
+/**
+ * The io-ts codec for `MediaInfo`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { MediaInfo } from 'tencent-ci-callback'
+ * MediaInfo.decode({ Format: { Duration: '13.653' } }) // Right({ Format: { Duration: 13.653 } })
+ */
 export const MediaInfo: t.Type<MediaInfo, MediaInfoWire, unknown> = MediaInfoC

@@ -16,6 +16,7 @@ export const Md5Info = t.partial(
   },
   'Md5Info',
 )
+/** The static type of the `Md5Info` codec. */
 export type Md5Info = t.TypeOf<typeof Md5Info>
 
 /**
@@ -40,6 +41,7 @@ export const OutputFile = t.partial(
   },
   'OutputFile',
 )
+/** The static type of the `OutputFile` codec. */
 export type OutputFile = t.TypeOf<typeof OutputFile>
 
 /**
@@ -56,4 +58,5 @@ export const MediaResult = t.partial(
   },
   'MediaResult',
 )
+/** The static type of the `MediaResult` codec. */
 export type MediaResult = t.TypeOf<typeof MediaResult>

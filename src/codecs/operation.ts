@@ -12,6 +12,7 @@ import { IntegerFromWire, alias } from './scalars'
  * TemplateId.is('t1995d523e42df4c5e858f244b4174360c') // true
  */
 export const TemplateId = alias('TemplateId', t.string, 'text')
+/** The static type of the `TemplateId` codec. */
 export type TemplateId = t.TypeOf<typeof TemplateId>
 
 /**
@@ -22,6 +23,7 @@ export type TemplateId = t.TypeOf<typeof TemplateId>
  * TemplateName.is('trans_993874') // true
  */
 export const TemplateName = alias('TemplateName', t.string, 'text')
+/** The static type of the `TemplateName` codec. */
 export type TemplateName = t.TypeOf<typeof TemplateName>
 
 /**
@@ -32,6 +34,7 @@ export type TemplateName = t.TypeOf<typeof TemplateName>
  * UserData.is('This is my SmartCover job.') // true
  */
 export const UserData = alias('UserData', t.string, 'text')
+/** The static type of the `UserData` codec. */
 export type UserData = t.TypeOf<typeof UserData>
 
 /**
@@ -42,6 +45,7 @@ export type UserData = t.TypeOf<typeof UserData>
  * JobLevel.decode('0') // Right(0)
  */
 export const JobLevel = alias('JobLevel', IntegerFromWire, 'a job level like "0"')
+/** The static type of the `JobLevel` codec. */
 export type JobLevel = t.TypeOf<typeof JobLevel>
 
 /** The `Operation` fields every job Tag may carry; per-Tag operations add their own. */
@@ -75,4 +79,11 @@ const OperationC = t.partial(operationProps, 'Operation')
 export interface Operation extends t.TypeOf<typeof OperationC> {}
 /** `Operation` as it is on the wire. */
 export interface OperationWire extends t.OutputOf<typeof OperationC> {}
+/**
+ * The io-ts codec for `Operation`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { Operation } from 'tencent-ci-callback'
+ * Operation.decode({ JobLevel: '0' }) // Right({ JobLevel: 0 })
+ */
 export const Operation: t.Type<Operation, OperationWire, unknown> = OperationC

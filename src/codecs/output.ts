@@ -20,4 +20,5 @@ export const Output = t.partial(
   },
   'Output',
 )
+/** The static type of the `Output` codec. */
 export type Output = t.TypeOf<typeof Output>

@@ -30,7 +30,13 @@ const offsetMinutes = (zone: string): number => {
   return sign * (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5)))
 }
 
-/** Parses Tencent's time forms explicitly; `undefined` for anything else (including impossible dates). */
+/**
+ * Parses Tencent's time forms explicitly; `undefined` for anything else (including impossible dates).
+ *
+ * @example
+ * import { parseTencentTime } from 'tencent-ci-callback'
+ * parseTencentTime('2022-08-09 14:54:17+0800')?.toISOString() // '2022-08-09T06:54:17.000Z'
+ */
 export const parseTencentTime = (s: string): Date | undefined => {
   const m = TIME.exec(s)
   if (m === null) return undefined
@@ -54,7 +60,13 @@ export const parseTencentTime = (s: string): Date | undefined => {
 const BEIJING_OFFSET_MS = 8 * 60 * 60_000
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0')
 
-/** Formats a `Date` the way Tencent's job callbacks do: Beijing time, `2022-06-30T15:29:42+0800`. */
+/**
+ * Formats a `Date` the way Tencent's job callbacks do: Beijing time, `2022-06-30T15:29:42+0800`.
+ *
+ * @example
+ * import { formatTencentTime } from 'tencent-ci-callback'
+ * formatTencentTime(new Date('2022-06-30T07:29:42Z')) // '2022-06-30T15:29:42+0800'
+ */
 export const formatTencentTime = (date: Date): string => {
   const b = new Date(date.getTime() + BEIJING_OFFSET_MS)
   const ms = b.getUTCMilliseconds()
@@ -88,6 +100,7 @@ export const DateFromTencentTime = describe(
   ),
   TIME_EXPECTED,
 )
+/** The static type of the `DateFromTencentTime` codec. */
 export type DateFromTencentTime = t.TypeOf<typeof DateFromTencentTime>
 
 /**
@@ -111,6 +124,7 @@ export const DateOrUnsetFromTencentTime = describe(
   ),
   `${TIME_EXPECTED} or "-"`,
 )
+/** The static type of the `DateOrUnsetFromTencentTime` codec. */
 export type DateOrUnsetFromTencentTime = t.TypeOf<typeof DateOrUnsetFromTencentTime>
 
 // --- Numbers and booleans --------------------------------------------------------------------
@@ -147,6 +161,7 @@ const numeric = (
  * NumberFromWire.decode('70.413000') // Right(70.413)
  */
 export const NumberFromWire = numeric('NumberFromWire', DECIMAL, Number.isFinite, 'a number like "830.482"')
+/** The static type of the `NumberFromWire` codec. */
 export type NumberFromWire = t.TypeOf<typeof NumberFromWire>
 
 /**
@@ -157,6 +172,7 @@ export type NumberFromWire = t.TypeOf<typeof NumberFromWire>
  * IntegerFromWire.decode('1280') // Right(1280)
  */
 export const IntegerFromWire = numeric('IntegerFromWire', INTEGER, Number.isSafeInteger, 'a whole number like "5"')
+/** The static type of the `IntegerFromWire` codec. */
 export type IntegerFromWire = t.TypeOf<typeof IntegerFromWire>
 
 const BOOLEAN_EXPECTED = '"true" or "false"'
@@ -181,4 +197,5 @@ export const BooleanFromWire = describe(
   ),
   BOOLEAN_EXPECTED,
 )
+/** The static type of the `BooleanFromWire` codec. */
 export type BooleanFromWire = t.TypeOf<typeof BooleanFromWire>

@@ -25,4 +25,5 @@ export const Workflow = t.intersection(
   ],
   'Workflow',
 )
+/** The static type of the `Workflow` codec. */
 export type Workflow = t.TypeOf<typeof Workflow>

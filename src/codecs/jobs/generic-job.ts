@@ -17,7 +17,14 @@ export type GenericJobTag = Exclude<JobTag, ModelledTag>
 
 const isGeneric = (tag: JobTag): tag is GenericJobTag => !MODELLED_TAGS.some((m) => m === tag)
 
-/** Codec for `GenericJobTag`. */
+/**
+ * Codec for `GenericJobTag`.
+ *
+ * @example
+ * import { GenericJobTag } from 'tencent-ci-callback'
+ * GenericJobTag.is('Transcode') // true
+ * GenericJobTag.is('SmartCover') // false: it has its own codec
+ */
 export const GenericJobTag = oneOf<GenericJobTag>('GenericJobTag', JOB_TAGS.filter(isGeneric))
 
 const GenericJobC = t.intersection(
@@ -46,4 +53,11 @@ const GenericJobC = t.intersection(
 export interface GenericJob extends t.TypeOf<typeof GenericJobC> {}
 /** `GenericJob` as it is on the wire. */
 export interface GenericJobWire extends t.OutputOf<typeof GenericJobC> {}
+/**
+ * The io-ts codec for `GenericJob`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { GenericJob } from 'tencent-ci-callback'
+ * GenericJob.is({ Tag: 'Transcode', JobId: 'j1', CreationTime: new Date() }) // true
+ */
 export const GenericJob: t.Type<GenericJob, GenericJobWire, unknown> = GenericJobC

@@ -1,6 +1,10 @@
 /**
  * Every job `Tag` Tencent documents (catalog.md §5): 42 strings. The job union is closed over
  * these, so `job.Tag === 'SmartCover'` narrows; a Tag outside the list is an `InvalidPayload`.
+ *
+ * @example
+ * import { JOB_TAGS } from 'tencent-ci-callback'
+ * JOB_TAGS.includes('SmartCover') // true
  */
 export const JOB_TAGS = [
   'Transcode',

@@ -25,6 +25,7 @@ export const SmartCover = t.partial(
   },
   'SmartCover',
 )
+/** The static type of the `SmartCover` codec. */
 export type SmartCover = t.TypeOf<typeof SmartCover>
 
 const SmartCoverOperationC = t.partial(
@@ -47,6 +48,13 @@ const SmartCoverOperationC = t.partial(
 export interface SmartCoverOperation extends t.TypeOf<typeof SmartCoverOperationC> {}
 /** `SmartCoverOperation` as it is on the wire. */
 export interface SmartCoverOperationWire extends t.OutputOf<typeof SmartCoverOperationC> {}
+/**
+ * The io-ts codec for `SmartCoverOperation`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { SmartCoverOperation } from 'tencent-ci-callback'
+ * SmartCoverOperation.decode({ SmartCover: { Count: '5' } }) // Right({ SmartCover: { Count: 5 } })
+ */
 export const SmartCoverOperation: t.Type<SmartCoverOperation, SmartCoverOperationWire, unknown> =
   SmartCoverOperationC
 
@@ -74,4 +82,11 @@ const SmartCoverJobC = t.intersection(
 export interface SmartCoverJob extends t.TypeOf<typeof SmartCoverJobC> {}
 /** `SmartCoverJob` as it is on the wire. */
 export interface SmartCoverJobWire extends t.OutputOf<typeof SmartCoverJobC> {}
+/**
+ * The io-ts codec for `SmartCoverJob`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { SmartCoverJob } from 'tencent-ci-callback'
+ * SmartCoverJob.is(job) // true for a decoded SmartCover job
+ */
 export const SmartCoverJob: t.Type<SmartCoverJob, SmartCoverJobWire, unknown> = SmartCoverJobC

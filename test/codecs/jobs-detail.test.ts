@@ -1,0 +1,52 @@
+import * as E from 'fp-ts/lib/Either.js'
+import { JobsDetail } from '../../src/codecs/jobs-detail'
+import { JOB_TAGS } from '../../src/codecs/jobs/job-tags'
+import { MODELLED_TAGS } from '../../src/codecs/jobs/modelled-tags'
+import { GenericJobTag } from '../../src/codecs/jobs/generic-job'
+import { toPayloadIssues } from '../../src/payload-issues'
+
+const base = { JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800' }
+
+describe('JobsDetail', () => {
+  it('dispatches on Tag: SmartCover gets its own codec, every other documented Tag the generic one', () => {
+    expect(JOB_TAGS).toHaveLength(42)
+    for (const tag of JOB_TAGS) {
+      const result = JobsDetail.decode({ ...base, Tag: tag, Operation: { SmartCover: { Count: 'x' } } })
+      // Only the SmartCover codec knows SmartCover.Count is a number.
+      expect(E.isLeft(result)).toBe(tag === 'SmartCover')
+    }
+  })
+
+  it('reports only the sent job\'s fields, not every member\'s', () => {
+    const result = JobsDetail.decode({ Tag: 'SmartCover', CreationTime: 'x', Operation: {} })
+    const issues = E.isLeft(result) ? toPayloadIssues(result.left) : []
+    expect(issues.map((i) => i.path)).toStrictEqual(['JobId', 'CreationTime'])
+  })
+
+  it('names a missing or undocumented Tag', () => {
+    const missing = JobsDetail.decode(base)
+    expect(E.isLeft(missing) && toPayloadIssues(missing.left)).toStrictEqual([
+      expect.objectContaining({ path: 'Tag', message: 'Missing required field' }),
+    ])
+    const unknown = JobsDetail.decode({ ...base, Tag: 7 })
+    expect(E.isLeft(unknown) && toPayloadIssues(unknown.left)[0]).toMatchObject({ path: 'Tag', received: '7' })
+    expect(E.isLeft(JobsDetail.decode('job'))).toBe(true)
+  })
+
+  it('encodes each member back to its wire form and recognises decoded values', () => {
+    for (const tag of ['SmartCover', 'Transcode'] as const) {
+      const wire = { ...base, Tag: tag, Operation: { SmartCover: { Count: '5' }, JobLevel: '0' }, Extra: 'kept' }
+      const decoded = JobsDetail.decode(wire)
+      if (E.isLeft(decoded)) throw new Error('expected Right')
+      expect(JobsDetail.is(decoded.right)).toBe(true)
+      expect(JobsDetail.encode(decoded.right)).toStrictEqual(wire)
+    }
+    expect(JobsDetail.is({ ...base, Tag: 'SmartCover' })).toBe(false)
+  })
+
+  it('GenericJobTag covers exactly the documented Tags without their own codec', () => {
+    for (const tag of JOB_TAGS) {
+      expect(GenericJobTag.is(tag)).toBe(!MODELLED_TAGS.some((m) => m === tag))
+    }
+  })
+})
