@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { pipe } from 'fp-ts/lib/function.js'
-import { bodyText, byteLength, checkBody, measureBody, type BodySize, type CallbackBody } from './body'
+import { bodyText, checkBody, measureBody, type BodySize, type CallbackBody } from './body'
 import { CiCallback } from './codecs/callback'
 import { formatFromContentType } from './content-type'
 import {
@@ -38,23 +38,29 @@ const checkSize = (body: CallbackBody, maxBytes: number): E.Either<CallbackError
   return size.bytes > maxBytes ? E.left(limitExceeded('bytes', maxBytes, size.bytes, size.exact)) : E.right(size)
 }
 
+const isEmpty = (body: CallbackBody): boolean => (typeof body === 'string' ? body.length : body.byteLength) === 0
+
+/**
+ * The body's first character decides when it can (`<` XML, `{`/`[` JSON): Tencent documents
+ * `application/xml` even above its JSON samples, so a header can be wrong. The header still
+ * refuses types that are neither, and picks the parser for a body that says nothing.
+ */
 const resolveFormat = (body: CallbackBody, header: string | null | undefined): E.Either<CallbackError, BodyFormat> =>
   pipe(
     formatFromContentType(header),
     E.flatMap((hint) => {
-      if (hint !== 'sniff') return E.right(hint)
       const sniffed = sniffFormat(body)
-      return sniffed === undefined
-        ? E.left(
-            malformedBody(
-              'unknown',
-              'unrecognised',
-              byteLength(body) === 0
-                ? 'Body is empty: expected a Tencent CI callback in XML or JSON'
-                : 'Body is neither XML (starting with "<") nor JSON (starting with "{"), and no Content-Type says which',
-            ),
-          )
-        : E.right(sniffed)
+      if (sniffed !== undefined) return E.right(sniffed)
+      if (hint !== 'sniff') return E.right(hint)
+      return E.left(
+        malformedBody(
+          'unknown',
+          'unrecognised',
+          isEmpty(body)
+            ? 'Body is empty: expected a Tencent CI callback in XML or JSON'
+            : 'Body is neither XML (starting with "<") nor JSON (starting with "{"), and no Content-Type says which',
+        ),
+      )
     }),
   )
 
@@ -69,22 +75,6 @@ const parseTree = (text: string, format: BodyFormat, options: ResolvedOptions): 
         E.map((tree) => normalise(tree)),
       )
 
-const FORMAT_NAMES = { xml: 'XML', json: 'JSON' } as const
-
-/** A syntax error in a body whose first character says the other format gets a hint saying so. */
-const hintMismatch =
-  (body: CallbackBody, format: BodyFormat) =>
-  (error: CallbackError): CallbackError => {
-    const looksLike = sniffFormat(body)
-    if (error._tag !== 'MalformedBody' || error.reason !== 'syntax' || looksLike === undefined || looksLike === format) {
-      return error
-    }
-    return {
-      ...error,
-      message: `${error.message} (the body looks like ${FORMAT_NAMES[looksLike]}, but Content-Type says ${FORMAT_NAMES[format]})`,
-    }
-  }
-
 const decode = (tree: unknown, text: string, format: BodyFormat): E.Either<CallbackError, CiCallback> =>
   pipe(
     CiCallback.decode(tree),
@@ -95,8 +85,9 @@ const decode = (tree: unknown, text: string, format: BodyFormat): E.Either<Callb
  * Decodes a Tencent CI callback body into a validated, typed value, or says precisely what is wrong.
  *
  * The body is the raw request body (string, `Buffer`/`Uint8Array` or `ArrayBuffer`); `contentType` is
- * the raw `Content-Type` header (XML or JSON; when it is missing, `text/plain` or
- * `application/octet-stream`, the body's first character decides). Pure, synchronous and total:
+ * the raw `Content-Type` header: a type that is neither XML nor JSON is refused, but the body's first
+ * character (`<` or `{`) decides the format, since Tencent labels JSON callbacks `application/xml`
+ * too. Pure, synchronous and total:
  * it never throws, whatever it is given, and never mutates its input.
  *
  * @example
@@ -120,10 +111,9 @@ export const parseCallback = (
     E.tap(({ body: b, options: o }) => checkSize(b, o.maxBytes)),
     E.bindW('format', ({ body: b, header }) => resolveFormat(b, header)),
     E.bindW('text', ({ body: b, format }) => bodyText(b, format)),
-    E.flatMap(({ body: b, text, format, options: o }) =>
+    E.flatMap(({ text, format, options: o }) =>
       pipe(
         parseTree(text, format, o),
-        E.mapLeft(hintMismatch(b, format)),
         E.flatMap((tree) => decode(tree, text, format)),
       ),
     ),

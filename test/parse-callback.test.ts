@@ -81,15 +81,16 @@ const errorCases: ReadonlyArray<ErrorCase> = [
     expected: { _tag: 'MalformedBody', format: 'unknown', reason: 'unrecognised' },
   },
   {
-    name: 'XML labelled as JSON',
-    body: () => api,
+    name: 'a body that is neither format, labelled JSON: the header picks the parser',
+    body: () => 'TaskFinish',
     contentType: 'application/json',
-    expected: {
-      _tag: 'MalformedBody',
-      format: 'json',
-      reason: 'syntax',
-      message: expect.stringContaining('the body looks like XML, but Content-Type says JSON'),
-    },
+    expected: { _tag: 'MalformedBody', format: 'json', reason: 'syntax', line: 1, column: 1 },
+  },
+  {
+    name: 'a body that is neither format, labelled XML',
+    body: () => 'TaskFinish',
+    contentType: 'text/xml',
+    expected: { _tag: 'MalformedBody', format: 'xml', reason: 'syntax' },
   },
   {
     name: 'a missing JobId',
@@ -251,6 +252,12 @@ describe('parseCallback inputs', () => {
     expect(getRight(parseCallback(bytes))).toStrictEqual(expected)
     expect(getRight(parseCallback(padded.subarray(4, 4 + bytes.length)))).toStrictEqual(expected)
     expect(getRight(parseCallback(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length)))).toStrictEqual(expected)
+  })
+
+  it('lets the body decide when the header names the other format (Tencent labels JSON application/xml)', () => {
+    expect(parseCallback(workflowJson, 'application/xml')).toStrictEqual(parseCallback(workflowJson))
+    expect(parseCallback(api, 'application/json; charset=utf-8')).toStrictEqual(parseCallback(api))
+    expect(getRight(parseCallback(workflowJson, 'application/xml')).JobsDetail).toHaveLength(1)
   })
 
   it('drops a UTF-8 BOM, from bytes and from strings', () => {

@@ -1,17 +1,8 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { limitExceeded, malformedBody, type CallbackError } from '../errors'
-import { positionAt, type TextPosition } from '../text-position'
+import { positionAt } from '../text-position'
 import { jsonDepth } from './depth'
-
-/** Where `JSON.parse` says it stopped, from its message (V8 wording; other engines may give nothing). */
-const errorPosition = (text: string, message: string): TextPosition | undefined => {
-  const lineColumn = /\(line (\d+) column (\d+)\)/.exec(message)
-  if (lineColumn !== null) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) }
-  const offset = /at position (\d+)/.exec(message)
-  if (offset !== null) return positionAt(text, Number(offset[1]))
-  if (/end of JSON input/i.test(message)) return positionAt(text, text.length)
-  return undefined
-}
+import { jsonSyntaxErrorAt } from './syntax-error'
 
 /**
  * The engine's message without what the error already carries: the position (given as line and
@@ -24,9 +15,9 @@ const cleanMessage = (message: string): string =>
     .trim()
 
 /**
- * JSON text → plain tree, or a `MalformedBody` with line and column where they can be
- * derived, or `LimitExceeded` for nesting past `maxDepth`. Never throws. (`JSON.parse` makes a
- * `__proto__` key an own property, never a prototype; the normaliser then drops it.)
+ * JSON text → plain tree, or a `MalformedBody` with the line and column of the first error, or
+ * `LimitExceeded` for nesting past `maxDepth`. Never throws. (`JSON.parse` makes a `__proto__` key
+ * an own property, never a prototype; the normaliser then drops it.)
  */
 export const parseJson = (text: string, maxDepth: number): E.Either<CallbackError, unknown> => {
   const depth = jsonDepth(text)
@@ -36,8 +27,14 @@ export const parseJson = (text: string, maxDepth: number): E.Either<CallbackErro
     return E.right(tree)
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e)
+    const at = jsonSyntaxErrorAt(text)
     return E.left(
-      malformedBody('json', 'syntax', `Body is not valid JSON: ${cleanMessage(message)}`, errorPosition(text, message)),
+      malformedBody(
+        'json',
+        'syntax',
+        `Body is not valid JSON: ${cleanMessage(message)}`,
+        at === -1 ? undefined : positionAt(text, at),
+      ),
     )
   }
 }
