@@ -43,7 +43,8 @@ const normaliseValue = (value: unknown, parents: Array<string>, restore: Restore
 /**
  * The one place where wire shapes become codec shapes, for XML and JSON alike:
  *
- * - a `{ "Response": … }` wrapper (the XML root, or the JSON variant that has one) is removed;
+ * - a `{ "Response": … }` wrapper (Tencent's JSON variant that has one) is removed, as the XML
+ *   front end removes the root element;
  * - empty values (`<Message/>`, whitespace-only text, `""`, `null`) are absent, and a list left
  *   with no items is absent;
  * - every element named in `LIST_FIELDS` is an array, whether the wire had one item or many;

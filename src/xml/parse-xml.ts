@@ -42,10 +42,20 @@ const parserFor = (maxDepth: number): XMLParser => {
   return parser
 }
 
+/**
+ * The document element's content: its name (`Response` in every Tencent payload) is not data,
+ * and JSON has no counterpart to it. An empty root is an empty object.
+ */
+const rootContent = (tree: unknown): unknown => {
+  if (typeof tree !== 'object' || tree === null) return tree
+  const [root] = Object.values(tree)
+  return root === '' ? {} : root
+}
+
 const describeThrow = (e: unknown): string => (e instanceof Error ? e.message : String(e))
 
 /**
- * XML text → plain tree (objects, arrays, strings), or why not: refuses declarations
+ * XML text → the root element's content as a plain tree (objects, arrays, strings), or why not: refuses declarations
  * (DOCTYPE), checks well-formedness with line and column, caps depth, then parses.
  * Never throws.
  */
@@ -76,7 +86,7 @@ export const parseXml = (text: string, maxDepth: number): E.Either<CallbackError
   if (scan.depth > maxDepth) return E.left(limitExceeded('depth', maxDepth, scan.depth))
   try {
     const tree: unknown = parserFor(maxDepth).parse(text)
-    return E.right(tree)
+    return E.right(rootContent(tree))
   } catch (e) {
     return E.left(malformedBody('xml', 'syntax', `XML could not be parsed: ${describeThrow(e)}`))
   }
