@@ -14,13 +14,21 @@ const samplesDir = join(root, 'samples')
 const listSamples = (dir) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && /\.(xml|json)$/.test(entry.name))
-    .map((entry) => relative(samplesDir, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'))
+    .map((entry) =>
+      relative(samplesDir, join(entry.parentPath ?? entry.path, entry.name))
+        .split(sep)
+        .join('/'),
+    )
     .sort()
 
 /** The error `_tag` a file must fail with, from an `invalid/<Tag>/` folder in its path. */
 const expectedError = (path) => /(?:^|\/)invalid\/([^/]+)\//.exec(path)?.[1]
 
-const indent = (text, by = '    ') => text.split('\n').map((line) => by + line).join('\n')
+const indent = (text, by = '    ') =>
+  text
+    .split('\n')
+    .map((line) => by + line)
+    .join('\n')
 
 /** The object keys a job wrote: `ObjectPrefix + name` for each `OutputFile.ObjectName`. */
 const outputKeys = (job) => {
@@ -41,8 +49,7 @@ let unexpected = 0
 for (const path of files) {
   const result = parseCallback(readFileSync(join(samplesDir, path)), undefined)
   const expected = expectedError(path)
-  const ok =
-    expected === undefined ? result._tag === 'Right' : result._tag === 'Left' && result.left._tag === expected
+  const ok = expected === undefined ? result._tag === 'Right' : result._tag === 'Left' && result.left._tag === expected
   if (!ok) unexpected += 1
 
   console.log(`${ok ? '✓' : '✗'} ${path}`)
@@ -52,7 +59,10 @@ for (const path of files) {
     if (expected !== undefined) console.log(`    expected a ${expected} error, but it decoded`)
   } else {
     console.log(indent(formatCallbackError(result.left)))
-    if (!ok) console.log(`    expected ${expected === undefined ? 'to decode' : `a ${expected} error`}, got ${result.left._tag}`)
+    if (!ok)
+      console.log(
+        `    expected ${expected === undefined ? 'to decode' : `a ${expected} error`}, got ${result.left._tag}`,
+      )
   }
 }
 

@@ -157,7 +157,7 @@ try {
   console.log(failed ? '\nsmoke test FAILED' : '\nsmoke test passed')
   process.exitCode = failed ? 1 : 0
 } catch (e) {
-  console.error(`\nsmoke test FAILED: ${e instanceof SmokeFailure ? e.message : e?.stack ?? e}`)
+  console.error(`\nsmoke test FAILED: ${e instanceof SmokeFailure ? e.message : (e?.stack ?? e)}`)
   process.exitCode = 1
 } finally {
   cleanup()

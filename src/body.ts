@@ -1,11 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js'
-import {
-  invalidArgument,
-  malformedBody,
-  type BodyFormat,
-  type InvalidArgument,
-  type MalformedBody,
-} from './errors'
+import { invalidArgument, malformedBody, type BodyFormat, type InvalidArgument, type MalformedBody } from './errors'
 import { renderValue } from './render-value'
 import { positionAt } from './text-position'
 

@@ -104,12 +104,7 @@ export interface InvalidArgument {
  * import { parseCallback, type CallbackError } from 'tencent-ci-callback'
  * const status = (e: CallbackError): number => (e._tag === 'LimitExceeded' ? 413 : 400)
  */
-export type CallbackError =
-  | UnsupportedContentType
-  | MalformedBody
-  | InvalidPayload
-  | LimitExceeded
-  | InvalidArgument
+export type CallbackError = UnsupportedContentType | MalformedBody | InvalidPayload | LimitExceeded | InvalidArgument
 
 /** Builds an `UnsupportedContentType`. */
 export const unsupportedContentType = (contentType: string): UnsupportedContentType => ({
@@ -145,12 +140,7 @@ export const invalidPayload = (
 }
 
 /** Builds a `LimitExceeded`. */
-export const limitExceeded = (
-  unit: 'bytes' | 'depth',
-  limit: number,
-  actual: number,
-  exact = true,
-): LimitExceeded => ({
+export const limitExceeded = (unit: 'bytes' | 'depth', limit: number, actual: number, exact = true): LimitExceeded => ({
   _tag: 'LimitExceeded',
   message:
     unit === 'bytes'

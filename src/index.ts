@@ -21,7 +21,13 @@ export { DEFAULT_OPTIONS, MAX_DEPTH_LIMIT, type ParseOptions } from './options'
 // Codecs: each shares its name with its static type.
 export { CiCallback, TaskFinishCallback, type CiCallbackWire, type TaskFinishCallbackWire } from './codecs/callback'
 export { JobsDetail, type JobsDetailWire } from './codecs/jobs-detail'
-export { SmartCoverJob, SmartCoverOperation, SmartCover, type SmartCoverJobWire, type SmartCoverOperationWire } from './codecs/jobs/smart-cover'
+export {
+  SmartCoverJob,
+  SmartCoverOperation,
+  SmartCover,
+  type SmartCoverJobWire,
+  type SmartCoverOperationWire,
+} from './codecs/jobs/smart-cover'
 export { GenericJob, GenericJobTag, type GenericJobWire } from './codecs/jobs/generic-job'
 export { JOB_TAGS, type JobTag } from './codecs/jobs/job-tags'
 export { JobState } from './codecs/job-base'

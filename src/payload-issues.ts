@@ -41,7 +41,8 @@ const toIssue = (error: t.ValidationError): PayloadIssue => {
   const expected = last === undefined ? 'a callback' : expectedOf(last.type)
   const received = renderValue(error.value)
   const message =
-    error.message ?? (error.value === undefined ? 'Missing required field' : `Expected ${expected}, received ${received}`)
+    error.message ??
+    (error.value === undefined ? 'Missing required field' : `Expected ${expected}, received ${received}`)
   return { path: pathOf(error.context), expected, received, message }
 }
 

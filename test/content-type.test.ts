@@ -23,14 +23,18 @@ describe('formatFromContentType', () => {
     expect(formatFromContentType(header)).toStrictEqual(E.right(expected))
   })
 
-  it.each(['text/html', 'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded', 'xml', 'json', 'text/json-seq'])(
-    'refuses %j',
-    (header) => {
-      expect(formatFromContentType(header)).toStrictEqual(
-        E.left(expect.objectContaining({ _tag: 'UnsupportedContentType', contentType: header })),
-      )
-    },
-  )
+  it.each([
+    'text/html',
+    'multipart/form-data; boundary=x',
+    'application/x-www-form-urlencoded',
+    'xml',
+    'json',
+    'text/json-seq',
+  ])('refuses %j', (header) => {
+    expect(formatFromContentType(header)).toStrictEqual(
+      E.left(expect.objectContaining({ _tag: 'UnsupportedContentType', contentType: header })),
+    )
+  })
 })
 
 describe('sniffFormat', () => {

@@ -12,7 +12,16 @@ describe('resolveOptions', () => {
     expect(resolveOptions({ maxDepth: MAX_DEPTH_LIMIT })).toStrictEqual(E.right({ ...DEFAULT_OPTIONS, maxDepth: 1000 }))
   })
 
-  it.each([{ maxBytes: 0 }, { maxBytes: 1.5 }, { maxBytes: '10' }, { maxDepth: Infinity }, { maxDepth: 1001 }, [], 'x', 3])('refuses %p', (o) => {
+  it.each([
+    { maxBytes: 0 },
+    { maxBytes: 1.5 },
+    { maxBytes: '10' },
+    { maxDepth: Infinity },
+    { maxDepth: 1001 },
+    [],
+    'x',
+    3,
+  ])('refuses %p', (o) => {
     expect(resolveOptions(o)).toMatchObject(E.left({ _tag: 'InvalidArgument', argument: 'options' }))
   })
 

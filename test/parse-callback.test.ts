@@ -61,7 +61,12 @@ const errorCases: ReadonlyArray<ErrorCase> = [
   },
   {
     name: 'bytes that are not UTF-8',
-    body: () => Buffer.concat([Buffer.from('<Response>\n<EventName>Task'), Buffer.from([0xff, 0xfe]), Buffer.from('</EventName></Response>')]),
+    body: () =>
+      Buffer.concat([
+        Buffer.from('<Response>\n<EventName>Task'),
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from('</EventName></Response>'),
+      ]),
     expected: { _tag: 'MalformedBody', format: 'xml', reason: 'encoding', line: 2, column: 16 },
   },
   {
@@ -95,7 +100,11 @@ const errorCases: ReadonlyArray<ErrorCase> = [
   {
     name: 'a missing JobId',
     body: () => sample('invalid/InvalidPayload/missing-job-id.xml').bytes,
-    expected: { _tag: 'InvalidPayload', format: 'xml', issues: [expect.objectContaining({ path: 'JobsDetail[0].JobId', message: 'Missing required field' })] },
+    expected: {
+      _tag: 'InvalidPayload',
+      format: 'xml',
+      issues: [expect.objectContaining({ path: 'JobsDetail[0].JobId', message: 'Missing required field' })],
+    },
   },
   {
     name: 'an unparseable time',
@@ -115,17 +124,27 @@ const errorCases: ReadonlyArray<ErrorCase> = [
   {
     name: 'an EventName other than TaskFinish',
     body: () => api.replace('TaskFinish', 'WorkflowFinish'),
-    expected: { _tag: 'InvalidPayload', issues: [expect.objectContaining({ path: 'EventName', expected: '"TaskFinish"', received: '"WorkflowFinish"' })] },
+    expected: {
+      _tag: 'InvalidPayload',
+      issues: [expect.objectContaining({ path: 'EventName', expected: '"TaskFinish"', received: '"WorkflowFinish"' })],
+    },
   },
   {
     name: 'a Tag nobody documents',
     body: () => sample('invalid/InvalidPayload/unknown-tag.xml').bytes,
-    expected: { _tag: 'InvalidPayload', issues: [expect.objectContaining({ path: 'JobsDetail[0].Tag', received: '"HologramCover"' })] },
+    expected: {
+      _tag: 'InvalidPayload',
+      issues: [expect.objectContaining({ path: 'JobsDetail[0].Tag', received: '"HologramCover"' })],
+    },
   },
   {
     name: 'a JSON array instead of an object',
     body: () => '[1, 2]',
-    expected: { _tag: 'InvalidPayload', format: 'json', issues: [expect.objectContaining({ path: '', received: 'a list of 2 items' })] },
+    expected: {
+      _tag: 'InvalidPayload',
+      format: 'json',
+      issues: [expect.objectContaining({ path: '', received: 'a list of 2 items' })],
+    },
   },
   {
     name: 'a body over maxBytes',
@@ -164,18 +183,46 @@ const errorCases: ReadonlyArray<ErrorCase> = [
     expected: { _tag: 'UnsupportedContentType', contentType: 'multipart/form-data; boundary=x' },
   },
   { name: 'a number as body', body: () => 42, expected: { _tag: 'InvalidArgument', argument: 'body', received: '42' } },
-  { name: 'undefined as body', body: () => undefined, expected: { _tag: 'InvalidArgument', argument: 'body', received: 'nothing' } },
+  {
+    name: 'undefined as body',
+    body: () => undefined,
+    expected: { _tag: 'InvalidArgument', argument: 'body', received: 'nothing' },
+  },
   { name: 'null as body', body: () => null, expected: { _tag: 'InvalidArgument', argument: 'body', received: 'null' } },
   {
     name: 'an already-parsed object as body (express.json() ran first)',
     body: () => ({ EventName: 'TaskFinish' }),
     expected: { _tag: 'InvalidArgument', argument: 'body', received: 'an already-parsed object' },
   },
-  { name: 'a Uint16Array as body', body: () => new Uint16Array(4), expected: { _tag: 'InvalidArgument', argument: 'body' } },
-  { name: 'an array header value', body: () => api, contentType: ['application/xml'], expected: { _tag: 'InvalidArgument', argument: 'contentType' } },
-  { name: 'a negative maxBytes', body: () => api, options: { maxBytes: -1 }, expected: { _tag: 'InvalidArgument', argument: 'options' } },
-  { name: 'a NaN maxDepth', body: () => api, options: { maxDepth: Number.NaN }, expected: { _tag: 'InvalidArgument', argument: 'options' } },
-  { name: 'options that are not an object', body: () => api, options: 'fast', expected: { _tag: 'InvalidArgument', argument: 'options' } },
+  {
+    name: 'a Uint16Array as body',
+    body: () => new Uint16Array(4),
+    expected: { _tag: 'InvalidArgument', argument: 'body' },
+  },
+  {
+    name: 'an array header value',
+    body: () => api,
+    contentType: ['application/xml'],
+    expected: { _tag: 'InvalidArgument', argument: 'contentType' },
+  },
+  {
+    name: 'a negative maxBytes',
+    body: () => api,
+    options: { maxBytes: -1 },
+    expected: { _tag: 'InvalidArgument', argument: 'options' },
+  },
+  {
+    name: 'a NaN maxDepth',
+    body: () => api,
+    options: { maxDepth: Number.NaN },
+    expected: { _tag: 'InvalidArgument', argument: 'options' },
+  },
+  {
+    name: 'options that are not an object',
+    body: () => api,
+    options: 'fast',
+    expected: { _tag: 'InvalidArgument', argument: 'options' },
+  },
 ]
 
 /** Calls parseCallback as untyped JavaScript would, with whatever it is given. */
@@ -251,7 +298,9 @@ describe('parseCallback inputs', () => {
     const expected = getRight(parseCallback(api))
     expect(getRight(parseCallback(bytes))).toStrictEqual(expected)
     expect(getRight(parseCallback(padded.subarray(4, 4 + bytes.length)))).toStrictEqual(expected)
-    expect(getRight(parseCallback(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length)))).toStrictEqual(expected)
+    expect(
+      getRight(parseCallback(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length))),
+    ).toStrictEqual(expected)
   })
 
   it('lets the body decide when the header names the other format (Tencent labels JSON application/xml)', () => {
@@ -262,7 +311,9 @@ describe('parseCallback inputs', () => {
 
   it('drops a UTF-8 BOM, from bytes and from strings', () => {
     const expected = getRight(parseCallback(api))
-    expect(getRight(parseCallback(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(api)])))).toStrictEqual(expected)
+    expect(getRight(parseCallback(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(api)])))).toStrictEqual(
+      expected,
+    )
     expect(getRight(parseCallback(`\uFEFF${api}`))).toStrictEqual(expected)
     expect(getRight(parseCallback(`\uFEFF${workflowJson}`, 'application/json'))).toBeDefined()
   })
@@ -294,7 +345,10 @@ describe('parseCallback inputs', () => {
   it('decodes CDATA, the XML entities and numeric character references, and nothing else', () => {
     const xml = api
       .replace('This is my SmartCover job.', '<![CDATA[ a <b> & c &amp; ]]>')
-      .replace('<Message/>', '<Message>&lt;&gt;&amp;&quot;&apos; &#x4e2d;&#25991;&#x1F600; &nbsp; &#0; &#xD800;</Message>')
+      .replace(
+        '<Message/>',
+        '<Message>&lt;&gt;&amp;&quot;&apos; &#x4e2d;&#25991;&#x1F600; &nbsp; &#0; &#xD800;</Message>',
+      )
     const job = getRight(parseCallback(xml)).JobsDetail[0]
     expect(job?.Operation?.UserData).toBe(' a <b> & c &amp; ')
     expect(job?.Message).toBe('<>&"\' 中文😀 &nbsp; &#0; &#xD800;')
@@ -322,7 +376,10 @@ describe('parseCallback inputs', () => {
     )
     const xml = sample('smart-cover/workflow.xml')
       .bytes.toString('utf8')
-      .replace('<QueueId>', '<__proto__><polluted>yes</polluted></__proto__><constructor>c</constructor><prototype>p</prototype><toString>s</toString><QueueId>')
+      .replace(
+        '<QueueId>',
+        '<__proto__><polluted>yes</polluted></__proto__><constructor>c</constructor><prototype>p</prototype><toString>s</toString><QueueId>',
+      )
     const fromJson = getRight(parseCallback(json))
     expect(fromJson).toStrictEqual(getRight(parseCallback(xml)))
     expect(Object.getPrototypeOf(fromJson.JobsDetail[0])).toBe(Object.prototype)

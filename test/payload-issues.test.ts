@@ -35,20 +35,39 @@ describe('toPayloadIssues', () => {
       received: '"five"',
       message: 'Expected a whole number like "5", received "five"',
     })
-    expect(issues.find((i) => i.path.endsWith('.Key'))).toMatchObject({ expected: 'text', received: 'nothing', message: 'Missing required field' })
+    expect(issues.find((i) => i.path.endsWith('.Key'))).toMatchObject({
+      expected: 'text',
+      received: 'nothing',
+      message: 'Missing required field',
+    })
     expect(issues.find((i) => i.path.endsWith('[1]'))).toMatchObject({ expected: 'text', received: '7' })
   })
 
   it('reports the whole value at the root as an empty path', () => {
     expect(issuesOf(CiCallback, 'x')).toStrictEqual([
-      { path: '', expected: 'a Tencent CI callback object', received: '"x"', message: 'Expected a Tencent CI callback object, received "x"' },
+      {
+        path: '',
+        expected: 'a Tencent CI callback object',
+        received: '"x"',
+        message: 'Expected a Tencent CI callback object, received "x"',
+      },
     ])
   })
 
   it('describes a literal and a wrong container', () => {
     expect(issuesOf(CiCallback, { EventName: 'Nope', JobsDetail: {} })).toStrictEqual([
-      { path: 'EventName', expected: '"TaskFinish"', received: '"Nope"', message: 'Expected "TaskFinish", received "Nope"' },
-      { path: 'JobsDetail', expected: 'a list', received: 'an empty object', message: 'Expected a list, received an empty object' },
+      {
+        path: 'EventName',
+        expected: '"TaskFinish"',
+        received: '"Nope"',
+        message: 'Expected "TaskFinish", received "Nope"',
+      },
+      {
+        path: 'JobsDetail',
+        expected: 'a list',
+        received: 'an empty object',
+        message: 'Expected a list, received an empty object',
+      },
     ])
   })
 

@@ -11,7 +11,32 @@ const TAGS = new Set(['UnsupportedContentType', 'MalformedBody', 'InvalidPayload
 
 /** Text as Tencent may send it: markup characters, non-ASCII, inner and outer spaces; not blank. */
 const text = fc
-  .string({ unit: fc.constantFrom('a', 'Z', '0', '7', ' ', '\t', '\n', '<', '>', '&', '"', "'", '$', '{', '}', '中', '😀', 'é', '/', '.'), minLength: 1, maxLength: 12 })
+  .string({
+    unit: fc.constantFrom(
+      'a',
+      'Z',
+      '0',
+      '7',
+      ' ',
+      '\t',
+      '\n',
+      '<',
+      '>',
+      '&',
+      '"',
+      "'",
+      '$',
+      '{',
+      '}',
+      '中',
+      '😀',
+      'é',
+      '/',
+      '.',
+    ),
+    minLength: 1,
+    maxLength: 12,
+  })
   .filter((s) => s.trim() !== '')
 const digits = fc.integer({ min: 0, max: 99999 }).map(String)
 const time = fc
@@ -80,7 +105,8 @@ describe('properties', () => {
           const source = tree.JobsDetail[i]
           expect(job.JobId).toBe(source?.['JobId'])
           const names = job.Tag === 'SmartCover' ? job.Operation.MediaResult?.OutputFile?.ObjectName : undefined
-          const wireNames = (tree.JobsDetail[i]?.['Operation'] as { MediaResult: { OutputFile: { ObjectName: Array<string> } } } | undefined)
+          const wireNames = tree.JobsDetail[i]?.['Operation'] as
+            { MediaResult: { OutputFile: { ObjectName: Array<string> } } } | undefined
           expect(names ?? []).toStrictEqual(wireNames?.MediaResult.OutputFile.ObjectName ?? [])
         })
       }),
@@ -104,26 +130,51 @@ describe('properties', () => {
       fc.record({
         kind: fc.constant('insert' as const),
         at: fc.nat(),
-        text: fc.constantFrom('<', '>', '&', '&amp;', '<!DOCTYPE x>', '<![CDATA[', ']]>', '"', '{', '}', '[', ',', '</Response>', '<__proto__>', '\u0000', '\uFEFF', '&#x0;', '&#xD800;'),
+        text: fc.constantFrom(
+          '<',
+          '>',
+          '&',
+          '&amp;',
+          '<!DOCTYPE x>',
+          '<![CDATA[',
+          ']]>',
+          '"',
+          '{',
+          '}',
+          '[',
+          ',',
+          '</Response>',
+          '<__proto__>',
+          '\u0000',
+          '\uFEFF',
+          '&#x0;',
+          '&#xD800;',
+        ),
       }),
     )
     fc.assert(
-      fc.property(fc.nat({ max: bodies.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 4 }), fc.constantFrom(undefined, 'application/xml', 'application/json', 'text/plain'), (index, mutations, contentType) => {
-        let bytes = Buffer.from(bodies[index] ?? Buffer.alloc(0))
-        for (const m of mutations) {
-          const at = bytes.length === 0 ? 0 : m.at % bytes.length
-          if (m.kind === 'truncate') bytes = bytes.subarray(0, at)
-          else if (m.kind === 'flip') bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from([m.byte]), bytes.subarray(at + 1)])
-          else bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from(m.text), bytes.subarray(at)])
-        }
-        const before = Buffer.from(bytes)
-        const result = parseCallback(bytes, contentType)
-        expect(bytes.equals(before)).toBe(true)
-        if (E.isLeft(result)) {
-          expect(TAGS.has(result.left._tag)).toBe(true)
-          expect(result.left.message.length).toBeGreaterThan(0)
-        }
-      }),
+      fc.property(
+        fc.nat({ max: bodies.length - 1 }),
+        fc.array(mutation, { minLength: 1, maxLength: 4 }),
+        fc.constantFrom(undefined, 'application/xml', 'application/json', 'text/plain'),
+        (index, mutations, contentType) => {
+          let bytes = Buffer.from(bodies[index] ?? Buffer.alloc(0))
+          for (const m of mutations) {
+            const at = bytes.length === 0 ? 0 : m.at % bytes.length
+            if (m.kind === 'truncate') bytes = bytes.subarray(0, at)
+            else if (m.kind === 'flip')
+              bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from([m.byte]), bytes.subarray(at + 1)])
+            else bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from(m.text), bytes.subarray(at)])
+          }
+          const before = Buffer.from(bytes)
+          const result = parseCallback(bytes, contentType)
+          expect(bytes.equals(before)).toBe(true)
+          if (E.isLeft(result)) {
+            expect(TAGS.has(result.left._tag)).toBe(true)
+            expect(result.left.message.length).toBeGreaterThan(0)
+          }
+        },
+      ),
       { numRuns: 1500 },
     )
   })

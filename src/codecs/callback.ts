@@ -49,4 +49,8 @@ export type CiCallbackWire = TaskFinishCallbackWire
  * import { CiCallback } from 'tencent-ci-callback'
  * CiCallback.decode(tree) // tree: a callback body already parsed and normalised
  */
-export const CiCallback: t.Type<CiCallback, CiCallbackWire, unknown> = alias('CiCallback', TaskFinishCallback, 'a Tencent CI callback object')
+export const CiCallback: t.Type<CiCallback, CiCallbackWire, unknown> = alias(
+  'CiCallback',
+  TaskFinishCallback,
+  'a Tencent CI callback object',
+)

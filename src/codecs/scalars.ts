@@ -2,7 +2,10 @@ import * as t from 'io-ts'
 import { renderValue } from '../render-value'
 import { describe, descriptionOf } from './describe'
 
-const expectation = (expected: string) => (u: unknown): string => `Expected ${expected}, received ${renderValue(u)}`
+const expectation =
+  (expected: string) =>
+  (u: unknown): string =>
+    `Expected ${expected}, received ${renderValue(u)}`
 
 /**
  * Gives a codec its own runtime name, so hovers and errors say `UserData`, not `string`.
@@ -20,8 +23,7 @@ export const alias = <A, O>(name: string, codec: t.Type<A, O, unknown>, expected
 
 // --- Times -----------------------------------------------------------------------------------
 
-const TIME =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:?\d{2})$/
+const TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:?\d{2})$/
 
 const offsetMinutes = (zone: string): number => {
   if (zone === 'Z') return 0
@@ -191,7 +193,11 @@ export const BooleanFromWire = describe(
     (u, c) => {
       if (typeof u === 'boolean') return t.success(u)
       const s = typeof u === 'string' ? u.toLowerCase() : undefined
-      return s === 'true' ? t.success(true) : s === 'false' ? t.success(false) : t.failure(u, c, expectation(BOOLEAN_EXPECTED)(u))
+      return s === 'true'
+        ? t.success(true)
+        : s === 'false'
+          ? t.success(false)
+          : t.failure(u, c, expectation(BOOLEAN_EXPECTED)(u))
     },
     (b) => (b ? 'true' : 'false'),
   ),

@@ -80,7 +80,12 @@ export const parseXml = (text: string, maxDepth: number): E.Either<CallbackError
   if (verdict !== true) return E.left(syntaxError(text, verdict))
   if (scan.secondRootAt !== undefined) {
     return E.left(
-      malformedBody('xml', 'syntax', 'XML is not well-formed: more than one root element', positionAt(text, scan.secondRootAt)),
+      malformedBody(
+        'xml',
+        'syntax',
+        'XML is not well-formed: more than one root element',
+        positionAt(text, scan.secondRootAt),
+      ),
     )
   }
   if (scan.depth > maxDepth) return E.left(limitExceeded('depth', maxDepth, scan.depth))

@@ -17,7 +17,7 @@ describe('JobsDetail', () => {
     }
   })
 
-  it('reports only the sent job\'s fields, not every member\'s', () => {
+  it("reports only the sent job's fields, not every member's", () => {
     const result = JobsDetail.decode({ Tag: 'SmartCover', CreationTime: 'x', Operation: {} })
     const issues = E.isLeft(result) ? toPayloadIssues(result.left) : []
     expect(issues.map((i) => i.path)).toStrictEqual(['JobId', 'CreationTime'])

@@ -21,7 +21,13 @@ describe('parseJson', () => {
     ['{"a":', 1, 6],
     ['', 1, 1],
   ])('reports %j with its line and column', (text, line, column) => {
-    expect(getLeft(parseJson(text, 10))).toMatchObject({ _tag: 'MalformedBody', format: 'json', reason: 'syntax', line, column })
+    expect(getLeft(parseJson(text, 10))).toMatchObject({
+      _tag: 'MalformedBody',
+      format: 'json',
+      reason: 'syntax',
+      line,
+      column,
+    })
   })
 
   it('refuses depth past the limit', () => {

@@ -32,7 +32,26 @@ describe('jsonSyntaxErrorAt', () => {
   })
 
   it('agrees with JSON.parse on JSON-like noise and on broken real JSON', () => {
-    const unit = fc.constantFrom('{', '}', '[', ']', '"', ':', ',', 'a', '1', '0', '-', '.', 'e', ' ', 'true', 'null', '\\', '\\u0041')
+    const unit = fc.constantFrom(
+      '{',
+      '}',
+      '[',
+      ']',
+      '"',
+      ':',
+      ',',
+      'a',
+      '1',
+      '0',
+      '-',
+      '.',
+      'e',
+      ' ',
+      'true',
+      'null',
+      '\\',
+      '\\u0041',
+    )
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 20 }), (text) => {
         expect(jsonSyntaxErrorAt(text) === -1).toBe(parses(text))

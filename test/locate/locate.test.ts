@@ -13,7 +13,14 @@ const jsonAt = (path: string) => positionAt(json, locateJson(json, pathSteps(pat
 
 describe('pathSteps', () => {
   it('splits names and indices', () => {
-    expect(pathSteps('JobsDetail[0].Input.CosHeaders[12].Key')).toStrictEqual(['JobsDetail', 0, 'Input', 'CosHeaders', 12, 'Key'])
+    expect(pathSteps('JobsDetail[0].Input.CosHeaders[12].Key')).toStrictEqual([
+      'JobsDetail',
+      0,
+      'Input',
+      'CosHeaders',
+      12,
+      'Key',
+    ])
     expect(pathSteps('')).toStrictEqual([])
     expect(pathSteps('EventName')).toStrictEqual(['EventName'])
   })
@@ -32,7 +39,9 @@ describe('locateXml', () => {
     expect(xmlAt('EventName')).toStrictEqual(at(xml, 'TaskFinish'))
     expect(xmlAt('JobsDetail[0].EndTime')).toStrictEqual(at(xml, '2022-06-30T15:29:48+0800'))
     expect(xmlAt('JobsDetail[0].Input.CosHeaders[2].Value')).toStrictEqual(at(xml, 'cos:ObjectCreated:Put'))
-    expect(xmlAt('JobsDetail[0].Operation.MediaResult.OutputFile.ObjectName[4]')).toStrictEqual(at(xml, 'output/smartcover-4.jpg'))
+    expect(xmlAt('JobsDetail[0].Operation.MediaResult.OutputFile.ObjectName[4]')).toStrictEqual(
+      at(xml, 'output/smartcover-4.jpg'),
+    )
   })
 
   it('points at the tag of a container, an empty element, or the closest parent of a missing field', () => {
@@ -56,7 +65,9 @@ describe('locateJson', () => {
     expect(jsonAt('EventName')).toStrictEqual(at(json, '"TaskFinish"'))
     expect(jsonAt('JobsDetail[0].EndTime')).toStrictEqual(at(json, '"2022-06-30T15:29:48+0800"'))
     expect(jsonAt('JobsDetail[0].Input.CosHeaders[2].Value')).toStrictEqual(at(json, '"cos:ObjectCreated:Put"'))
-    expect(jsonAt('JobsDetail[0].Operation.MediaResult.OutputFile.ObjectName[4]')).toStrictEqual(at(json, '"output/smartcover-4.jpg"'))
+    expect(jsonAt('JobsDetail[0].Operation.MediaResult.OutputFile.ObjectName[4]')).toStrictEqual(
+      at(json, '"output/smartcover-4.jpg"'),
+    )
     const single = '{"JobsDetail": {"JobId": 7}}'
     expect(locateJson(single, ['JobsDetail', 0, 'JobId']).offset).toBe(single.indexOf('7'))
     expect(locateJson(single, ['JobsDetail', 1, 'JobId']).offset).toBe(single.indexOf('{"JobId"'))
@@ -71,7 +82,11 @@ describe('locateJson', () => {
 describe('locateIssues', () => {
   it('adds line and column, seeing through a JSON Response wrapper', () => {
     const wrapped = `{"Response": ${json}}`
-    const [issue] = locateIssues([{ path: 'JobsDetail[0].EndTime', expected: '', received: '', message: '' }], wrapped, 'json')
+    const [issue] = locateIssues(
+      [{ path: 'JobsDetail[0].EndTime', expected: '', received: '', message: '' }],
+      wrapped,
+      'json',
+    )
     expect(issue).toMatchObject(at(wrapped, '"2022-06-30T15:29:48+0800"'))
   })
 

@@ -12,7 +12,9 @@ const element = (name: string, value: Wire, indent: string): string => {
   if (typeof value === 'string') return `${indent}<${name}>${escapeXml(value)}</${name}>`
   if (Array.isArray(value)) return value.map((item: Wire) => element(name, item, indent)).join('\n')
   const children = Object.entries(value).map(([k, v]) => element(k, v, `${indent}  `))
-  return children.length === 0 ? `${indent}<${name}/>` : `${indent}<${name}>\n${children.join('\n')}\n${indent}</${name}>`
+  return children.length === 0
+    ? `${indent}<${name}/>`
+    : `${indent}<${name}>\n${children.join('\n')}\n${indent}</${name}>`
 }
 
 /** `<Response>…</Response>`, pretty-printed like the docs. */
@@ -33,4 +35,5 @@ const jsonValue = (value: Wire): unknown => {
 }
 
 /** The JSON Tencent would send for the same tree. */
-export const toTencentJson = (tree: { readonly [key: string]: Wire }): string => JSON.stringify(jsonValue(tree), null, 2)
+export const toTencentJson = (tree: { readonly [key: string]: Wire }): string =>
+  JSON.stringify(jsonValue(tree), null, 2)

@@ -55,8 +55,7 @@ export interface SmartCoverOperationWire extends t.OutputOf<typeof SmartCoverOpe
  * import { SmartCoverOperation } from 'tencent-ci-callback'
  * SmartCoverOperation.decode({ SmartCover: { Count: '5' } }) // Right({ SmartCover: { Count: 5 } })
  */
-export const SmartCoverOperation: t.Type<SmartCoverOperation, SmartCoverOperationWire, unknown> =
-  SmartCoverOperationC
+export const SmartCoverOperation: t.Type<SmartCoverOperation, SmartCoverOperationWire, unknown> = SmartCoverOperationC
 
 const SmartCoverJobC = t.intersection(
   [
