@@ -111,6 +111,32 @@ const E = require('fp-ts/lib/Either.js')
 console.log('resolved ' + require.resolve('tencent-ci-callback'))
 ${CHECKS}`
 
+/** A TypeScript consumer, compiled as ESM (.mts) and as CJS (.cts) against the packed declarations. */
+const CONSUMER = `import { parseCallback, isWorkflowJob, formatCallbackError, type CiCallback, type SmartCoverJob } from 'tencent-ci-callback'
+import * as E from 'fp-ts/lib/Either.js'
+
+export const covers = (body: string): ReadonlyArray<string> => {
+  const result: E.Either<unknown, CiCallback> = parseCallback(body, 'application/xml')
+  if (E.isLeft(result)) return []
+  return result.right.JobsDetail.flatMap((job) => {
+    if (isWorkflowJob(job)) {
+      const runId: string = job.Workflow.RunId
+      void runId
+    }
+    if (job.Tag !== 'SmartCover') return []
+    const narrowed: SmartCoverJob = job
+    const count: number | undefined = narrowed.Operation.SmartCover?.Count
+    void count
+    return job.Operation.MediaResult?.OutputFile?.ObjectName ?? []
+  })
+}
+
+export const render = (body: string): string => {
+  const result = parseCallback(body)
+  return E.isLeft(result) ? formatCallbackError(result.left) : ''
+}
+`
+
 const main = () => {
   const packDir = join(work, 'pack')
   const project = join(work, 'project')
@@ -134,6 +160,32 @@ const main = () => {
   run('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1'], project)
   const pkg = readJson(join(installed, 'package.json'))
   copyDependencies(Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies }), join(project, 'node_modules'))
+
+  console.log('TypeScript consumers (nodenext, ESM and CJS)')
+  writeFileSync(join(project, 'consumer.mts'), CONSUMER)
+  writeFileSync(join(project, 'consumer.cts'), CONSUMER)
+  const tsc = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc')
+  run(
+    process.execPath,
+    [
+      tsc,
+      '--noEmit',
+      '--strict',
+      '--exactOptionalPropertyTypes',
+      '--module',
+      'nodenext',
+      '--moduleResolution',
+      'nodenext',
+      '--target',
+      'es2022',
+      '--lib',
+      'es2022',
+      'consumer.mts',
+      'consumer.cts',
+    ],
+    project,
+  )
+  console.log('  ok   consumer.mts and consumer.cts type-check against the packed .d.ts / .d.cts')
 
   let failed = false
   for (const [label, file, source] of [
