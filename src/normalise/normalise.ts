@@ -8,11 +8,6 @@ const identity: RestoreKey = (key) => key
 const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
   typeof u === 'object' && u !== null && !Array.isArray(u)
 
-/** Stores any key, `__proto__` included, as an own enumerable data property. */
-const define = (target: Record<string, unknown>, key: string, value: unknown): void => {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
-}
-
 const normaliseValue = (value: unknown, parents: Array<string>, restore: RestoreKey): unknown => {
   if (value === null || value === undefined) return undefined
   if (typeof value === 'string') return value.trim() === '' ? undefined : value
@@ -28,12 +23,14 @@ const normaliseValue = (value: unknown, parents: Array<string>, restore: Restore
     const out: Record<string, unknown> = {}
     for (const rawKey of Object.keys(value)) {
       const key = restore(rawKey)
+      // `__proto__` is the one key that assignment would not store as data: it is dropped. Every
+      // other key (`constructor`, `toString`…) becomes an own property by plain assignment.
       if (key === '__proto__') continue
       parents.push(key)
       const child = normaliseValue(value[rawKey], parents, restore)
       parents.pop()
       if (child === undefined) continue
-      define(out, key, isListField(parents, key) && !Array.isArray(child) ? [child] : child)
+      out[key] = isListField(parents, key) && !Array.isArray(child) ? [child] : child
     }
     return out
   }
