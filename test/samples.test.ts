@@ -35,6 +35,12 @@ describe('XML/JSON parity', () => {
       const fromJson = parseCallback(json.bytes, 'application/json')
       expect(E.isRight(fromXml)).toBe(xml.expectedError === undefined)
       if (E.isRight(fromXml)) expect(fromJson).toStrictEqual(fromXml)
+      // A pair that must fail fails the same way, at the same paths.
+      if (E.isLeft(fromXml) && E.isLeft(fromJson)) {
+        expect(fromJson.left._tag).toBe(fromXml.left._tag)
+        const paths = (e: typeof fromXml.left) => (e._tag === 'InvalidPayload' ? e.issues.map((i) => i.path) : [])
+        expect(paths(fromJson.left)).toStrictEqual(paths(fromXml.left))
+      }
     },
   )
 })
