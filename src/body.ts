@@ -71,9 +71,9 @@ export const measureBody = (body: CallbackBody, maxBytes: number): BodySize => {
   return { bytes: byteLength(body), exact: true }
 }
 
-/** The body as bytes, or `undefined` when it is already text. */
-export const bodyBytes = (body: CallbackBody): Uint8Array | undefined =>
-  typeof body === 'string' ? undefined : body instanceof Uint8Array ? body : new Uint8Array(body)
+/** A view of a byte body as a `Uint8Array` (no copy). */
+export const bytesOf = (body: Uint8Array | ArrayBuffer): Uint8Array =>
+  body instanceof Uint8Array ? body : new Uint8Array(body)
 
 /** Offset of the first byte that does not start a valid UTF-8 sequence (RFC 3629), or -1. */
 export const firstInvalidUtf8 = (bytes: Uint8Array): number => {
@@ -106,7 +106,7 @@ const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false })
 /** The body as text: bytes are strict UTF-8 (invalid bytes are a `MalformedBody`, never U+FFFD); a BOM is dropped. */
 export const bodyText = (body: CallbackBody, format: BodyFormat | 'unknown'): E.Either<MalformedBody, string> => {
   if (typeof body === 'string') return E.right(body.startsWith(BOM) ? body.slice(1) : body)
-  const bytes = body instanceof Uint8Array ? body : new Uint8Array(body)
+  const bytes = bytesOf(body)
   const bad = firstInvalidUtf8(bytes)
   if (bad !== -1) {
     const before = decoder.decode(bytes.subarray(0, bad))

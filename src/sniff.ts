@@ -1,5 +1,5 @@
 import type { BodyFormat } from './errors'
-import type { CallbackBody } from './body'
+import { bytesOf, type CallbackBody } from './body'
 
 const isBlank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d
 
@@ -17,7 +17,7 @@ export const sniffFormat = (body: CallbackBody): BodyFormat | undefined => {
     while (i < body.length && isBlank(body.charCodeAt(i))) i++
     return formatOf(i < body.length ? body.charCodeAt(i) : undefined)
   }
-  const bytes = body instanceof Uint8Array ? body : new Uint8Array(body)
+  const bytes = bytesOf(body)
   let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
   while (i < bytes.length && isBlank(bytes[i] ?? 0)) i++
   return formatOf(bytes[i])
