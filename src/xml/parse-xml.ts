@@ -33,14 +33,8 @@ const syntaxError = (text: string, error: ValidationError): MalformedBody => {
   return malformedBody('xml', 'syntax', `XML is not well-formed: ${msg}`, { line, column: col ?? 1 })
 }
 
-const parserCache = new Map<number, XMLParser>()
-const parserFor = (maxDepth: number): XMLParser => {
-  const cached = parserCache.get(maxDepth)
-  if (cached !== undefined) return cached
-  const parser = new XMLParser(xmlParserOptions(maxDepth))
-  if (parserCache.size < 16) parserCache.set(maxDepth, parser)
-  return parser
-}
+/** One parser for every call: its options are fixed, and `parse` keeps no state between calls. */
+const parser = new XMLParser(xmlParserOptions)
 
 /**
  * The document element's content: its name (`Response` in every Tencent payload) is not data,
@@ -90,7 +84,7 @@ export const parseXml = (text: string, maxDepth: number): E.Either<CallbackError
   }
   if (scan.depth > maxDepth) return E.left(limitExceeded('depth', maxDepth, scan.depth))
   try {
-    const tree: unknown = parserFor(maxDepth).parse(text)
+    const tree: unknown = parser.parse(text)
     return E.right(rootContent(tree))
   } catch (e) {
     return E.left(malformedBody('xml', 'syntax', `XML could not be parsed: ${describeThrow(e)}`))

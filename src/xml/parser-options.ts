@@ -1,4 +1,5 @@
 import type { X2jOptions } from 'fast-xml-parser'
+import { MAX_DEPTH_LIMIT } from '../options'
 import { xmlEntityDecoder } from './entity-decoder'
 import { escapeElementName } from './reserved-names'
 
@@ -7,29 +8,29 @@ import { escapeElementName } from './reserved-names'
  * One-or-many lists and empty elements are *not* handled here but in `normalise/`, so that XML
  * and JSON bodies go through the same rules.
  */
-export const xmlParserOptions = (maxDepth: number): X2jOptions =>
-  Object.freeze({
-    // Text stays text: "007", "0x10", "1e3" and IDs keep their exact spelling; codecs convert.
-    parseTagValue: false,
-    // Tencent's callbacks carry no attributes; ignoring them keeps every element a plain value.
-    ignoreAttributes: true,
-    // Text keeps its exact spelling, spaces included, as JSON strings do. Pretty-printing
-    // whitespace (between elements, or a blank `<X>  </X>`) is dropped by the normaliser.
-    trimValues: false,
-    // Entities go through our decoder: the five XML ones and numeric references only.
-    processEntities: true,
-    entityDecoder: xmlEntityDecoder,
-    // `<?xml …?>` and other processing instructions are not data.
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    // The parser throws on `__proto__`, `constructor`, `prototype`: escape them, and let the
-    // normaliser restore the last two as plain data and drop `__proto__`.
-    transformTagName: escapeElementName,
-    // Keep `toString`, `hasOwnProperty`… as written (the default renames them to `__toString`…).
-    onDangerousProperty: (name: string): string => name,
-    // Depth is checked before parsing; this is only a backstop (+1 for the synthetic root).
-    maxNestedTags: maxDepth + 1,
-  })
+export const xmlParserOptions: X2jOptions = Object.freeze({
+  // Text stays text: "007", "0x10", "1e3" and IDs keep their exact spelling; codecs convert.
+  parseTagValue: false,
+  // Tencent's callbacks carry no attributes; ignoring them keeps every element a plain value.
+  ignoreAttributes: true,
+  // Text keeps its exact spelling, spaces included, as JSON strings do. Pretty-printing
+  // whitespace (between elements, or a blank `<X>  </X>`) is dropped by the normaliser.
+  trimValues: false,
+  // Entities go through our decoder: the five XML ones and numeric references only.
+  processEntities: true,
+  entityDecoder: xmlEntityDecoder,
+  // `<?xml …?>` and other processing instructions are not data.
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  // The parser throws on `__proto__`, `constructor`, `prototype`: escape them, and let the
+  // normaliser restore the last two as plain data and drop `__proto__`.
+  transformTagName: escapeElementName,
+  // Keep `toString`, `hasOwnProperty`… as written (the default renames them to `__toString`…).
+  onDangerousProperty: (name: string): string => name,
+  // `maxDepth` is checked by a scan before parsing; this is only a backstop at the highest
+  // depth an option may allow.
+  maxNestedTags: MAX_DEPTH_LIMIT + 1,
+})
 
 /** Well-formedness as XML 1.0 has it: no attribute without a value, no unpaired tags. */
 export const xmlValidatorOptions = Object.freeze({
