@@ -4,8 +4,7 @@ import { describe } from './describe'
 import { alias } from './scalars'
 import { GenericJob, type GenericJobWire } from './jobs/generic-job'
 import { JOB_TAGS, type JobTag } from './jobs/job-tags'
-import type { ModelledTag } from './jobs/modelled-tags'
-import { SmartCoverJob, type SmartCoverJobWire } from './jobs/smart-cover'
+import { JOB_CODECS, type ModelledJob, type ModelledJobWire } from './jobs/registry'
 
 /**
  * One job from a `TaskFinish` callback: a union discriminated by `Tag`, so `job.Tag === 'SmartCover'`
@@ -16,25 +15,22 @@ import { SmartCoverJob, type SmartCoverJobWire } from './jobs/smart-cover'
  * const covers = (job: JobsDetail) =>
  *   job.Tag === 'SmartCover' ? job.Operation.MediaResult?.OutputFile?.ObjectName ?? [] : []
  */
-export type JobsDetail = SmartCoverJob | GenericJob
+export type JobsDetail = ModelledJob | GenericJob
 /** `JobsDetail` as it is on the wire. */
-export type JobsDetailWire = SmartCoverJobWire | GenericJobWire
+export type JobsDetailWire = ModelledJobWire | GenericJobWire
 
 type JobDecoder = t.Decoder<unknown, JobsDetail>
 
-/** The codec for each modelled Tag; one line per `codecs/jobs/<tag>.ts` module. */
-const MODELLED: { readonly [K in ModelledTag]: JobDecoder } = {
-  SmartCover: SmartCoverJob,
-}
+/** The codec for each modelled Tag, from `codecs/jobs/registry.ts`. */
+const MODELLED: ReadonlyMap<string, JobDecoder> = new Map(JOB_CODECS.map((codec) => [codec.tag, codec]))
 
 /** Every member, for `is` and `encode` (io-ts picks the member whose `is` holds). */
-const Members = t.union([SmartCoverJob, GenericJob])
+const Members = t.union([GenericJob, ...JOB_CODECS])
 
 const KNOWN = new Set<string>(JOB_TAGS)
 const isJobTag = (u: unknown): u is JobTag => typeof u === 'string' && KNOWN.has(u)
-const isModelled = (tag: JobTag): tag is ModelledTag => Object.prototype.hasOwnProperty.call(MODELLED, tag)
 
-const codecFor = (tag: JobTag): JobDecoder => (isModelled(tag) ? MODELLED[tag] : GenericJob)
+const codecFor = (tag: JobTag): JobDecoder => MODELLED.get(tag) ?? GenericJob
 
 const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
   typeof u === 'object' && u !== null && !Array.isArray(u)

@@ -3,7 +3,7 @@ import { optionalJobProps, requiredJobProps } from '../job-base'
 import { oneOf } from '../one-of'
 import { Operation } from '../operation'
 import { JOB_TAGS, type JobTag } from './job-tags'
-import { MODELLED_TAGS, type ModelledTag } from './modelled-tags'
+import { JOB_CODECS, type ModelledTag } from './registry'
 
 /**
  * A documented job Tag whose Tag-specific nodes are not typed yet (every Tag but those with
@@ -15,7 +15,7 @@ import { MODELLED_TAGS, type ModelledTag } from './modelled-tags'
  */
 export type GenericJobTag = Exclude<JobTag, ModelledTag>
 
-const isGeneric = (tag: JobTag): tag is GenericJobTag => !MODELLED_TAGS.some((m) => m === tag)
+const isGeneric = (tag: JobTag): tag is GenericJobTag => !JOB_CODECS.some((codec) => codec.tag === tag)
 
 /**
  * Codec for `GenericJobTag`.

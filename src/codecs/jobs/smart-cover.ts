@@ -1,7 +1,6 @@
 import * as t from 'io-ts'
-import { optionalJobProps, requiredJobProps } from '../job-base'
-import { operationProps } from '../operation'
 import { BooleanFromWire, IntegerFromWire } from '../scalars'
+import { defineJob, jobOperation, type JobCodec } from './define-job'
 
 /**
  * `Operation.SmartCover`: the smart-cover parameters echoed from the request.
@@ -28,14 +27,10 @@ export const SmartCover = t.partial(
 /** The static type of the `SmartCover` codec. */
 export type SmartCover = t.TypeOf<typeof SmartCover>
 
-const SmartCoverOperationC = t.partial(
-  {
-    ...operationProps,
-    /** The smart-cover parameters (absent when a template supplied them). */
-    SmartCover: SmartCover,
-  },
-  'SmartCoverOperation',
-)
+const SmartCoverOperationC = jobOperation('SmartCoverOperation', {
+  /** The smart-cover parameters (absent when a template supplied them). */
+  SmartCover: SmartCover,
+})
 
 /**
  * `Operation` of a SmartCover job: the shared nodes plus `SmartCover`. The covers written are
@@ -57,19 +52,7 @@ export interface SmartCoverOperationWire extends t.OutputOf<typeof SmartCoverOpe
  */
 export const SmartCoverOperation: t.Type<SmartCoverOperation, SmartCoverOperationWire, unknown> = SmartCoverOperationC
 
-const SmartCoverJobC = t.intersection(
-  [
-    t.type({
-      ...requiredJobProps,
-      /** Always `SmartCover`. */
-      Tag: t.literal('SmartCover'),
-      /** The request echo and results. */
-      Operation: SmartCoverOperation,
-    }),
-    t.partial(optionalJobProps),
-  ],
-  'SmartCoverJob',
-)
+const SmartCoverJobC = defineJob('SmartCover', SmartCoverOperation)
 
 /**
  * A finished SmartCover (intelligent thumbnail) job, as `JobsDetail` carries it.
@@ -88,4 +71,4 @@ export interface SmartCoverJobWire extends t.OutputOf<typeof SmartCoverJobC> {}
  * import { SmartCoverJob } from 'tencent-ci-callback'
  * SmartCoverJob.is(job) // true for a decoded SmartCover job
  */
-export const SmartCoverJob: t.Type<SmartCoverJob, SmartCoverJobWire, unknown> = SmartCoverJobC
+export const SmartCoverJob: JobCodec<'SmartCover', SmartCoverJob, SmartCoverJobWire> = SmartCoverJobC

@@ -1,0 +1,53 @@
+import * as t from 'io-ts'
+import { optionalJobProps, requiredJobProps } from '../job-base'
+import { operationProps } from '../operation'
+
+/**
+ * The io-ts codec of one job Tag, carrying its `Tag` at run time so the `JobsDetail` dispatch
+ * (`codecs/jobs/registry.ts`) can be built from the list of Tag codecs alone.
+ */
+export interface JobCodec<Tag extends string, A, O> extends t.Type<A, O, unknown> {
+  /** The `Tag` value this codec decodes. */
+  readonly tag: Tag
+}
+
+/**
+ * The `Operation` codec of a Tag: the shared `Operation` fields (`TemplateId`, `Output`,
+ * `MediaResult`, `MediaInfo`, `UserData`, `JobLevel`…) plus the Tag's own echo and result nodes,
+ * all optional on the wire. Unknown fields pass through.
+ */
+export const jobOperation = <P extends t.Props>(name: string, props: P) =>
+  t.partial({ ...operationProps, ...props }, name)
+
+/**
+ * The job codec of a Tag: the shared `JobsDetail` fields, `Tag` as a literal (so `job.Tag === 'X'`
+ * narrows), and the Tag's `Operation` codec (required: every job callback carries one).
+ *
+ * A Tag module reads as its fields and little else:
+ *
+ * ```ts
+ * const TranscodeOperationC = jobOperation('TranscodeOperation', { Transcode: Transcode })
+ * export interface TranscodeOperation extends t.TypeOf<typeof TranscodeOperationC> {}
+ * export interface TranscodeOperationWire extends t.OutputOf<typeof TranscodeOperationC> {}
+ * export const TranscodeOperation: t.Type<TranscodeOperation, TranscodeOperationWire, unknown> = TranscodeOperationC
+ *
+ * const TranscodeJobC = defineJob('Transcode', TranscodeOperation)
+ * export interface TranscodeJob extends t.TypeOf<typeof TranscodeJobC> {}
+ * export interface TranscodeJobWire extends t.OutputOf<typeof TranscodeJobC> {}
+ * export const TranscodeJob: JobCodec<'Transcode', TranscodeJob, TranscodeJobWire> = TranscodeJobC
+ * ```
+ */
+export const defineJob = <Tag extends string, A, O>(tag: Tag, operation: t.Type<A, O, unknown>) => {
+  const codec = t.intersection(
+    [
+      t.type({
+        ...requiredJobProps,
+        /** The job type. */ Tag: t.literal(tag),
+        /** Request echo and results. */ Operation: operation,
+      }),
+      t.partial(optionalJobProps),
+    ],
+    `${tag}Job`,
+  )
+  return Object.assign(codec, { tag })
+}

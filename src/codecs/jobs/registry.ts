@@ -1,0 +1,21 @@
+import type { JobCodec } from './define-job'
+import { SmartCoverJob } from './smart-cover'
+
+/**
+ * Every job Tag with its own codec module: adding a Tag is its module plus one line here.
+ * `JobsDetail` dispatches on `Tag` through this list; a documented Tag not listed here decodes as
+ * `GenericJob`.
+ */
+export const JOB_CODECS = [SmartCoverJob] as const
+
+/** The Tags listed in `JOB_CODECS`. */
+export type ModelledTag = (typeof JOB_CODECS)[number]['tag']
+
+type JobOf<C> = C extends JobCodec<string, infer A, infer _O> ? A : never
+type WireOf<C> = C extends JobCodec<string, infer _A, infer O> ? O : never
+
+/** The decoded job of any Tag listed in `JOB_CODECS`: a union discriminated by `Tag`. */
+export type ModelledJob = JobOf<(typeof JOB_CODECS)[number]>
+
+/** `ModelledJob` as it is on the wire. */
+export type ModelledJobWire = WireOf<(typeof JOB_CODECS)[number]>
