@@ -12,26 +12,91 @@ import { positionAt } from './text-position'
  */
 export type CallbackBody = string | Uint8Array | ArrayBuffer
 
+/** A body after the boundary check: text, or a plain `Uint8Array` view read through the built-in getters. */
+export type CheckedBody = string | Uint8Array
+
 const BOM = '\uFEFF'
 
-const describeReceived = (u: unknown): string =>
-  typeof u === 'object' && u !== null && !Array.isArray(u) && !ArrayBuffer.isView(u)
-    ? 'an already-parsed object'
-    : renderValue(u)
+/** A built-in getter, taken once, so a subclass or a forged prototype cannot stand in for it. */
+const builtInGetter = (proto: object, key: PropertyKey): ((this: unknown) => unknown) | undefined =>
+  Object.getOwnPropertyDescriptor(proto, key)?.get
 
-/** Accepts a string, `Uint8Array` (incl. `Buffer`) or `ArrayBuffer`; anything else is an `InvalidArgument`. */
-export const checkBody = (u: unknown): E.Either<InvalidArgument, CallbackBody> => {
-  if (typeof u === 'string' || u instanceof Uint8Array || u instanceof ArrayBuffer) return E.right(u)
-  const received = describeReceived(u)
-  return E.left(
+/** Calls a built-in getter on `u`; `undefined` when `u` is not what the getter belongs to. */
+const read = (get: ((this: unknown) => unknown) | undefined, u: unknown): unknown => {
+  if (get === undefined) return undefined
+  try {
+    return Reflect.apply(get, u, [])
+  } catch {
+    return undefined
+  }
+}
+
+const TYPED_ARRAY: object = Object.getPrototypeOf(Uint8Array.prototype) ?? Uint8Array.prototype
+const typedArrayName = builtInGetter(TYPED_ARRAY, Symbol.toStringTag)
+const typedArrayBuffer = builtInGetter(TYPED_ARRAY, 'buffer')
+const typedArrayOffset = builtInGetter(TYPED_ARRAY, 'byteOffset')
+const typedArrayLength = builtInGetter(TYPED_ARRAY, 'byteLength')
+const arrayBufferLength = builtInGetter(ArrayBuffer.prototype, 'byteLength')
+const sharedBufferLength =
+  typeof SharedArrayBuffer === 'function' ? builtInGetter(SharedArrayBuffer.prototype, 'byteLength') : undefined
+const dataViewLength = builtInGetter(DataView.prototype, 'byteLength')
+
+const bytes = (n: unknown): string => (n === 1 ? '1 byte' : `${String(n)} bytes`)
+
+/** What a body that is not a usable string or byte array is, in words: never throws. */
+const describeReceived = (u: unknown): string => {
+  try {
+    const typed = read(typedArrayName, u)
+    if (typeof typed === 'string') return `a ${typed} of ${bytes(read(typedArrayLength, u))}`
+    const dataView = read(dataViewLength, u)
+    if (typeof dataView === 'number') return `a DataView of ${bytes(dataView)}`
+    const shared = read(sharedBufferLength, u)
+    if (typeof shared === 'number') return `a SharedArrayBuffer of ${bytes(shared)}`
+    if (typeof u !== 'object' || u === null || Array.isArray(u)) return renderValue(u)
+    if (u instanceof Uint8Array || u instanceof ArrayBuffer) return `an object posing as a ${u.constructor.name}`
+    return 'an already-parsed object'
+  } catch {
+    return 'an object that could not be read'
+  }
+}
+
+const refuse = (received: string, why = ''): E.Either<InvalidArgument, CheckedBody> =>
+  E.left(
     invalidArgument(
       'body',
       received,
-      `body must be the raw request body (string, Buffer, Uint8Array or ArrayBuffer), received ${received}. ` +
+      `body must be the raw request body (string, Buffer, Uint8Array or ArrayBuffer), received ${received}${why}. ` +
         'If a body parser (express.json(), express.text()) ran first, read the raw body instead, e.g. express.raw({ type: () => true })',
     ),
   )
+
+/**
+ * Accepts a string, `Uint8Array` (incl. `Buffer`) or `ArrayBuffer`; anything else is an
+ * `InvalidArgument`. Bytes come back as a plain `Uint8Array` view made through the built-in
+ * getters (no copy), so look-alikes, subclasses and proxies cannot throw or lie later on.
+ */
+export const checkBody = (u: unknown): E.Either<InvalidArgument, CheckedBody> => {
+  if (typeof u === 'string') return E.right(u)
+  if (read(typedArrayName, u) === 'Uint8Array') {
+    const buffer = read(typedArrayBuffer, u)
+    const offset = read(typedArrayOffset, u)
+    const length = read(typedArrayLength, u)
+    if (typeof offset === 'number' && typeof length === 'number' && isBuffer(buffer)) {
+      return E.right(length === 0 ? new Uint8Array(0) : new Uint8Array(buffer, offset, length))
+    }
+  }
+  if (typeof read(arrayBufferLength, u) === 'number' && isBuffer(u)) {
+    try {
+      return E.right(new Uint8Array(u))
+    } catch {
+      return refuse('a detached ArrayBuffer', ' (its contents were transferred away)')
+    }
+  }
+  return refuse(describeReceived(u))
 }
+
+const isBuffer = (u: unknown): u is ArrayBuffer =>
+  typeof read(arrayBufferLength, u) === 'number' || typeof read(sharedBufferLength, u) === 'number'
 
 /** The body's size in UTF-8 bytes, without allocating: what `maxBytes` is checked against. */
 export const byteLength = (body: CallbackBody): number => {
@@ -102,23 +167,53 @@ export const firstInvalidUtf8 = (bytes: Uint8Array): number => {
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false })
+const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
 
-/** The body as text: bytes are strict UTF-8 (invalid bytes are a `MalformedBody`, never U+FFFD); a BOM is dropped. */
+/** Byte order marks of encodings that are not UTF-8, longest first (UTF-32 LE starts like UTF-16 LE). */
+const FOREIGN_BOMS: ReadonlyArray<readonly [string, ReadonlyArray<number>]> = [
+  ['UTF-32 LE', [0xff, 0xfe, 0x00, 0x00]],
+  ['UTF-32 BE', [0x00, 0x00, 0xfe, 0xff]],
+  ['UTF-16 LE', [0xff, 0xfe]],
+  ['UTF-16 BE', [0xfe, 0xff]],
+]
+
+/** The encoding a byte order mark at the start of `bytes` names, if it is not UTF-8's. */
+export const foreignBom = (bytes: Uint8Array): string | undefined =>
+  FOREIGN_BOMS.find(([, mark]) => mark.every((b, i) => bytes[i] === b))?.[0]
+
+const invalidUtf8 = (bytes: Uint8Array, format: BodyFormat | 'unknown'): MalformedBody => {
+  const bad = Math.max(0, firstInvalidUtf8(bytes))
+  const before = decoder.decode(bytes.subarray(0, bad))
+  const hex = Array.from(bytes.subarray(bad, bad + 4), (b) => b.toString(16).padStart(2, '0')).join(' ')
+  return malformedBody(
+    format,
+    'encoding',
+    `Body is not valid UTF-8: byte ${bad} (${hex}) does not start a valid sequence`,
+    positionAt(before, before.length),
+  )
+}
+
+/**
+ * The body as text: bytes are strict UTF-8 (invalid bytes are a `MalformedBody`, never U+FFFD,
+ * and so is a UTF-16 or UTF-32 byte order mark); a UTF-8 BOM is dropped.
+ */
 export const bodyText = (body: CallbackBody, format: BodyFormat | 'unknown'): E.Either<MalformedBody, string> => {
   if (typeof body === 'string') return E.right(body.startsWith(BOM) ? body.slice(1) : body)
   const bytes = bytesOf(body)
-  const bad = firstInvalidUtf8(bytes)
-  if (bad !== -1) {
-    const before = decoder.decode(bytes.subarray(0, bad))
-    const hex = Array.from(bytes.subarray(bad, bad + 4), (b) => b.toString(16).padStart(2, '0')).join(' ')
+  const bom = foreignBom(bytes)
+  if (bom !== undefined) {
     return E.left(
       malformedBody(
         format,
         'encoding',
-        `Body is not valid UTF-8: byte ${bad} (${hex}) does not start a valid sequence`,
-        positionAt(before, before.length),
+        `Body starts with a ${bom} byte order mark: Tencent CI callbacks are UTF-8, re-encode the body as UTF-8`,
+        { line: 1, column: 1 },
       ),
     )
   }
-  return E.right(decoder.decode(bytes))
+  try {
+    return E.right(strictDecoder.decode(bytes))
+  } catch {
+    return E.left(invalidUtf8(bytes, format))
+  }
 }

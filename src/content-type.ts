@@ -7,6 +7,15 @@ export type FormatHint = BodyFormat | 'sniff'
 /** Types that say nothing useful about the body: Tencent documents `application/xml` even above JSON samples. */
 const SNIFFED = new Set(['', 'text/plain', 'application/octet-stream'])
 
+/** Headers as frameworks usually pass them, answered without parsing. */
+const COMMON: ReadonlyMap<string, FormatHint> = new Map([
+  ['application/xml', 'xml'],
+  ['application/json', 'json'],
+  ['text/xml', 'xml'],
+  ['application/json; charset=utf-8', 'json'],
+  ['application/xml; charset=utf-8', 'xml'],
+])
+
 const MEDIA_TYPE = /^([a-z0-9!#$&^_.+-]+)\/([a-z0-9!#$&^_.+-]+)$/
 
 /**
@@ -18,6 +27,8 @@ export const formatFromContentType = (
   header: string | null | undefined,
 ): E.Either<UnsupportedContentType, FormatHint> => {
   if (header === undefined || header === null) return E.right('sniff')
+  const known = COMMON.get(header)
+  if (known !== undefined) return E.right(known)
   const essence = (header.split(';')[0] ?? '').trim().toLowerCase()
   if (SNIFFED.has(essence)) return E.right('sniff')
   const match = MEDIA_TYPE.exec(essence)
@@ -29,4 +40,26 @@ export const formatFromContentType = (
     if (subtype.endsWith('+json')) return E.right('json')
   }
   return E.left(unsupportedContentType(header))
+}
+
+const UTF8 = new Set(['utf-8', 'utf8'])
+
+/**
+ * The `charset` parameter of a `Content-Type` header when it names an encoding other than UTF-8
+ * (as written, without quotes); `undefined` when there is none or it is `UTF-8` / `utf8` (any case).
+ *
+ * @example
+ * foreignCharset('application/xml; charset=GBK') // 'GBK'
+ * foreignCharset('application/json; charset="utf-8"') // undefined
+ */
+export const foreignCharset = (header: string | null | undefined): string | undefined => {
+  if (header === undefined || header === null || !header.includes(';')) return undefined
+  for (const parameter of header.split(';').slice(1)) {
+    const eq = parameter.indexOf('=')
+    if (eq === -1 || parameter.slice(0, eq).trim().toLowerCase() !== 'charset') continue
+    const raw = parameter.slice(eq + 1).trim()
+    const value = raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"') ? raw.slice(1, -1) : raw
+    return UTF8.has(value.toLowerCase()) ? undefined : value
+  }
+  return undefined
 }

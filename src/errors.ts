@@ -1,4 +1,5 @@
 import type * as t from 'io-ts'
+import { shorten } from './render-value'
 
 /** The two wire formats Tencent CI sends callbacks in. */
 export type BodyFormat = 'xml' | 'json'
@@ -106,10 +107,21 @@ export interface InvalidArgument {
  */
 export type CallbackError = UnsupportedContentType | MalformedBody | InvalidPayload | LimitExceeded | InvalidArgument
 
+/** Longest `message` any error carries, in UTF-16 units: a hostile body cannot make a long one. */
+export const MAX_MESSAGE = 400
+
+/** Longest path quoted in a message; the full path stays in `PayloadIssue.path`. */
+export const MAX_PATH_IN_MESSAGE = 120
+
+const bounded = (message: string): string => shorten(message, MAX_MESSAGE)
+
+/** A path as messages show it: `(root)` for the root, long paths cut. */
+export const showPath = (path: string): string => (path === '' ? '(root)' : shorten(path, MAX_PATH_IN_MESSAGE))
+
 /** Builds an `UnsupportedContentType`. */
 export const unsupportedContentType = (contentType: string): UnsupportedContentType => ({
   _tag: 'UnsupportedContentType',
-  message: `Unsupported Content-Type "${contentType}": expected XML (application/xml, text/xml, */*+xml) or JSON (application/json, */*+json)`,
+  message: `Unsupported Content-Type ${JSON.stringify(shorten(contentType, 80))}: expected XML (application/xml, text/xml, */*+xml) or JSON (application/json, */*+json)`,
   contentType,
 })
 
@@ -121,8 +133,8 @@ export const malformedBody = (
   position?: { readonly line: number; readonly column: number },
 ): MalformedBody =>
   position === undefined
-    ? { _tag: 'MalformedBody', message, format, reason }
-    : { _tag: 'MalformedBody', message, format, reason, line: position.line, column: position.column }
+    ? { _tag: 'MalformedBody', message: bounded(message), format, reason }
+    : { _tag: 'MalformedBody', message: bounded(message), format, reason, line: position.line, column: position.column }
 
 /** Builds an `InvalidPayload` whose message names the first failing path. */
 export const invalidPayload = (
@@ -135,7 +147,7 @@ export const invalidPayload = (
   const message =
     first === undefined
       ? 'Invalid Tencent CI callback'
-      : `Invalid Tencent CI callback at ${first.path === '' ? '(root)' : first.path}: ${first.message}${more}`
+      : bounded(`Invalid Tencent CI callback at ${showPath(first.path)}: ${first.message}${more}`)
   return { _tag: 'InvalidPayload', message, format, issues, errors }
 }
 
@@ -156,7 +168,12 @@ export const invalidArgument = (
   argument: InvalidArgument['argument'],
   received: string,
   message: string,
-): InvalidArgument => ({ _tag: 'InvalidArgument', message, argument, received })
+): InvalidArgument => ({
+  _tag: 'InvalidArgument',
+  message: bounded(message),
+  argument,
+  received: shorten(received, 100),
+})
 
 /**
  * Folds a `CallbackError` by its `_tag`: one handler per variant, checked for exhaustiveness.

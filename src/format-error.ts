@@ -1,4 +1,5 @@
-import type { CallbackError, PayloadIssue } from './errors'
+import { MAX_MESSAGE, showPath, type CallbackError, type PayloadIssue } from './errors'
+import { shorten } from './render-value'
 
 const FORMAT_NAME = { xml: 'XML', json: 'JSON', unknown: 'unknown format' } as const
 
@@ -8,8 +9,8 @@ const lineColumn = (line: number | undefined, column: number | undefined): strin
 const issueLines = (issue: PayloadIssue): ReadonlyArray<string> => {
   const where = lineColumn(issue.line, issue.column)
   return [
-    `  ✖ ${issue.message}`,
-    `    → at ${issue.path === '' ? '(root)' : issue.path}${where === undefined ? '' : ` (${where})`}`,
+    `  ✖ ${shorten(issue.message, MAX_MESSAGE)}`,
+    `    → at ${showPath(issue.path)}${where === undefined ? '' : ` (${where})`}`,
   ]
 }
 
@@ -34,14 +35,14 @@ export const formatCallbackError = (error: CallbackError): string => {
     }
     case 'MalformedBody': {
       const where = lineColumn(error.line, error.column)
-      const head = `✖ Malformed Tencent CI callback (${FORMAT_NAME[error.format]}): ${error.message}`
+      const head = `✖ Malformed Tencent CI callback (${FORMAT_NAME[error.format]}): ${shorten(error.message, MAX_MESSAGE)}`
       return where === undefined ? head : `${head}\n  → at ${where}`
     }
     case 'UnsupportedContentType':
-      return `✖ ${error.message}`
+      return `✖ ${shorten(error.message, MAX_MESSAGE)}`
     case 'LimitExceeded':
-      return `✖ Tencent CI callback refused: ${error.message}`
+      return `✖ Tencent CI callback refused: ${shorten(error.message, MAX_MESSAGE)}`
     case 'InvalidArgument':
-      return `✖ parseCallback misused (${error.argument}): ${error.message}`
+      return `✖ parseCallback misused (${error.argument}): ${shorten(error.message, MAX_MESSAGE)}`
   }
 }

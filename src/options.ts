@@ -1,7 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js'
-import { pipe } from 'fp-ts/lib/function.js'
 import { invalidArgument, type InvalidArgument } from './errors'
-import { renderValue } from './render-value'
+import { renderValue, shorten } from './render-value'
 
 /**
  * Options for `parseCallback`. Every field is optional; the defaults suit Tencent's callbacks.
@@ -66,17 +65,39 @@ const positiveInteger = (
       )
 }
 
-/** Checks user options and fills in defaults; bad options are a `Left`, never a throw. */
-export const resolveOptions = (options: unknown): E.Either<InvalidArgument, ResolvedOptions> => {
+const readOptions = (options: unknown): E.Either<InvalidArgument, ResolvedOptions> => {
   if (options === undefined || options === null) return E.right(DEFAULT_OPTIONS)
   if (!isRecord(options)) {
     return E.left(
       invalidArgument('options', renderValue(options), `options must be an object, received ${renderValue(options)}`),
     )
   }
-  return pipe(
-    E.Do,
-    E.bind('maxBytes', () => positiveInteger(options, 'maxBytes', Number.MAX_SAFE_INTEGER)),
-    E.bind('maxDepth', () => positiveInteger(options, 'maxDepth', MAX_DEPTH_LIMIT)),
-  )
+  const maxBytes = positiveInteger(options, 'maxBytes', Number.MAX_SAFE_INTEGER)
+  if (E.isLeft(maxBytes)) return maxBytes
+  const maxDepth = positiveInteger(options, 'maxDepth', MAX_DEPTH_LIMIT)
+  if (E.isLeft(maxDepth)) return maxDepth
+  return E.right({ maxBytes: maxBytes.right, maxDepth: maxDepth.right })
+}
+
+/** The message of something thrown, bounded, without trusting it to be an `Error`. */
+export const thrownMessage = (e: unknown): string => {
+  try {
+    return shorten(e instanceof Error ? String(e.message) : String(e), 100)
+  } catch {
+    return 'an unreadable value was thrown'
+  }
+}
+
+/**
+ * Checks user options and fills in defaults; bad options are a `Left`, never a throw (a getter
+ * that throws, or a revoked proxy, is an `InvalidArgument` too).
+ */
+export const resolveOptions = (options: unknown): E.Either<InvalidArgument, ResolvedOptions> => {
+  try {
+    return readOptions(options)
+  } catch (e) {
+    return E.left(
+      invalidArgument('options', 'an object that could not be read', `options could not be read: ${thrownMessage(e)}`),
+    )
+  }
 }

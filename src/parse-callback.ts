@@ -1,8 +1,8 @@
 import * as E from 'fp-ts/lib/Either.js'
-import { pipe } from 'fp-ts/lib/function.js'
-import { bodyText, checkBody, measureBody, type BodySize, type CallbackBody } from './body'
+import type * as t from 'io-ts'
+import { bodyText, checkBody, measureBody, type CallbackBody, type CheckedBody } from './body'
 import { CiCallback } from './codecs/callback'
-import { formatFromContentType } from './content-type'
+import { foreignCharset, formatFromContentType } from './content-type'
 import {
   invalidArgument,
   invalidPayload,
@@ -10,76 +10,155 @@ import {
   malformedBody,
   type BodyFormat,
   type CallbackError,
+  type PayloadIssue,
 } from './errors'
+import { findJsonAnomaly, type JsonAnomaly } from './json/anomaly'
 import { parseJson } from './json/parse-json'
 import { locateIssues } from './locate/locate-issues'
-import { normalise } from './normalise/normalise'
-import { resolveOptions, type ParseOptions, type ResolvedOptions } from './options'
-import { toPayloadIssues } from './payload-issues'
-import { renderValue } from './render-value'
+import { renderPath } from './locate/path-steps'
+import { toNormalisedSteps } from './locate/raw-path'
+import { normaliseTree, type RestoreKey } from './normalise/normalise'
+import { thrownMessage, resolveOptions, type ParseOptions } from './options'
+import { renderValue, shorten } from './render-value'
 import { sniffFormat } from './sniff'
+import { toPayloadIssues } from './payload-issues'
+import { positionAt } from './text-position'
 import { parseXml } from './xml/parse-xml'
 import { restoreElementName } from './xml/reserved-names'
 
-const checkContentType = (u: unknown): E.Either<CallbackError, string | null | undefined> =>
-  u === undefined || u === null || typeof u === 'string'
-    ? E.right(u)
-    : E.left(
-        invalidArgument(
-          'contentType',
-          renderValue(u),
-          `contentType must be the Content-Type header value (a string) or undefined, received ${renderValue(u)}`,
-        ),
-      )
+type Result = E.Either<CallbackError, CiCallback>
 
-/** Runs before any decoding or parsing, so an oversized body costs one length check. */
-const checkSize = (body: CallbackBody, maxBytes: number): E.Either<CallbackError, BodySize> => {
-  const size = measureBody(body, maxBytes)
-  return size.bytes > maxBytes ? E.left(limitExceeded('bytes', maxBytes, size.bytes, size.exact)) : E.right(size)
+const identity: RestoreKey = (key) => key
+
+/** Blank bodies (nothing, or only whitespace and a BOM) are "empty", whatever the header says. */
+const isBlankBody = (body: CheckedBody): boolean => {
+  const n = typeof body === 'string' ? body.length : body.byteLength
+  if (n === 0) return true
+  if (n > 64) return false
+  const text = typeof body === 'string' ? body : String.fromCharCode(...body)
+  return /^(?:\uFEFF|\xEF\xBB\xBF)?[ \t\r\n]*$/.test(text)
 }
 
-const isEmpty = (body: CallbackBody): boolean => (typeof body === 'string' ? body.length : body.byteLength) === 0
+const emptyBody = (format: BodyFormat | 'unknown'): Result =>
+  E.left(malformedBody(format, 'unrecognised', 'Body is empty: expected a Tencent CI callback in XML or JSON'))
 
 /**
  * The body's first character decides when it can (`<` XML, `{`/`[` JSON): Tencent documents
  * `application/xml` even above its JSON samples, so a header can be wrong. The header still
  * refuses types that are neither, and picks the parser for a body that says nothing.
  */
-const resolveFormat = (body: CallbackBody, header: string | null | undefined): E.Either<CallbackError, BodyFormat> =>
-  pipe(
-    formatFromContentType(header),
-    E.flatMap((hint) => {
-      const sniffed = sniffFormat(body)
-      if (sniffed !== undefined) return E.right(sniffed)
-      if (hint !== 'sniff') return E.right(hint)
+const resolveFormat = (body: CheckedBody, hint: BodyFormat | 'sniff'): BodyFormat | undefined =>
+  sniffFormat(body) ?? (hint === 'sniff' ? undefined : hint)
+
+/** What the normaliser saw in a JSON tree disagrees with the text: find the duplicate key or rounded number. */
+const anomalyIssue = (anomaly: JsonAnomaly, raw: unknown, tree: unknown, text: string): PayloadIssue => {
+  const path = renderPath(toNormalisedSteps(raw, tree, anomaly.steps, identity))
+  const { line, column } = positionAt(text, anomaly.offset)
+  const token = shorten(anomaly.token, 60)
+  switch (anomaly.problem) {
+    case 'duplicate':
+      return {
+        path,
+        expected: 'each key once',
+        received: `the key ${JSON.stringify(token)} again`,
+        message: `Duplicate key ${JSON.stringify(token)}: JSON readers disagree on which value counts, so it is refused`,
+        line,
+        column,
+      }
+    case 'overflow':
+    case 'underflow':
+      return {
+        path,
+        expected: 'a number a JavaScript number can hold',
+        received: token,
+        message: `Number ${token} ${anomaly.problem === 'overflow' ? 'is too large' : 'is too small'} for a JavaScript number (it would be read as ${anomaly.problem === 'overflow' ? 'Infinity' : '0'})`,
+        line,
+        column,
+      }
+  }
+}
+
+const invalid = (format: BodyFormat, issues: ReadonlyArray<PayloadIssue>, errors: t.Errors): Result =>
+  E.left(invalidPayload(format, issues, errors))
+
+const decode = (text: string, format: BodyFormat, maxDepth: number): Result => {
+  let raw: unknown
+  let textKeys = -1
+  if (format === 'xml') {
+    const parsed = parseXml(text, maxDepth)
+    if (E.isLeft(parsed)) return parsed
+    raw = parsed.right
+  } else {
+    const parsed = parseJson(text, maxDepth)
+    if (E.isLeft(parsed)) return parsed
+    raw = parsed.right.tree
+    textKeys = parsed.right.keys
+  }
+  const restore = format === 'xml' ? restoreElementName : identity
+  const normalised = normaliseTree(raw, restore, format === 'xml')
+  const tree = normalised.value
+  if (format === 'json' && (normalised.keys !== textKeys || normalised.oddNumbers > 0)) {
+    const anomaly = findJsonAnomaly(text)
+    if (anomaly !== undefined) {
+      const issue = anomalyIssue(anomaly, raw, tree, text)
+      return invalid(format, [issue], [{ value: anomaly.token, context: [], message: issue.message }])
+    }
+  }
+  const result = CiCallback.decode(tree)
+  if (E.isRight(result)) return result
+  const errors = result.left
+  return invalid(format, locateIssues(toPayloadIssues(errors), text, format, raw, restore), errors)
+}
+
+const run = (body: unknown, contentType: unknown, options: unknown): Result => {
+  const resolved = resolveOptions(options)
+  if (E.isLeft(resolved)) return resolved
+  const checked = checkBody(body)
+  if (E.isLeft(checked)) return checked
+  if (contentType !== undefined && contentType !== null && typeof contentType !== 'string') {
+    const received = renderValue(contentType)
+    return E.left(
+      invalidArgument(
+        'contentType',
+        received,
+        `contentType must be the Content-Type header value (a string) or undefined, received ${received}`,
+      ),
+    )
+  }
+  const b = checked.right
+  const { maxBytes, maxDepth } = resolved.right
+  // Runs before any decoding or parsing, so an oversized body costs one length check.
+  const size = measureBody(b, maxBytes)
+  if (size.bytes > maxBytes) return E.left(limitExceeded('bytes', maxBytes, size.bytes, size.exact))
+  const hint = formatFromContentType(contentType)
+  if (E.isLeft(hint)) return hint
+  const format = resolveFormat(b, hint.right)
+  if (isBlankBody(b)) return emptyBody(format ?? 'unknown')
+  if (format === undefined) {
+    return E.left(
+      malformedBody(
+        'unknown',
+        'unrecognised',
+        'Body is neither XML (starting with "<") nor JSON (starting with "{"), and no Content-Type says which',
+      ),
+    )
+  }
+  if (typeof b !== 'string') {
+    const charset = foreignCharset(contentType)
+    if (charset !== undefined) {
       return E.left(
         malformedBody(
-          'unknown',
-          'unrecognised',
-          isEmpty(body)
-            ? 'Body is empty: expected a Tencent CI callback in XML or JSON'
-            : 'Body is neither XML (starting with "<") nor JSON (starting with "{"), and no Content-Type says which',
+          format,
+          'encoding',
+          `Content-Type says charset=${JSON.stringify(shorten(charset, 40))}: Tencent CI callbacks are UTF-8, and no other encoding is read`,
         ),
       )
-    }),
-  )
-
-const parseTree = (text: string, format: BodyFormat, options: ResolvedOptions): E.Either<CallbackError, unknown> =>
-  format === 'xml'
-    ? pipe(
-        parseXml(text, options.maxDepth),
-        E.map((tree) => normalise(tree, restoreElementName)),
-      )
-    : pipe(
-        parseJson(text, options.maxDepth),
-        E.map((tree) => normalise(tree)),
-      )
-
-const decode = (tree: unknown, text: string, format: BodyFormat): E.Either<CallbackError, CiCallback> =>
-  pipe(
-    CiCallback.decode(tree),
-    E.mapLeft((errors) => invalidPayload(format, locateIssues(toPayloadIssues(errors), text, format), errors)),
-  )
+    }
+  }
+  const text = bodyText(b, format)
+  if (E.isLeft(text)) return text
+  return decode(text.right, format, maxDepth)
+}
 
 /**
  * Decodes a Tencent CI callback body into a validated, typed value, or says precisely what is wrong.
@@ -87,8 +166,8 @@ const decode = (tree: unknown, text: string, format: BodyFormat): E.Either<Callb
  * The body is the raw request body (string, `Buffer`/`Uint8Array` or `ArrayBuffer`); `contentType` is
  * the raw `Content-Type` header: a type that is neither XML nor JSON is refused, but the body's first
  * character (`<` or `{`) decides the format, since Tencent labels JSON callbacks `application/xml`
- * too. Pure, synchronous and total:
- * it never throws, whatever it is given, and never mutates its input.
+ * too. Pure, synchronous and total: it never throws, whatever it is given (a detached buffer, a
+ * proxy, an option getter that throws: each is an `InvalidArgument`), and never mutates its input.
  *
  * @example
  * import { parseCallback, formatCallbackError } from 'tencent-ci-callback'
@@ -98,23 +177,13 @@ const decode = (tree: unknown, text: string, format: BodyFormat): E.Either<Callb
  * if (E.isLeft(result)) console.error(formatCallbackError(result.left))
  * else for (const job of result.right.JobsDetail) console.log(job.Tag, job.State)
  */
-export const parseCallback = (
-  body: CallbackBody,
-  contentType?: string | null,
-  options?: ParseOptions,
-): E.Either<CallbackError, CiCallback> =>
-  pipe(
-    E.Do,
-    E.bindW('options', () => resolveOptions(options)),
-    E.bindW('body', () => checkBody(body)),
-    E.bindW('header', () => checkContentType(contentType)),
-    E.tap(({ body: b, options: o }) => checkSize(b, o.maxBytes)),
-    E.bindW('format', ({ body: b, header }) => resolveFormat(b, header)),
-    E.bindW('text', ({ body: b, format }) => bodyText(b, format)),
-    E.flatMap(({ text, format, options: o }) =>
-      pipe(
-        parseTree(text, format, o),
-        E.flatMap((tree) => decode(tree, text, format)),
-      ),
-    ),
-  )
+export const parseCallback = (body: CallbackBody, contentType?: string | null, options?: ParseOptions): Result => {
+  try {
+    return run(body, contentType, options)
+  } catch (e) {
+    // Every argument is read through guarded paths above; this is the last line of "total".
+    return E.left(
+      invalidArgument('body', 'a value that could not be read', `The arguments could not be read: ${thrownMessage(e)}`),
+    )
+  }
+}

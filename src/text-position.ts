@@ -4,14 +4,24 @@ export interface TextPosition {
   readonly column: number
 }
 
-/** Offsets where each line starts, for repeated offset → position look-ups in one text. */
+/**
+ * Offsets where each line starts, for repeated offset → position look-ups in one text. A line
+ * ends at LF, at CRLF (one break, not two) or at a lone CR, as XML 1.0 §2.11 reads line breaks.
+ */
 export const lineStarts = (text: string): ReadonlyArray<number> => {
   const starts = [0]
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x0a) starts.push(i + 1)
+    else if (c === 0x0d) {
+      if (text.charCodeAt(i + 1) === 0x0a) i++
+      starts.push(i + 1)
+    }
+  }
   return starts
 }
 
-/** The position of `offset` given the text's `lineStarts` (binary search). */
+/** The position of `offset` given the text's `lineStarts` (binary search); columns count UTF-16 units. */
 export const positionIn = (starts: ReadonlyArray<number>, offset: number): TextPosition => {
   let lo = 0
   let hi = starts.length - 1

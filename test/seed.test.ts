@@ -38,7 +38,6 @@ describe('the seed page samples', () => {
           Input: { BucketId: 'test-123456789', Object: 'input/demo.mp4', Region: 'ap-chongqing' },
           JobId: 'j6842765cf84611ecb8546d80f2baf56f',
           Operation: {
-            MediaInfo: { Stream: {} },
             MediaResult: {
               OutputFile: {
                 Bucket: 'test-123456789',

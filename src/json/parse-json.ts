@@ -1,40 +1,51 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { limitExceeded, malformedBody, type CallbackError } from '../errors'
 import { positionAt } from '../text-position'
-import { jsonDepth } from './depth'
+import { scanJson } from './scan'
 import { jsonSyntaxErrorAt } from './syntax-error'
 
+/** A parsed JSON body, with the key count its text showed. */
+export interface ParsedJson {
+  readonly tree: unknown
+  /** Keys in the text (colons outside strings): more than the tree holds means a duplicate key. */
+  readonly keys: number
+}
+
+/** One character, named so a message can show it whatever it is (never half a surrogate pair). */
+const describeChar = (text: string, at: number): string => {
+  const cp = text.codePointAt(at) ?? 0
+  return cp > 0x20 && cp !== 0x7f && cp !== 0x2028 && cp !== 0x2029
+    ? JSON.stringify(String.fromCodePoint(cp))
+    : `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`
+}
+
 /**
- * The engine's message without what the error already carries: the position (given as line and
- * column instead) and the echo of the body that newer V8 appends.
+ * Says what is wrong in our own words, from the offset we found: engines word `JSON.parse`
+ * errors differently, and newer V8 echoes part of the body in them.
  */
-const cleanMessage = (message: string): string =>
-  (message.split(/, "|\n/)[0] ?? message)
-    .replace(/ in JSON at position \d+.*$/, '')
-    .replace(/ \(line \d+ column \d+\)$/, '')
-    .trim()
+const syntaxMessage = (text: string, at: number): string => {
+  if (at === -1) return 'Body is not valid JSON'
+  if (at >= text.length) return 'Body is not valid JSON: it ends early (is the body truncated?)'
+  return `Body is not valid JSON: unexpected ${describeChar(text, at)}`
+}
 
 /**
  * JSON text → plain tree, or a `MalformedBody` with the line and column of the first error, or
- * `LimitExceeded` for nesting past `maxDepth`. Never throws. (`JSON.parse` makes a `__proto__` key
- * an own property, never a prototype; the normaliser then drops it.)
+ * `LimitExceeded` for nesting past `maxDepth` (checked first, by one pass that also counts keys).
+ * Never throws. (`JSON.parse` makes a `__proto__` key an own property, never a prototype; the
+ * normaliser then drops it.)
  */
-export const parseJson = (text: string, maxDepth: number): E.Either<CallbackError, unknown> => {
-  const depth = jsonDepth(text)
-  if (depth > maxDepth) return E.left(limitExceeded('depth', maxDepth, depth))
+export const parseJson = (text: string, maxDepth: number): E.Either<CallbackError, ParsedJson> => {
+  const scan = scanJson(text)
+  if (scan.depth > maxDepth) return E.left(limitExceeded('depth', maxDepth, scan.depth))
+  let tree: unknown
   try {
-    const tree: unknown = JSON.parse(text)
-    return E.right(tree)
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e)
+    tree = JSON.parse(text)
+  } catch {
     const at = jsonSyntaxErrorAt(text)
     return E.left(
-      malformedBody(
-        'json',
-        'syntax',
-        `Body is not valid JSON: ${cleanMessage(message)}`,
-        at === -1 ? undefined : positionAt(text, at),
-      ),
+      malformedBody('json', 'syntax', syntaxMessage(text, at), positionAt(text, at === -1 ? text.length : at)),
     )
   }
+  return E.right({ tree, keys: scan.keys })
 }

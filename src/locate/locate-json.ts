@@ -11,8 +11,8 @@ const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\n' || c
 /**
  * Finds the value a path names in a JSON text that is known to be valid. Tencent's one-or-many
  * rule applies: index 0 of something that is not an array is the thing itself. When the path
- * leads nowhere (a missing field) the deepest value reached is returned. Recursion is bounded
- * by the depth limit checked before parsing.
+ * leads nowhere (a missing field) the deepest value reached is returned. It stops as soon as
+ * the path is matched. Recursion is bounded by the depth limit checked before parsing.
  */
 export const locateJson = (text: string, steps: ReadonlyArray<PathStep>): Located => {
   let i = 0
@@ -69,24 +69,24 @@ export const locateJson = (text: string, steps: ReadonlyArray<PathStep>): Locate
       skipValue()
       return here
     }
-    let found: Located | undefined
     i++
     for (let index = 0; ; index++) {
       skipBlank()
-      if (text[i] === '}' || text[i] === ']') break
+      if (text[i] === '}' || text[i] === ']' || i >= text.length) break
       if (open === '{') {
         const key = readKey()
         skipBlank()
         i++
-        if (found === undefined && key === step) found = value(next + 1)
-        else skipValue()
-      } else if (found === undefined && index === step) found = value(next + 1)
+        // Found: nothing after it is needed, so the search stops here (no pass to the end).
+        if (key === step) return value(next + 1)
+        skipValue()
+      } else if (index === step) return value(next + 1)
       else skipValue()
       skipBlank()
       if (text[i] === ',') i++
     }
     i++
-    return found ?? here
+    return here
   }
   return value(0)
 }

@@ -13,3 +13,18 @@ export const pathSteps = (path: string): ReadonlyArray<PathStep> => {
   }
   return steps
 }
+
+/**
+ * `['JobsDetail', 0, 'JobId']` → `JobsDetail[0].JobId`: the inverse of `pathSteps`.
+ *
+ * @example
+ * renderPath(['JobsDetail', 0, 'JobId']) // 'JobsDetail[0].JobId'
+ */
+export const renderPath = (steps: ReadonlyArray<PathStep>): string => {
+  let path = ''
+  for (const step of steps) {
+    if (typeof step === 'number') path += `[${step}]`
+    else path += path === '' ? step : `.${step}`
+  }
+  return path
+}

@@ -1,40 +1,104 @@
+import { isBlank } from './blank'
 import { isListField } from './list-matcher'
+import { SINGLE_FIELDS } from './single-fields'
+import { suffixMatcher } from './suffix-matcher'
 
 /** How a front end spells keys on the way in (the XML parser escapes reserved names). */
 export type RestoreKey = (key: string) => string
 
 const identity: RestoreKey = (key) => key
 
+const isSingleField = suffixMatcher(SINGLE_FIELDS)
+
 const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
   typeof u === 'object' && u !== null && !Array.isArray(u)
 
-const normaliseValue = (value: unknown, parents: Array<string>, restore: RestoreKey): unknown => {
-  if (value === null || value === undefined) return undefined
-  if (typeof value === 'string') return value.trim() === '' ? undefined : value
+/** State of one walk: mutable counters, so the recursion allocates nothing of its own. */
+interface Walk {
+  readonly restore: RestoreKey
+  readonly parents: Array<string>
+  /** Keys of every object seen, empty ones included: compared with the JSON text's key count. */
+  keys: number
+  /** JSON numbers that may have overflowed (±Infinity) or underflowed (0) in `JSON.parse`. */
+  oddNumbers: number
+}
+
+const normaliseValue = (value: unknown, walk: Walk): unknown => {
+  if (typeof value === 'string') return isBlank(value) ? undefined : value
+  if (typeof value !== 'object') {
+    if (typeof value === 'number' && (value === 0 || !Number.isFinite(value))) walk.oddNumbers += 1
+    return value
+  }
+  if (value === null) return undefined
   if (Array.isArray(value)) {
-    const items: Array<unknown> = []
-    for (const item of value) {
-      const normalised = normaliseValue(item, parents, restore)
-      if (normalised !== undefined) items.push(normalised)
+    let items: Array<unknown> | undefined
+    for (let i = 0; i < value.length; i++) {
+      const normalised = normaliseValue(value[i], walk)
+      if (normalised === undefined) continue
+      if (items === undefined) items = []
+      items.push(normalised)
     }
-    return items.length === 0 ? undefined : items
+    return items
   }
-  if (isRecord(value)) {
-    const out: Record<string, unknown> = {}
-    for (const rawKey of Object.keys(value)) {
-      const key = restore(rawKey)
-      // `__proto__` is the one key that assignment would not store as data: it is dropped. Every
-      // other key (`constructor`, `toString`…) becomes an own property by plain assignment.
-      if (key === '__proto__') continue
-      parents.push(key)
-      const child = normaliseValue(value[rawKey], parents, restore)
-      parents.pop()
-      if (child === undefined) continue
-      out[key] = isListField(parents, key) && !Array.isArray(child) ? [child] : child
-    }
-    return out
+  return isRecord(value) ? normaliseObject(value, walk) : value
+}
+
+const normaliseObject = (value: Readonly<Record<string, unknown>>, walk: Walk): unknown => {
+  const keys = Object.keys(value)
+  walk.keys += keys.length
+  let out: Record<string, unknown> | undefined
+  for (let i = 0; i < keys.length; i++) {
+    const rawKey = keys[i] ?? ''
+    const key = walk.restore(rawKey)
+    // `__proto__` is the one key that assignment would not store as data: it is dropped. Every
+    // other key (`constructor`, `toString`…) becomes an own property by plain assignment.
+    if (key === '__proto__') continue
+    walk.parents.push(key)
+    const child = normaliseValue(value[rawKey], walk)
+    walk.parents.pop()
+    if (child === undefined) continue
+    if (out === undefined) out = {}
+    out[key] = shape(walk.parents, key, child)
   }
-  return value
+  return out
+}
+
+/** One-or-many lists become arrays; a one-item list of a single-object field becomes its item. */
+const shape = (parents: ReadonlyArray<string>, key: string, child: unknown): unknown => {
+  if (Array.isArray(child)) return child.length === 1 && isSingleField(parents, key) ? child[0] : child
+  return isListField(parents, key) ? [child] : child
+}
+
+/** What `normaliseTree` found besides the tree. */
+export interface Normalised {
+  /** The normalised tree. */
+  readonly value: unknown
+  /** Keys of every object in the input, empty ones included. */
+  readonly keys: number
+  /** How many numbers were 0 or ±Infinity (a JSON number may have underflowed or overflowed). */
+  readonly oddNumbers: number
+}
+
+/**
+ * `normalise`, also counting what the JSON front end checks against the text: object keys (a
+ * duplicate key makes the text hold more than `JSON.parse` kept) and numbers that may have been
+ * rounded to 0 or ±Infinity.
+ *
+ * @param rootIsElement the tree is an XML root element's content: a blank root is an empty object.
+ */
+export const normaliseTree = (tree: unknown, restore: RestoreKey = identity, rootIsElement = false): Normalised => {
+  const walk: Walk = { restore, parents: [], keys: 0, oddNumbers: 0 }
+  const root = unwrapResponse(tree, restore)
+  if (root !== tree) walk.keys += 1
+  const normalised = normaliseValue(root, walk)
+  const value =
+    normalised !== undefined
+      ? normalised
+      : isRecord(root) || (rootIsElement && (root === undefined || root === null || typeof root === 'string'))
+        ? {}
+        : // Any other empty root stays what it was, so the error says what was received (`[]`, `""`).
+          root
+  return { value, keys: walk.keys, oddNumbers: walk.oddNumbers }
 }
 
 /**
@@ -42,28 +106,46 @@ const normaliseValue = (value: unknown, parents: Array<string>, restore: Restore
  *
  * - a `{ "Response": … }` wrapper (Tencent's JSON variant that has one) is removed, as the XML
  *   front end removes the root element;
- * - empty values (`<Message/>`, whitespace-only text, `""`, `null`) are absent, and a list left
- *   with no items is absent;
- * - every element named in `LIST_FIELDS` is an array, whether the wire had one item or many;
+ * - empty values are absent: blank text (only space, tab, CR, LF), `null`, and objects and lists
+ *   left with nothing in them (`<Audio/>` and `"Audio": {}` alike);
+ * - every element named in `LIST_FIELDS` is an array, whether the wire had one item or many, and
+ *   every one named in `SINGLE_FIELDS` given as a one-item list is that item;
  * - keys are copied as own data properties (`constructor`, `prototype`, `toString` are plain data);
  *   a `__proto__` key is dropped: no Tencent field has that name, and code downstream (io-ts's own
  *   `t.intersection` merge among it) assigns keys with `=`, which would turn it into a prototype.
  *
  * Returns a new tree; the input is not touched. Recursion depth is bounded by the depth check
  * that each front end runs before parsing.
+ *
+ * @example
+ * normalise({ Response: { JobsDetail: { JobId: 'j1', Message: '' } } }) // { JobsDetail: [{ JobId: 'j1' }] }
  */
-export const normalise = (tree: unknown, restore: RestoreKey = identity): unknown => {
-  const root = unwrapResponse(tree, restore)
-  const normalised = normaliseValue(root, [], restore)
-  // An empty root stays what it was, so the error says what was received (`[]`, `""`), not "nothing".
-  return normalised === undefined ? root : normalised
+export const normalise = (tree: unknown, restore: RestoreKey = identity, rootIsElement = false): unknown =>
+  normaliseTree(tree, restore, rootIsElement).value
+
+/**
+ * True when the normaliser would drop `value` as empty. Stops at the first non-empty leaf, so it
+ * costs little on the values that matter; used to map list indices between raw and normalised trees.
+ */
+export const isEmptyWire = (value: unknown, restore: RestoreKey = identity): boolean => {
+  if (value === null || value === undefined) return true
+  if (typeof value === 'string') return isBlank(value)
+  if (typeof value !== 'object') return false
+  if (Array.isArray(value)) return value.every((item) => isEmptyWire(item, restore))
+  if (!isRecord(value)) return false
+  return Object.keys(value).every((key) => restore(key) === '__proto__' || isEmptyWire(value[key], restore))
 }
 
-const unwrapResponse = (tree: unknown, restore: RestoreKey): unknown => {
-  if (!isRecord(tree)) return tree
+/** True when `normalise` would unwrap `tree`: one `Response` key holding an object. */
+export const isResponseWrapper = (tree: unknown, restore: RestoreKey = identity): boolean => {
+  if (!isRecord(tree)) return false
   const keys = Object.keys(tree)
   const [only] = keys
   return keys.length === 1 && only !== undefined && restore(only) === 'Response' && isRecord(tree[only])
-    ? tree[only]
-    : tree
+}
+
+const unwrapResponse = (tree: unknown, restore: RestoreKey): unknown => {
+  if (!isResponseWrapper(tree, restore) || !isRecord(tree)) return tree
+  const [only = ''] = Object.keys(tree)
+  return tree[only]
 }

@@ -1,18 +1,33 @@
-import { jsonDepth } from '../../src/json/depth'
 import { parseJson } from '../../src/json/parse-json'
+import { scanJson } from '../../src/json/scan'
 import { getLeft, getRight } from '../support/either'
 
-describe('jsonDepth', () => {
+describe('scanJson', () => {
   it('counts objects and arrays, not brackets inside strings', () => {
-    expect(jsonDepth('{"a":[1,{"b":2}]}')).toBe(3)
-    expect(jsonDepth('{"a":"[[[[{{{{\\"]]]"}')).toBe(1)
-    expect(jsonDepth('"x"')).toBe(0)
+    expect(scanJson('{"a":[1,{"b":2}]}').depth).toBe(3)
+    expect(scanJson('{"a":"[[[[{{{{\\"]]]"}').depth).toBe(1)
+    expect(scanJson('"x"').depth).toBe(0)
+  })
+
+  it('counts keys (colons outside strings), escaped quotes and backslashes included', () => {
+    expect(scanJson('{"a":1,"b":{"c:d":"e:f"}}').keys).toBe(3)
+    expect(scanJson('{"a\\\\":"x\\\\\\":y","b":[{"c":1}]}').keys).toBe(3)
+    expect(scanJson('[1,2,"::"]').keys).toBe(0)
+  })
+
+  it('is safe on 100k-deep input, as JSON.parse is', () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000)
+    expect(scanJson(deep).depth).toBe(100_000)
+    expect(() => JSON.parse(deep)).not.toThrow()
   })
 })
 
 describe('parseJson', () => {
   it('parses JSON', () => {
-    expect(getRight(parseJson('{"a":["1",2,true,null]}', 10))).toStrictEqual({ a: ['1', 2, true, null] })
+    expect(getRight(parseJson('{"a":["1",2,true,null]}', 10))).toStrictEqual({
+      tree: { a: ['1', 2, true, null] },
+      keys: 1,
+    })
   })
 
   it.each([

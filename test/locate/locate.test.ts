@@ -86,13 +86,15 @@ describe('locateIssues', () => {
       [{ path: 'JobsDetail[0].EndTime', expected: '', received: '', message: '' }],
       wrapped,
       'json',
+      JSON.parse(wrapped),
+      (k) => k,
     )
     expect(issue).toMatchObject(at(wrapped, '"2022-06-30T15:29:48+0800"'))
   })
 
   it('locates only the first 20 issues', () => {
     const issues = Array.from({ length: 25 }, () => ({ path: 'EventName', expected: '', received: '', message: '' }))
-    const located = locateIssues(issues, xml, 'xml')
+    const located = locateIssues(issues, xml, 'xml', { EventName: 'TaskFinish' }, (k) => k)
     expect(located.filter((i) => i.line !== undefined)).toHaveLength(20)
   })
 })

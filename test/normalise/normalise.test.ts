@@ -1,4 +1,4 @@
-import { normalise } from '../../src/normalise/normalise'
+import { isEmptyWire, normalise, normaliseTree } from '../../src/normalise/normalise'
 import { isListField } from '../../src/normalise/list-matcher'
 
 describe('normalise', () => {
@@ -8,12 +8,46 @@ describe('normalise', () => {
     expect(normalise({ Response: { a: '1' }, Other: '2' })).toStrictEqual({ Response: { a: '1' }, Other: '2' })
   })
 
-  it('treats empty strings, whitespace, null and empty lists as absent, and keeps empty containers', () => {
-    expect(normalise({ A: '', B: '  \n ', C: null, D: [], E: ['', null], F: {}, G: { H: '' }, I: '0' })).toStrictEqual({
-      F: {},
-      G: {},
-      I: '0',
+  it('treats empty strings, XML whitespace, null, and lists and objects left empty as absent', () => {
+    expect(
+      normalise({ A: '', B: ' \t\r\n ', C: null, D: [], E: ['', null], F: {}, G: { H: '' }, I: '0' }),
+    ).toStrictEqual({ I: '0' })
+  })
+
+  it('counts only XML whitespace as blank, not what trim() swallows', () => {
+    expect(normalise({ A: '\u00A0', B: '\u3000', C: '\uFEFF', D: '\u2028' })).toStrictEqual({
+      A: '\u00A0',
+      B: '\u3000',
+      C: '\uFEFF',
+      D: '\u2028',
     })
+  })
+
+  it('makes a blank XML root an empty object, and keeps other empty roots as received', () => {
+    expect(normalise('\n  ', (k) => k, true)).toStrictEqual({})
+    expect(normalise('', (k) => k, true)).toStrictEqual({})
+    expect(normalise({ A: '' }, (k) => k, true)).toStrictEqual({})
+    expect(normalise({})).toStrictEqual({})
+    expect(normalise([])).toStrictEqual([])
+    expect(normalise('  ')).toBe('  ')
+  })
+
+  it('reads a one-item Workflow list as the object, and leaves longer lists to the codec', () => {
+    const workflow = { RunId: 'r', WorkflowId: 'w' }
+    expect(normalise({ JobsDetail: { Workflow: [workflow] } })).toStrictEqual({ JobsDetail: [{ Workflow: workflow }] })
+    expect(normalise({ JobsDetail: { Workflow: [workflow, ''] } })).toStrictEqual({
+      JobsDetail: [{ Workflow: workflow }],
+    })
+    expect(normalise({ JobsDetail: { Workflow: [workflow, workflow] } })).toStrictEqual({
+      JobsDetail: [{ Workflow: [workflow, workflow] }],
+    })
+    expect(normalise({ Other: { Workflow: [workflow] } })).toStrictEqual({ Other: { Workflow: [workflow] } })
+  })
+
+  it('counts keys, empty ones and a Response wrapper included, and numbers that may have been rounded', () => {
+    const counted = normaliseTree({ Response: { A: '', B: { C: 0 }, D: [1, 2e400] } })
+    expect(counted.keys).toBe(5)
+    expect(counted.oddNumbers).toBe(2)
   })
 
   it('makes list fields arrays, by path suffix, and leaves other fields alone', () => {
@@ -53,7 +87,9 @@ describe('normalise', () => {
   })
 
   it('restores escaped keys and never lets __proto__ through', () => {
-    const tree: unknown = JSON.parse('{"__proto__": {"x": "1"}, " constructor": "c", "a": {"__proto__": "p"}}')
+    const tree: unknown = JSON.parse(
+      '{"__proto__": {"x": "1"}, " constructor": "c", "a": {"__proto__": "p", "b": "1"}}',
+    )
     const out = normalise(tree, (k) => (k.startsWith(' ') ? k.slice(1) : k))
     expect(Object.keys(out as object)).toStrictEqual(['constructor', 'a'])
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype)
@@ -68,5 +104,18 @@ describe('isListField', () => {
     expect(isListField(['JobsDetail', 'Operation', 'MediaResult', 'OutputFile', 'Md5Info'], 'ObjectName')).toBe(false)
     expect(isListField(['Stream'], 'Subtitle')).toBe(true)
     expect(isListField([], 'Video')).toBe(false)
+  })
+})
+
+describe('isEmptyWire', () => {
+  it('agrees with what normalise drops', () => {
+    for (const value of ['', ' \n', null, [], [''], {}, { A: { B: [null] } }]) {
+      expect(isEmptyWire(value)).toBe(true)
+      expect(normalise({ X: value })).toStrictEqual({})
+    }
+    for (const value of ['x', '\u00A0', 0, false, ['', 'y'], { A: { B: ['z'] } }]) {
+      expect(isEmptyWire(value)).toBe(false)
+      expect(normalise({ X: value })).not.toStrictEqual({})
+    }
   })
 })

@@ -1,0 +1,45 @@
+/** What one pass over a JSON text finds before it is parsed. */
+export interface JsonScan {
+  /** Deepest nesting of objects and arrays. */
+  readonly depth: number
+  /** Colons outside strings: in valid JSON, one per key of every object. */
+  readonly keys: number
+}
+
+/** True when the `"` at `at` is escaped (an odd run of backslashes before it). */
+const isEscaped = (text: string, at: number): boolean => {
+  let backslashes = 0
+  for (let k = at - 1; k >= 0 && text.charCodeAt(k) === 0x5c; k--) backslashes++
+  return backslashes % 2 === 1
+}
+
+/**
+ * Measures nesting depth and counts keys in one iterative pass, hopping over strings with
+ * `indexOf` (most of a callback's bytes are inside strings), so a hostile depth costs a loop and
+ * no stack. The key count lets the caller tell a duplicate key (`JSON.parse` keeps the last one
+ * silently) from the normaliser's own count, without a slower locating pass on valid bodies.
+ */
+export const scanJson = (text: string): JsonScan => {
+  let depth = 0
+  let max = 0
+  let keys = 0
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    const c = text.charCodeAt(i)
+    if (c === 0x22) {
+      let end = text.indexOf('"', i + 1)
+      while (end !== -1 && isEscaped(text, end)) end = text.indexOf('"', end + 1)
+      if (end === -1) break
+      i = end + 1
+      continue
+    }
+    if (c === 0x3a) keys++
+    else if (c === 0x7b || c === 0x5b) {
+      depth++
+      if (depth > max) max = depth
+    } else if (c === 0x7d || c === 0x5d) depth--
+    i++
+  }
+  return { depth: max, keys }
+}

@@ -1,0 +1,33 @@
+/**
+ * True when `s` is blank: empty, or only XML whitespace (space, tab, CR, LF). Not JavaScript's
+ * `trim()` set, which also swallows U+00A0, U+3000 and U+FEFF: those are text.
+ *
+ * @example
+ * isBlank(' \n\t') // true
+ * isBlank('\u3000') // false
+ */
+export const isBlank = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d) return false
+  }
+  return true
+}
+
+const isXmlSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d
+
+/**
+ * `s` without leading and trailing XML whitespace (space, tab, CR, LF): how typed scalars
+ * (numbers, booleans, times) read their text, as XML Schema collapses it. Returns `s` itself
+ * when there is nothing to strip.
+ *
+ * @example
+ * stripXmlSpace(' 5\n') // '5'
+ */
+export const stripXmlSpace = (s: string): string => {
+  let start = 0
+  let end = s.length
+  while (start < end && isXmlSpace(s.charCodeAt(start))) start++
+  while (end > start && isXmlSpace(s.charCodeAt(end - 1))) end--
+  return start === 0 && end === s.length ? s : s.slice(start, end)
+}
