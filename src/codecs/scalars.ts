@@ -1,4 +1,5 @@
 import * as t from 'io-ts'
+import { stripXmlSpace } from '../normalise/blank'
 import { renderValue } from '../render-value'
 import { describe, descriptionOf } from './describe'
 
@@ -25,11 +26,15 @@ export const alias = <A, O>(name: string, codec: t.Type<A, O, unknown>, expected
 
 const TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:?\d{2})$/
 
-const offsetMinutes = (zone: string): number => {
+/** The zone's offset in minutes, or `undefined` when it is impossible (minutes past 59, hours past 18). */
+const offsetMinutes = (zone: string): number | undefined => {
   if (zone === 'Z') return 0
   const digits = zone.replace(':', '')
   const sign = digits.startsWith('-') ? -1 : 1
-  return sign * (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5)))
+  const hours = Number(digits.slice(1, 3))
+  const minutes = Number(digits.slice(3, 5))
+  if (minutes > 59 || hours * 60 + minutes > 18 * 60) return undefined
+  return sign * (hours * 60 + minutes)
 }
 
 /**
@@ -50,13 +55,15 @@ export const parseTencentTime = (s: string): Date | undefined => {
   const minute = Number(mi)
   const second = Number(sec)
   const offset = offsetMinutes(zone)
-  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59 || Math.abs(offset) > 18 * 60) {
+  if (offset === undefined || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) {
     return undefined
   }
-  const local = Date.UTC(year, month - 1, day, hour, minute, second, Number(frac.padEnd(3, '0').slice(0, 3)))
-  const check = new Date(local)
-  if (check.getUTCDate() !== day || check.getUTCMonth() !== month - 1) return undefined
-  return new Date(local - offset * 60_000)
+  // Not `Date.UTC(year, …)`: it reads years 0–99 as 1900–1999. `setUTCFullYear` takes the year as written.
+  const date = new Date(0)
+  date.setUTCFullYear(year, month - 1, day)
+  if (date.getUTCDate() !== day || date.getUTCMonth() !== month - 1) return undefined
+  date.setUTCHours(hour, minute, second, Number(frac.padEnd(3, '0').slice(0, 3)))
+  return new Date(date.getTime() - offset * 60_000)
 }
 
 const BEIJING_OFFSET_MS = 8 * 60 * 60_000
@@ -95,7 +102,7 @@ export const DateFromTencentTime = describe(
     'DateFromTencentTime',
     (u): u is Date => u instanceof Date && !Number.isNaN(u.getTime()),
     (u, c) => {
-      const date = typeof u === 'string' ? parseTencentTime(u) : undefined
+      const date = typeof u === 'string' ? parseTencentTime(stripXmlSpace(u)) : undefined
       return date === undefined ? t.failure(u, c, expectation(TIME_EXPECTED)(u)) : t.success(date)
     },
     formatTencentTime,
@@ -118,8 +125,9 @@ export const DateOrUnsetFromTencentTime = describe(
     'DateOrUnsetFromTencentTime',
     (u): u is Date | undefined => u === undefined || DateFromTencentTime.is(u),
     (u, c) => {
-      if (u === '-') return t.success(undefined)
-      const date = typeof u === 'string' ? parseTencentTime(u) : undefined
+      const text = typeof u === 'string' ? stripXmlSpace(u) : undefined
+      if (text === '-') return t.success(undefined)
+      const date = text === undefined ? undefined : parseTencentTime(text)
       return date === undefined ? t.failure(u, c, expectation(`${TIME_EXPECTED} or "-"`)(u)) : t.success(date)
     },
     (a) => (a === undefined ? '-' : DateFromTencentTime.encode(a)),
@@ -131,23 +139,69 @@ export type DateOrUnsetFromTencentTime = t.TypeOf<typeof DateOrUnsetFromTencentT
 
 // --- Numbers and booleans --------------------------------------------------------------------
 
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/
-const INTEGER = /^[+-]?\d+$/
+/** Decimal text: sign, digits with an optional point, optional exponent. Groups: sign, whole, fraction, exponent. */
+const DECIMAL = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/
 
-/** A number codec: text matching `pattern` (or a JSON number) that `accept` holds for; encodes as text. */
-const numeric = (
-  name: string,
-  pattern: RegExp,
-  accept: (n: number) => boolean,
-  expected: string,
-): t.Type<number, string, unknown> =>
+/** The parts of decimal text, or `undefined` if it is not decimal text (hex, `Infinity`, blank…). */
+const decimalParts = (s: string): { readonly digits: string; readonly point: number } | undefined => {
+  const m = DECIMAL.exec(s)
+  if (m === null) return undefined
+  const [, , whole = '', fraction = '', exponent = '0'] = m
+  if (whole === '' && fraction === '') return undefined
+  return { digits: whole + fraction, point: whole.length + Number(exponent) }
+}
+
+const hasNonZero = (digits: string): boolean => /[1-9]/.test(digits)
+
+/** Why a value read as a number is refused, past "it is not a number at all". */
+type NumberProblem = 'overflow' | 'underflow' | 'fraction' | 'unsafe'
+
+const PROBLEM_TEXT: Readonly<Record<NumberProblem, string>> = {
+  overflow: 'is too large for a JavaScript number',
+  underflow: 'is too small for a JavaScript number (it would be read as 0)',
+  fraction: 'is not a whole number',
+  unsafe: `is outside the safe integer range (±${Number.MAX_SAFE_INTEGER}), so a JavaScript number cannot hold it exactly`,
+}
+
+/**
+ * Reads a number sent as text (XML whitespace around it ignored) or as a JSON number, the same way
+ * for both: `5.0` and `"5.0"` agree. Returns the number, a problem, or `undefined` for "not a number".
+ */
+const readNumber = (u: unknown, whole: boolean): number | NumberProblem | undefined => {
+  let n: number
+  if (typeof u === 'number') {
+    if (!Number.isFinite(u)) return 'overflow'
+    n = u
+    if (whole && !Number.isInteger(n)) return 'fraction'
+  } else if (typeof u === 'string') {
+    const text = stripXmlSpace(u)
+    const parts = decimalParts(text)
+    if (parts === undefined) return undefined
+    n = Number(text)
+    if (!Number.isFinite(n)) return 'overflow'
+    if (n === 0 && hasNonZero(parts.digits)) return 'underflow'
+    if (whole && hasNonZero(parts.digits.slice(Math.max(parts.point, 0)))) return 'fraction'
+  } else return undefined
+  return whole && !Number.isSafeInteger(n) ? 'unsafe' : n
+}
+
+/** A number codec over `readNumber`; encodes as text. */
+const numeric = (name: string, whole: boolean, expected: string): t.Type<number, string, unknown> =>
   describe(
     new t.Type<number, string, unknown>(
       name,
-      (u): u is number => typeof u === 'number' && accept(u),
+      (u): u is number => typeof u === 'number' && (whole ? Number.isSafeInteger(u) : Number.isFinite(u)),
       (u, c) => {
-        const n = typeof u === 'number' ? u : typeof u === 'string' && pattern.test(u) ? Number(u) : Number.NaN
-        return accept(n) ? t.success(n) : t.failure(u, c, expectation(expected)(u))
+        const n = readNumber(u, whole)
+        if (typeof n === 'number') return t.success(n)
+        const received = renderValue(u)
+        return t.failure(
+          u,
+          c,
+          n === undefined || n === 'fraction'
+            ? `Expected ${expected}, received ${received}`
+            : `Expected ${expected}: the value ${PROBLEM_TEXT[n]}, received ${received}`,
+        )
       },
       (n) => String(n),
     ),
@@ -155,32 +209,36 @@ const numeric = (
   )
 
 /**
- * A decimal number sent as text (`"13.653"`, `"100"`), or as a JSON number (Tencent's stray
- * `"JobLevel": 0`). Hex, `Infinity` and blanks are refused. Encodes as text.
+ * A decimal number sent as text (`"13.653"`, `"100"`, XML whitespace around it ignored), or as a
+ * JSON number (Tencent's stray `"JobLevel": 0`). Hex, `Infinity`, blanks, and values too large or
+ * too small for a JavaScript number are refused. Encodes as text.
  *
  * @example
  * import { NumberFromWire } from 'tencent-ci-callback'
  * NumberFromWire.decode('70.413000') // Right(70.413)
  */
-export const NumberFromWire = numeric('NumberFromWire', DECIMAL, Number.isFinite, 'a number like "830.482"')
+export const NumberFromWire = numeric('NumberFromWire', false, 'a number like "830.482"')
 /** The static type of the `NumberFromWire` codec. */
 export type NumberFromWire = t.TypeOf<typeof NumberFromWire>
 
 /**
- * A whole number sent as text (`"5"`, `"007"`) or as a JSON integer. Encodes as text.
+ * A whole number sent as text (`"5"`, `"007"`, `"5.0"`, XML whitespace around it ignored) or as a
+ * JSON number with no fraction (`5`, `5.0`): text and JSON agree. A value outside the safe integer
+ * range (±2^53 − 1) is refused with a message saying so. Encodes as text.
  *
  * @example
  * import { IntegerFromWire } from 'tencent-ci-callback'
  * IntegerFromWire.decode('1280') // Right(1280)
  */
-export const IntegerFromWire = numeric('IntegerFromWire', INTEGER, Number.isSafeInteger, 'a whole number like "5"')
+export const IntegerFromWire = numeric('IntegerFromWire', true, 'a whole number like "5"')
 /** The static type of the `IntegerFromWire` codec. */
 export type IntegerFromWire = t.TypeOf<typeof IntegerFromWire>
 
 const BOOLEAN_EXPECTED = '"true" or "false"'
 
 /**
- * `true` / `false` sent as text (any letter case) or as a JSON boolean. Encodes as text.
+ * `true` / `false` sent as text (any letter case, XML whitespace around it ignored) or as a JSON
+ * boolean. Encodes as text.
  *
  * @example
  * import { BooleanFromWire } from 'tencent-ci-callback'
@@ -192,7 +250,7 @@ export const BooleanFromWire = describe(
     (u): u is boolean => typeof u === 'boolean',
     (u, c) => {
       if (typeof u === 'boolean') return t.success(u)
-      const s = typeof u === 'string' ? u.toLowerCase() : undefined
+      const s = typeof u === 'string' ? stripXmlSpace(u).toLowerCase() : undefined
       return s === 'true'
         ? t.success(true)
         : s === 'false'

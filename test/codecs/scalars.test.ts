@@ -41,10 +41,32 @@ describe('parseTencentTime', () => {
     expect(parseTencentTime(text)).toBeUndefined()
   })
 
+  it('refuses offsets whose minutes are 60 or more', () => {
+    for (const text of ['2022-06-30T15:29:42+0860', '2022-06-30T15:29:42+08:60', '2022-06-30T15:29:42-0099']) {
+      expect(parseTencentTime(text)).toBeUndefined()
+    }
+    expect(parseTencentTime('2022-06-30T15:29:42+0859')?.toISOString()).toBe('2022-06-30T06:30:42.000Z')
+    expect(parseTencentTime('2022-06-30T15:29:42+1800')).toBeDefined()
+    expect(parseTencentTime('2022-06-30T15:29:42+1801')).toBeUndefined()
+  })
+
+  it.each([
+    ['0000-01-01T00:00:00Z', '0000-01-01T00:00:00.000Z'],
+    ['0050-06-30T15:29:42Z', '0050-06-30T15:29:42.000Z'],
+    ['0099-12-31T23:59:59Z', '0099-12-31T23:59:59.000Z'],
+    ['0004-02-29T08:00:00+0800', '0004-02-29T00:00:00.000Z'],
+  ])('reads the year as written in %s (no 1900s shift)', (text, iso) => {
+    expect(parseTencentTime(text)?.toISOString()).toBe(iso)
+  })
+
+  it('refuses 29 February in a year 0–99 that is not a leap year', () => {
+    expect(parseTencentTime('0001-02-29T00:00:00Z')).toBeUndefined()
+  })
+
   it('does not lean on Date.parse: equal to an explicit UTC computation for any valid time', () => {
     fc.assert(
       fc.property(
-        fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }),
+        fc.date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }),
         (d) => {
           const whole = new Date(Math.floor(d.getTime() / 1000) * 1000)
           const text = formatTencentTime(whole)
@@ -62,6 +84,21 @@ describe('DateFromTencentTime', () => {
     expect(decoded).toStrictEqual(E.right(new Date('2022-08-09T06:54:17Z')))
     expect(DateFromTencentTime.encode(new Date('2022-08-09T06:54:17Z'))).toBe('2022-08-09T14:54:17+0800')
     expect(DateFromTencentTime.encode(new Date('2022-08-09T06:54:17.250Z'))).toBe('2022-08-09T14:54:17.250+0800')
+  })
+
+  it('decodes and encodes years 0–99 as written', () => {
+    const date = new Date(0)
+    date.setUTCFullYear(50, 5, 30)
+    date.setUTCHours(7, 29, 42, 0)
+    expect(DateFromTencentTime.decode('0050-06-30T15:29:42+0800')).toStrictEqual(E.right(date))
+    expect(DateFromTencentTime.encode(date)).toBe('0050-06-30T15:29:42+0800')
+  })
+
+  it('ignores XML whitespace around a time', () => {
+    expect(DateFromTencentTime.decode('\n 2022-06-30T15:29:42+0800 ')).toStrictEqual(
+      E.right(new Date('2022-06-30T07:29:42Z')),
+    )
+    expect(DateOrUnsetFromTencentTime.decode(' - ')).toStrictEqual(E.right(undefined))
   })
 
   it('refuses "-" and non-strings', () => {
@@ -102,8 +139,28 @@ describe('NumberFromWire', () => {
     expect(NumberFromWire.decode(0)).toStrictEqual(E.right(0))
   })
 
-  it.each(['0x10', '', ' 5', '5 ', 'NaN', 'Infinity', '1,000', '50/1', '1e999'])('refuses %j', (text) => {
-    expect(E.isLeft(NumberFromWire.decode(text))).toBe(true)
+  it.each(['0x10', '', ' ', '.', 'NaN', 'Infinity', '1,000', '50/1', '1e999', '1e-400', '\u00A05', '5\u3000'])(
+    'refuses %j',
+    (text) => {
+      expect(E.isLeft(NumberFromWire.decode(text))).toBe(true)
+    },
+  )
+
+  it('ignores XML whitespace around the number (as XML Schema does), and only that', () => {
+    expect(NumberFromWire.decode(' 5 ')).toStrictEqual(E.right(5))
+    expect(NumberFromWire.decode('\n\t13.5\r\n')).toStrictEqual(E.right(13.5))
+  })
+
+  it('says when a value overflows or underflows instead of rounding it silently', () => {
+    expect(NumberFromWire.decode('1e999')).toMatchObject(
+      E.left([
+        {
+          message: 'Expected a number like "830.482": the value is too large for a JavaScript number, received "1e999"',
+        },
+      ]),
+    )
+    expect(NumberFromWire.decode('1e-400')).toMatchObject(E.left([{ message: expect.stringContaining('too small') }]))
+    expect(NumberFromWire.decode('0e-400')).toStrictEqual(E.right(0))
   })
 
   it('round-trips every finite double through its text', () => {
@@ -124,8 +181,27 @@ describe('IntegerFromWire', () => {
     expect(IntegerFromWire.decode(2)).toStrictEqual(E.right(2))
   })
 
-  it.each(['1.5', '1.0', '1e3', '0x10', '', '9007199254740993', 2.5])('refuses %j', (u) => {
+  it.each(['1.5', '1.05e1', '0x10', '', '4.0000000000000001', 2.5, Infinity])('refuses %j', (u) => {
     expect(E.isLeft(IntegerFromWire.decode(u))).toBe(true)
+  })
+
+  it.each([
+    ['5.0', 5.0],
+    ['1e3', 1e3],
+    ['1.5e1', 1.5e1],
+    ['-0', -0],
+    [' 7\n', 7],
+  ])('reads %j the same as the JSON number %j', (text, n) => {
+    expect(IntegerFromWire.decode(text)).toStrictEqual(E.right(n))
+    expect(IntegerFromWire.decode(n)).toStrictEqual(IntegerFromWire.decode(text))
+  })
+
+  it('refuses integers outside the safe range, saying so', () => {
+    for (const u of ['12345678901234567890', '9007199254740992', 9007199254740992]) {
+      const result = IntegerFromWire.decode(u)
+      expect(result).toMatchObject(E.left([{ message: expect.stringContaining('outside the safe integer range') }]))
+    }
+    expect(IntegerFromWire.decode('9007199254740991')).toStrictEqual(E.right(Number.MAX_SAFE_INTEGER))
   })
 
   it('round-trips every safe integer', () => {
@@ -145,7 +221,11 @@ describe('BooleanFromWire', () => {
     expect(BooleanFromWire.encode(false)).toBe('false')
   })
 
-  it.each(['0', '1', 'yes', '', 'false '])('refuses %j', (u) => {
+  it.each(['0', '1', 'yes', '', '\u00A0false'])('refuses %j', (u) => {
     expect(E.isLeft(BooleanFromWire.decode(u))).toBe(true)
+  })
+
+  it('ignores XML whitespace around the word', () => {
+    expect(BooleanFromWire.decode(' false\n')).toStrictEqual(E.right(false))
   })
 })
