@@ -18,3 +18,25 @@ describe('Segment job', () => {
     },
   )
 })
+
+describe('Segment job: HLS with encryption', () => {
+  it.each(bothFormats('constructed/segment/hls-encrypted'))('%s: the echo and the one-file result', (name) => {
+    const job = jobOf(name)
+    if (job.Tag !== 'Segment') throw new Error(`unexpected Tag ${job.Tag}`)
+    expect(job.Operation.Segment).toStrictEqual({
+      Duration: 10,
+      EndTime: 120,
+      Format: 'hls',
+      HlsEncrypt: { IsHlsEncrypt: true, UriKey: 'https://example.com/hls/key?id=1&v=2' },
+      StartTime: 30,
+      TranscodeIndex: '0',
+    })
+    expect(job.Operation.MediaResult?.OutputFile).toStrictEqual({
+      Bucket: 'examplebucket-1250000000',
+      Md5Info: [{ Md5: '0c2f4b6e8a1d3c5e7f9b0d2f4a6c8e0a', ObjectName: 'output/segment/demo.m3u8' }],
+      ObjectName: ['demo.m3u8'],
+      ObjectPrefix: 'output/segment/',
+      Region: 'ap-guangzhou',
+    })
+  })
+})
