@@ -57,3 +57,105 @@ export {
   alias,
 } from './codecs/scalars'
 export { oneOf } from './codecs/one-of'
+
+// Media-processing job Tags and their transcode-parameter nodes (tags-media).
+export { Container, ClipConfig } from './codecs/nodes/container'
+export { Video, VideoColorParam } from './codecs/nodes/video'
+export { Audio } from './codecs/nodes/audio'
+export { TimeInterval } from './codecs/nodes/time-interval'
+export { HlsEncrypt } from './codecs/nodes/hls-encrypt'
+export { TransConfig } from './codecs/nodes/trans-config'
+export { AudioMix, EffectConfig } from './codecs/nodes/audio-mix'
+export { Watermark, WatermarkImage, WatermarkText, WatermarkSlideConfig } from './codecs/nodes/watermark'
+export { RemoveWatermark } from './codecs/nodes/remove-watermark'
+export { DigitalWatermark } from './codecs/nodes/digital-watermark'
+export { Subtitles, Subtitle } from './codecs/nodes/subtitles'
+export { Transcode } from './codecs/nodes/transcode'
+export { ConcatTemplate, ConcatFragment, SceneChangeInfo } from './codecs/nodes/concat-template'
+export { SDRtoHDR } from './codecs/nodes/sdr-to-hdr'
+export { ColorEnhance } from './codecs/nodes/color-enhance'
+export { MsSharpen } from './codecs/nodes/ms-sharpen'
+export { SuperResolution } from './codecs/nodes/super-resolution'
+export {
+  TranscodeJob,
+  TranscodeOperation,
+  type TranscodeJobWire,
+  type TranscodeOperationWire,
+} from './codecs/jobs/transcode'
+export {
+  AnimationJob,
+  AnimationOperation,
+  Animation,
+  type AnimationJobWire,
+  type AnimationOperationWire,
+} from './codecs/jobs/animation'
+export { ConcatJob, ConcatOperation, type ConcatJobWire, type ConcatOperationWire } from './codecs/jobs/concat'
+export {
+  VideoMontageJob,
+  VideoMontageOperation,
+  VideoMontage,
+  type VideoMontageJobWire,
+  type VideoMontageOperationWire,
+} from './codecs/jobs/video-montage'
+export {
+  SDRtoHDRJob,
+  SDRtoHDROperation,
+  type SDRtoHDRJobWire,
+  type SDRtoHDROperationWire,
+} from './codecs/jobs/sdr-to-hdr'
+export {
+  VideoProcessJob,
+  VideoProcessOperation,
+  VideoProcess,
+  type VideoProcessJobWire,
+  type VideoProcessOperationWire,
+} from './codecs/jobs/video-process'
+export {
+  SuperResolutionJob,
+  SuperResolutionOperation,
+  type SuperResolutionJobWire,
+  type SuperResolutionOperationWire,
+} from './codecs/jobs/super-resolution'
+export {
+  SegmentJob,
+  SegmentOperation,
+  Segment,
+  type SegmentJobWire,
+  type SegmentOperationWire,
+} from './codecs/jobs/segment'
+export {
+  DigitalWatermarkJob,
+  DigitalWatermarkOperation,
+  type DigitalWatermarkJobWire,
+  type DigitalWatermarkOperationWire,
+} from './codecs/jobs/digital-watermark'
+export {
+  VideoEnhanceJob,
+  VideoEnhanceOperation,
+  VideoEnhance,
+  FrameEnhance,
+  type VideoEnhanceJobWire,
+  type VideoEnhanceOperationWire,
+} from './codecs/jobs/video-enhance'
+export {
+  GeneratePlayListJob,
+  GeneratePlayListOperation,
+  type GeneratePlayListJobWire,
+  type GeneratePlayListOperationWire,
+} from './codecs/jobs/generate-play-list'
+export {
+  FillConcatJob,
+  FillConcatOperation,
+  FillConcat,
+  FillInput,
+  type FillConcatJobWire,
+  type FillConcatOperationWire,
+} from './codecs/jobs/fill-concat'
+export {
+  VideoSynthesisJob,
+  VideoSynthesisOperation,
+  VideoSynthesis,
+  SpliceInfo,
+  type VideoSynthesisJobWire,
+  type VideoSynthesisOperationWire,
+} from './codecs/jobs/video-synthesis'

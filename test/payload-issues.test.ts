@@ -14,7 +14,7 @@ describe('toPayloadIssues', () => {
     const issues = issuesOf(CiCallback, {
       EventName: 'TaskFinish',
       JobsDetail: [
-        { JobId: 'j', CreationTime: '2022-06-30T15:29:42+0800', Tag: 'Transcode' },
+        { JobId: 'j', CreationTime: '2022-06-30T15:29:42+0800', Tag: 'Transcode', Operation: {} },
         {
           JobId: 'j',
           CreationTime: '2022-06-30T15:29:42+0800',

@@ -5,6 +5,7 @@ import { parseCallback } from '../src/parse-callback'
 import type { CiCallback } from '../src/codecs/callback'
 import type { GenericJob } from '../src/codecs/jobs/generic-job'
 import type { SmartCoverJob } from '../src/codecs/jobs/smart-cover'
+import type { TranscodeJob } from '../src/codecs/jobs/transcode'
 import type { JobsDetail } from '../src/codecs/jobs-detail'
 import type { Workflow } from '../src/codecs/workflow'
 import type { CallbackError } from '../src/errors'
@@ -20,9 +21,12 @@ describe('static types', () => {
   it('narrows the job union by Tag', () => {
     const check = (j: JobsDetail): void => {
       if (j.Tag === 'SmartCover') expectTypeOf(j).toEqualTypeOf<SmartCoverJob>()
-      else expectTypeOf(j).toEqualTypeOf<GenericJob>()
+      else expectTypeOf(j.Tag).toEqualTypeOf<Exclude<JobsDetail['Tag'], 'SmartCover'>>()
       switch (j.Tag) {
         case 'Transcode':
+          expectTypeOf(j).toEqualTypeOf<TranscodeJob>()
+          break
+        case 'MediaInfo':
           expectTypeOf(j).toEqualTypeOf<GenericJob>()
           break
         case 'SmartCover':

@@ -60,4 +60,13 @@ export const LIST_FIELDS: ReadonlyArray<string> = [
   'VideoTargetRecResult.CarRecognition',
   'VideoTargetRecResult.FaceRecognition',
   'VideoTargetRecResult.LicenseRecognitionResult',
+  // Media-processing echo nodes (tags-media)
+  'Operation.RemoveWatermark',
+  'Subtitles.Subtitle',
+  'Transcode.AudioMixArray',
+  'ConcatTemplate.AudioMixArray',
+  'VideoMontage.AudioMixArray',
+  'ConcatTemplate.ConcatFragment',
+  'FillConcat.FillInput',
+  'VideoSynthesis.SpliceInfo',
 ]

@@ -1,12 +1,42 @@
 import type { JobCodec } from './define-job'
 import { SmartCoverJob } from './smart-cover'
+// media processing
+import { TranscodeJob } from './transcode'
+import { AnimationJob } from './animation'
+import { ConcatJob } from './concat'
+import { VideoMontageJob } from './video-montage'
+import { SDRtoHDRJob } from './sdr-to-hdr'
+import { VideoProcessJob } from './video-process'
+import { SuperResolutionJob } from './super-resolution'
+import { SegmentJob } from './segment'
+import { DigitalWatermarkJob } from './digital-watermark'
+import { VideoEnhanceJob } from './video-enhance'
+import { FillConcatJob } from './fill-concat'
+import { VideoSynthesisJob } from './video-synthesis'
+import { GeneratePlayListJob } from './generate-play-list'
 
 /**
  * Every job Tag with its own codec module: adding a Tag is its module plus one line here.
  * `JobsDetail` dispatches on `Tag` through this list; a documented Tag not listed here decodes as
  * `GenericJob`.
  */
-export const JOB_CODECS = [SmartCoverJob] as const
+export const JOB_CODECS = [
+  SmartCoverJob,
+  // media processing
+  TranscodeJob,
+  AnimationJob,
+  ConcatJob,
+  VideoMontageJob,
+  SDRtoHDRJob,
+  VideoProcessJob,
+  SuperResolutionJob,
+  SegmentJob,
+  DigitalWatermarkJob,
+  VideoEnhanceJob,
+  FillConcatJob,
+  VideoSynthesisJob,
+  GeneratePlayListJob,
+] as const
 
 /** The Tags listed in `JOB_CODECS`. */
 export type ModelledTag = (typeof JOB_CODECS)[number]['tag']

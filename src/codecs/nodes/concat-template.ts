@@ -1,0 +1,89 @@
+import * as t from 'io-ts'
+import { BooleanFromWire, IntegerFromWire, NumberFromWire } from '../scalars'
+import { AudioMix } from './audio-mix'
+import { Audio } from './audio'
+import { Container } from './container'
+import { Video } from './video'
+
+/**
+ * One item of `ConcatTemplate.ConcatFragment` (always a list): a clip joined in.
+ *
+ * @example
+ * import { ConcatFragment } from 'tencent-ci-callback'
+ * ConcatFragment.decode({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/start.mp4', Mode: 'Start' })
+ * // Right({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/start.mp4', Mode: 'Start' })
+ */
+export const ConcatFragment = t.partial(
+  {
+    /** URL of the clip. */
+    Url: t.string,
+    /** Where it goes: `Start` (before the input) or `End` (after it). */
+    Mode: t.string,
+    /** Start offset in the clip, seconds. */
+    StartTime: NumberFromWire,
+    /** End offset in the clip, seconds. */
+    EndTime: NumberFromWire,
+    /** Position of the clip among the fragments. */
+    FragmentIndex: IntegerFromWire,
+    /** Length used, seconds. */
+    Duration: NumberFromWire,
+  },
+  'ConcatFragment',
+)
+/** The static type of the `ConcatFragment` codec. */
+export type ConcatFragment = t.TypeOf<typeof ConcatFragment>
+
+/**
+ * `ConcatTemplate.SceneChangeInfo`: the transition between fragments.
+ *
+ * @example
+ * import { SceneChangeInfo } from 'tencent-ci-callback'
+ * SceneChangeInfo.decode({ Mode: 'GRADIENT', Time: '3' }) // Right({ Mode: 'GRADIENT', Time: 3 })
+ */
+export const SceneChangeInfo = t.partial(
+  {
+    /** Transition mode: `Default` (none), `FADE`, `GRADIENT`. */
+    Mode: t.string,
+    /** Transition length, seconds. */
+    Time: NumberFromWire,
+    /** Transition effect name. */
+    TransitionType: t.string,
+  },
+  'SceneChangeInfo',
+)
+/** The static type of the `SceneChangeInfo` codec. */
+export type SceneChangeInfo = t.TypeOf<typeof SceneChangeInfo>
+
+/**
+ * `Operation.ConcatTemplate`: the concat parameters echoed from the request.
+ *
+ * @example
+ * import { ConcatTemplate } from 'tencent-ci-callback'
+ * ConcatTemplate.decode({ ConcatFragment: [{ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.mp4', Mode: 'Start' }], Index: '0' })
+ * // Right({ ConcatFragment: [{ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.mp4', Mode: 'Start' }], Index: 0 })
+ */
+export const ConcatTemplate = t.partial(
+  {
+    /** The clips joined, always a list. */
+    ConcatFragment: t.array(ConcatFragment),
+    /** Audio encoding of the output. */
+    Audio: Audio,
+    /** Video encoding of the output. */
+    Video: Video,
+    /** Output container. */
+    Container: Container,
+    /** Position of the input among the fragments. */
+    Index: IntegerFromWire,
+    /** One audio file mixed in. */
+    AudioMix: AudioMix,
+    /** Several audio files mixed in, always a list. */
+    AudioMixArray: t.array(AudioMix),
+    /** Transition between fragments. */
+    SceneChangeInfo: SceneChangeInfo,
+    /** Whether the clips were joined without re-encoding. */
+    DirectConcat: BooleanFromWire,
+  },
+  'ConcatTemplate',
+)
+/** The static type of the `ConcatTemplate` codec. */
+export type ConcatTemplate = t.TypeOf<typeof ConcatTemplate>

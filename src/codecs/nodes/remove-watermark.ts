@@ -1,0 +1,26 @@
+import * as t from 'io-ts'
+import { NumberFromWire } from '../scalars'
+
+/**
+ * One item of `Operation.RemoveWatermark` (always a list: the Java SDK models it as repeated, so
+ * several regions are accepted): a rectangle blurred out of the output, in pixels.
+ *
+ * @example
+ * import { RemoveWatermark } from 'tencent-ci-callback'
+ * RemoveWatermark.decode({ Dx: '150', Dy: '150', Width: '75', Height: '75' }) // Right({ Dx: 150, Dy: 150, Width: 75, Height: 75 })
+ */
+export const RemoveWatermark = t.partial(
+  {
+    /** Left edge of the region, pixels from the left. */
+    Dx: NumberFromWire,
+    /** Top edge of the region, pixels from the top. */
+    Dy: NumberFromWire,
+    /** Region width, pixels. */
+    Width: NumberFromWire,
+    /** Region height, pixels. */
+    Height: NumberFromWire,
+  },
+  'RemoveWatermark',
+)
+/** The static type of the `RemoveWatermark` codec. */
+export type RemoveWatermark = t.TypeOf<typeof RemoveWatermark>

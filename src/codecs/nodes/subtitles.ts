@@ -1,0 +1,49 @@
+import * as t from 'io-ts'
+import { BooleanFromWire, NumberFromWire } from '../scalars'
+
+/**
+ * One item of `Operation.Subtitles.Subtitle` (always a list): a subtitle file added to the output.
+ *
+ * @example
+ * import { Subtitle } from 'tencent-ci-callback'
+ * Subtitle.decode({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.srt', Embed: 'true' })
+ * // Right({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.srt', Embed: true })
+ */
+export const Subtitle = t.partial(
+  {
+    /** URL of the subtitle file (`.srt`, `.vtt`, …). */
+    Url: t.string,
+    /** Whether it was burnt into the picture (rather than added as a track). */
+    Embed: BooleanFromWire,
+    /** Font name. */
+    FontType: t.string,
+    /** Font size, pixels. */
+    FontSize: NumberFromWire,
+    /** Font colour, `0xRRGGBB`. */
+    FontColor: t.string,
+    /** Outline colour, `0xRRGGBB`. */
+    OutlineColor: t.string,
+    /** Vertical margin, as sent (text: pixels or percent). */
+    VMargin: t.string,
+  },
+  'Subtitle',
+)
+/** The static type of the `Subtitle` codec. */
+export type Subtitle = t.TypeOf<typeof Subtitle>
+
+/**
+ * `Operation.Subtitles`: the subtitle files added to the output.
+ *
+ * @example
+ * import { Subtitles } from 'tencent-ci-callback'
+ * Subtitles.is({ Subtitle: [{ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.srt' }] }) // true
+ */
+export const Subtitles = t.partial(
+  {
+    /** The subtitle files, always a list. */
+    Subtitle: t.array(Subtitle),
+  },
+  'Subtitles',
+)
+/** The static type of the `Subtitles` codec. */
+export type Subtitles = t.TypeOf<typeof Subtitles>

@@ -1,0 +1,23 @@
+import * as t from 'io-ts'
+import { BooleanFromWire } from '../scalars'
+
+/**
+ * `Operation.SuperResolution` (also inside `VideoEnhance`): the upscaling asked for.
+ *
+ * @example
+ * import { SuperResolution } from 'tencent-ci-callback'
+ * SuperResolution.decode({ Resolution: 'sdtohd', EnableScaleUp: 'true' }) // Right({ Resolution: 'sdtohd', EnableScaleUp: true })
+ */
+export const SuperResolution = t.partial(
+  {
+    /** Upscaling: `sdtohd` (SD to HD) or `hdto4k` (HD to 4K). */
+    Resolution: t.string,
+    /** Whether the picture was also scaled up to the target size. */
+    EnableScaleUp: BooleanFromWire,
+    /** Algorithm version: `Base`, `Enhance`. */
+    Version: t.string,
+  },
+  'SuperResolution',
+)
+/** The static type of the `SuperResolution` codec. */
+export type SuperResolution = t.TypeOf<typeof SuperResolution>

@@ -1,0 +1,47 @@
+import * as t from 'io-ts'
+import { BooleanFromWire, IntegerFromWire } from '../scalars'
+import { HlsEncrypt } from './hls-encrypt'
+
+/**
+ * `TransConfig`: how a transcode adapts to its input (resolution and bitrate checks, HDR→SDR,
+ * HLS encryption). The `…AdjMethod` fields are codes kept as text (`0`, `1`; `scale`, `crop`, …).
+ *
+ * @example
+ * import { TransConfig } from 'tencent-ci-callback'
+ * TransConfig.decode({ AdjDarMethod: 'scale', IsCheckReso: 'false', ResoAdjMethod: '1' })
+ * // Right({ AdjDarMethod: 'scale', IsCheckReso: false, ResoAdjMethod: '1' })
+ */
+export const TransConfig = t.partial(
+  {
+    /** Aspect-ratio adjustment: `scale`, `crop`, `pad` or `none`. */
+    AdjDarMethod: t.string,
+    /** Whether the output resolution was checked against the input's. */
+    IsCheckReso: BooleanFromWire,
+    /** What to do when the check fails: `0` (use the input's) or `1` (fail the job). */
+    ResoAdjMethod: t.string,
+    /** Whether the output video bitrate was checked against the input's. */
+    IsCheckVideoBitrate: BooleanFromWire,
+    /** What to do when the video-bitrate check fails: `0` or `1`. */
+    VideoBitrateAdjMethod: t.string,
+    /** Whether the output audio bitrate was checked against the input's. */
+    IsCheckAudioBitrate: BooleanFromWire,
+    /** What to do when the audio-bitrate check fails: `0` or `1`. */
+    AudioBitrateAdjMethod: t.string,
+    /** Whether the input's metadata was removed. */
+    DeleteMetadata: BooleanFromWire,
+    /** Whether HDR input was converted to SDR. */
+    IsHdr2Sdr: BooleanFromWire,
+    /** HLS encryption. */
+    HlsEncrypt: HlsEncrypt,
+    /** AIGC labelling metadata written to the output (Label, ContentProducer, ProduceID, …). */
+    // TODO(merge): AIGCMetadata is shared with Segment and PicProcessResult; passed through untyped here.
+    AIGCMetadata: t.UnknownRecord,
+    /** GeneratePlayList: number of segments produced before the playlist is first written. */
+    InitialClipNum: IntegerFromWire,
+    /** GeneratePlayList: object tags set on the segments written, as sent (text). */
+    CosTag: t.string,
+  },
+  'TransConfig',
+)
+/** The static type of the `TransConfig` codec. */
+export type TransConfig = t.TypeOf<typeof TransConfig>

@@ -1,0 +1,39 @@
+import * as t from 'io-ts'
+import { AudioMix } from './audio-mix'
+import { Audio } from './audio'
+import { Container } from './container'
+import { TimeInterval } from './time-interval'
+import { TransConfig } from './trans-config'
+import { Video } from './video'
+
+/**
+ * `Operation.Transcode`: the transcode parameters echoed from the request (absent when a
+ * template supplied them). Also inside SDRtoHDR, VideoProcess, SuperResolution, VideoEnhance
+ * and GeneratePlayList jobs.
+ *
+ * @example
+ * import { Transcode } from 'tencent-ci-callback'
+ * Transcode.decode({ Container: { Format: 'mp4' }, Video: { Codec: 'H.264', Width: '1280' } })
+ * // Right({ Container: { Format: 'mp4' }, Video: { Codec: 'H.264', Width: 1280 } })
+ */
+export const Transcode = t.partial(
+  {
+    /** Output container. */
+    Container: Container,
+    /** Video encoding. */
+    Video: Video,
+    /** Part of the input transcoded. */
+    TimeInterval: TimeInterval,
+    /** Audio encoding. */
+    Audio: Audio,
+    /** Adaptation to the input, HLS encryption. */
+    TransConfig: TransConfig,
+    /** One audio file mixed in. */
+    AudioMix: AudioMix,
+    /** Several audio files mixed in, always a list. */
+    AudioMixArray: t.array(AudioMix),
+  },
+  'Transcode',
+)
+/** The static type of the `Transcode` codec. */
+export type Transcode = t.TypeOf<typeof Transcode>

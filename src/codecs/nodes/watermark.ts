@@ -1,0 +1,112 @@
+import * as t from 'io-ts'
+import { BooleanFromWire, NumberFromWire } from '../scalars'
+
+/**
+ * `Watermark.SlideConfig`: a moving watermark.
+ *
+ * @example
+ * import { WatermarkSlideConfig } from 'tencent-ci-callback'
+ * WatermarkSlideConfig.is({ SlideMode: 'ScrollFromLeft', XSlideSpeed: '2' }) // true
+ */
+export const WatermarkSlideConfig = t.partial(
+  {
+    /** Movement: `Default` (none), `ScrollFromLeft`, … */
+    SlideMode: t.string,
+    /** Horizontal speed, as sent (text). */
+    XSlideSpeed: t.string,
+    /** Vertical speed, as sent (text). */
+    YSlideSpeed: t.string,
+  },
+  'WatermarkSlideConfig',
+)
+/** The static type of the `WatermarkSlideConfig` codec. */
+export type WatermarkSlideConfig = t.TypeOf<typeof WatermarkSlideConfig>
+
+/**
+ * `Watermark.Image`: an image watermark. `Width`/`Height` are pixels or percent, as `Mode` says.
+ *
+ * @example
+ * import { WatermarkImage } from 'tencent-ci-callback'
+ * WatermarkImage.decode({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/logo.png', Mode: 'Proportion', Width: '10' })
+ * // Right({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/logo.png', Mode: 'Proportion', Width: 10 })
+ */
+export const WatermarkImage = t.partial(
+  {
+    /** URL of the watermark image. */
+    Url: t.string,
+    /** Size mode: `Original`, `Proportion` (percent of the video) or `Fixed` (pixels). */
+    Mode: t.string,
+    /** Width: percent or pixels, per `Mode`. */
+    Width: NumberFromWire,
+    /** Height: percent or pixels, per `Mode`. */
+    Height: NumberFromWire,
+    /** Opacity, percent (1–100). */
+    Transparency: NumberFromWire,
+    /** Whether the image is tiled as a background. */
+    Background: BooleanFromWire,
+  },
+  'WatermarkImage',
+)
+/** The static type of the `WatermarkImage` codec. */
+export type WatermarkImage = t.TypeOf<typeof WatermarkImage>
+
+/**
+ * `Watermark.Text`: a text watermark.
+ *
+ * @example
+ * import { WatermarkText } from 'tencent-ci-callback'
+ * WatermarkText.decode({ Text: 'demo', FontSize: '30', FontColor: '0xF0F8F0' }) // Right({ Text: 'demo', FontSize: 30, FontColor: '0xF0F8F0' })
+ */
+export const WatermarkText = t.partial(
+  {
+    /** Font size, points. */
+    FontSize: NumberFromWire,
+    /** Font name (`simfang.ttf`, …). */
+    FontType: t.string,
+    /** Font colour, `0xRRGGBB`. */
+    FontColor: t.string,
+    /** Opacity, percent (1–100). */
+    Transparency: NumberFromWire,
+    /** The watermark text. */
+    Text: t.string,
+  },
+  'WatermarkText',
+)
+/** The static type of the `WatermarkText` codec. */
+export type WatermarkText = t.TypeOf<typeof WatermarkText>
+
+/**
+ * One item of `Operation.Watermark` (always a list): a visible watermark burnt into the output.
+ *
+ * @example
+ * import { Watermark } from 'tencent-ci-callback'
+ * Watermark.decode({ Type: 'Text', Pos: 'TopRight', Dx: '10', Text: { Text: 'demo' } })
+ * // Right({ Type: 'Text', Pos: 'TopRight', Dx: 10, Text: { Text: 'demo' } })
+ */
+export const Watermark = t.partial(
+  {
+    /** `Text` or `Image`. */
+    Type: t.string,
+    /** Anchor: `TopLeft`, `Top`, `TopRight`, `Left`, `Center`, `Right`, `BottomLeft`, `Bottom`, `BottomRight`. */
+    Pos: t.string,
+    /** Offsets are `Absolute` (pixels) or `Relativity` (percent). */
+    LocMode: t.string,
+    /** Horizontal offset from the anchor. */
+    Dx: NumberFromWire,
+    /** Vertical offset from the anchor. */
+    Dy: NumberFromWire,
+    /** When the watermark appears, seconds. */
+    StartTime: NumberFromWire,
+    /** When it disappears, seconds. */
+    EndTime: NumberFromWire,
+    /** Movement. */
+    SlideConfig: WatermarkSlideConfig,
+    /** The image, for `Type` `Image`. */
+    Image: WatermarkImage,
+    /** The text, for `Type` `Text`. */
+    Text: WatermarkText,
+  },
+  'Watermark',
+)
+/** The static type of the `Watermark` codec. */
+export type Watermark = t.TypeOf<typeof Watermark>

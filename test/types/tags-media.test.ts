@@ -1,0 +1,106 @@
+import { expectTypeOf } from 'expect-type'
+import type { JobsDetail } from '../../src/codecs/jobs-detail'
+import type { AudioMix } from '../../src/codecs/nodes/audio-mix'
+import type { AnimationOperation } from '../../src/codecs/jobs/animation'
+import type { ConcatOperation } from '../../src/codecs/jobs/concat'
+import type { DigitalWatermarkOperation } from '../../src/codecs/jobs/digital-watermark'
+import type { FillConcatOperation } from '../../src/codecs/jobs/fill-concat'
+import type { GeneratePlayListOperation } from '../../src/codecs/jobs/generate-play-list'
+import type { SDRtoHDROperation } from '../../src/codecs/jobs/sdr-to-hdr'
+import type { SegmentOperation } from '../../src/codecs/jobs/segment'
+import type { SuperResolutionOperation } from '../../src/codecs/jobs/super-resolution'
+import type { TranscodeJob, TranscodeOperation } from '../../src/codecs/jobs/transcode'
+import type { VideoEnhanceOperation } from '../../src/codecs/jobs/video-enhance'
+import type { VideoMontageOperation } from '../../src/codecs/jobs/video-montage'
+import type { VideoProcessOperation } from '../../src/codecs/jobs/video-process'
+import type { VideoSynthesisOperation } from '../../src/codecs/jobs/video-synthesis'
+
+// Checked by `tsc --noEmit` (npm test runs it first); at run time these are no-ops.
+
+describe('media-processing Tags: static types', () => {
+  it('job.Tag narrows job.Operation for every media Tag', () => {
+    const check = (j: JobsDetail): void => {
+      switch (j.Tag) {
+        case 'Transcode':
+          expectTypeOf(j).toEqualTypeOf<TranscodeJob>()
+          expectTypeOf(j.Operation).toEqualTypeOf<TranscodeOperation>()
+          break
+        case 'Animation':
+          expectTypeOf(j.Operation).toEqualTypeOf<AnimationOperation>()
+          break
+        case 'Concat':
+          expectTypeOf(j.Operation).toEqualTypeOf<ConcatOperation>()
+          break
+        case 'VideoMontage':
+          expectTypeOf(j.Operation).toEqualTypeOf<VideoMontageOperation>()
+          break
+        case 'SDRtoHDR':
+          expectTypeOf(j.Operation).toEqualTypeOf<SDRtoHDROperation>()
+          break
+        case 'VideoProcess':
+          expectTypeOf(j.Operation).toEqualTypeOf<VideoProcessOperation>()
+          break
+        case 'SuperResolution':
+          expectTypeOf(j.Operation).toEqualTypeOf<SuperResolutionOperation>()
+          break
+        case 'Segment':
+          expectTypeOf(j.Operation).toEqualTypeOf<SegmentOperation>()
+          break
+        case 'DigitalWatermark':
+          expectTypeOf(j.Operation).toEqualTypeOf<DigitalWatermarkOperation>()
+          break
+        case 'VideoEnhance':
+          expectTypeOf(j.Operation).toEqualTypeOf<VideoEnhanceOperation>()
+          break
+        case 'GeneratePlayList':
+          expectTypeOf(j.Operation).toEqualTypeOf<GeneratePlayListOperation>()
+          break
+        case 'FillConcat':
+          expectTypeOf(j.Operation).toEqualTypeOf<FillConcatOperation>()
+          break
+        case 'VideoSynthesis':
+          expectTypeOf(j.Operation).toEqualTypeOf<VideoSynthesisOperation>()
+          break
+      }
+    }
+    expect(check).toBeInstanceOf(Function)
+  })
+
+  it('typed fields have their documented types after narrowing', () => {
+    const check = (j: JobsDetail): void => {
+      if (j.Tag === 'Transcode') {
+        const op = j.Operation
+        expectTypeOf(op.Transcode?.Video?.Width).toEqualTypeOf<number | undefined>()
+        // Frame rates can be fractions such as "50/1": text.
+        expectTypeOf(op.Transcode?.Video?.Fps).toEqualTypeOf<string | undefined>()
+        expectTypeOf(op.Transcode?.Audio?.Remove).toEqualTypeOf<boolean | undefined>()
+        expectTypeOf(op.Transcode?.TransConfig?.HlsEncrypt?.IsHlsEncrypt).toEqualTypeOf<boolean | undefined>()
+        expectTypeOf(op.Transcode?.AudioMixArray).toEqualTypeOf<Array<AudioMix> | undefined>()
+        expectTypeOf(op.Watermark?.[0]?.Dx).toEqualTypeOf<number | undefined>()
+        expectTypeOf(op.WatermarkTemplateId).toEqualTypeOf<Array<string> | undefined>()
+        expectTypeOf(op.DigitalWatermark?.IgnoreError).toEqualTypeOf<boolean | undefined>()
+        expectTypeOf(op.DigitalWatermark?.State).toEqualTypeOf<string | undefined>()
+        expectTypeOf(op.JobLevel).toEqualTypeOf<number | undefined>()
+        expectTypeOf(j.StartTime).toEqualTypeOf<Date | undefined>()
+        expectTypeOf(j.Progress).toEqualTypeOf<number | undefined>()
+        // @ts-expect-error: Animation's node is not on a Transcode operation
+        expectTypeOf(op.Animation).toBeUnknown()
+      }
+      if (j.Tag === 'Segment') {
+        expectTypeOf(j.Operation.Segment?.Duration).toEqualTypeOf<number | undefined>()
+        expectTypeOf(j.Operation.MediaResult?.OutputFile?.ObjectName).toEqualTypeOf<Array<string> | undefined>()
+      }
+      if (j.Tag === 'Concat') {
+        expectTypeOf(j.Operation.ConcatTemplate?.ConcatFragment?.[0]?.StartTime).toEqualTypeOf<number | undefined>()
+        expectTypeOf(j.Operation.ConcatTemplate?.DirectConcat).toEqualTypeOf<boolean | undefined>()
+      }
+      if (j.Tag === 'VideoSynthesis') {
+        expectTypeOf(j.Operation.VideoSynthesis?.SpliceInfo?.[0]?.Width).toEqualTypeOf<number | undefined>()
+      }
+      if (j.Tag === 'VideoEnhance') {
+        expectTypeOf(j.Operation.VideoEnhance?.FrameEnhance?.FrameDoubling).toEqualTypeOf<boolean | undefined>()
+      }
+    }
+    expect(check).toBeInstanceOf(Function)
+  })
+})
