@@ -57,3 +57,88 @@ export {
   alias,
 } from './codecs/scalars'
 export { oneOf } from './codecs/one-of'
+
+// AI / recognition job Tags (issue 8)
+export {
+  VideoTagJob,
+  VideoTagOperation,
+  VideoTag,
+  type VideoTagJobWire,
+  type VideoTagOperationWire,
+} from './codecs/jobs/video-tag'
+export {
+  VideoTagResult,
+  VideoTagData,
+  VideoTagLabel,
+  VideoTagDetection,
+  VideoTagCategory,
+  PersonTag,
+  PlaceTag,
+  ActionTag,
+  ObjectTag,
+  BBox,
+} from './codecs/nodes/video-tag-result'
+export {
+  QualityEstimateJob,
+  QualityEstimateOperation,
+  QualityEstimate,
+  QualityEstimateConfig,
+  QualityEstimateItem,
+  type QualityEstimateJobWire,
+  type QualityEstimateOperationWire,
+} from './codecs/jobs/quality-estimate'
+export {
+  SpeechRecognitionJob,
+  SpeechRecognitionOperation,
+  SpeechRecognition,
+  type SpeechRecognitionJobWire,
+  type SpeechRecognitionOperationWire,
+} from './codecs/jobs/speech-recognition'
+export {
+  SpeechRecognitionResult,
+  FlashResult,
+  FlashSentence,
+  FlashWord,
+  ResultDetail,
+  RecognisedWord,
+} from './codecs/nodes/speech-recognition-result'
+export {
+  TranslationJob,
+  TranslationOperation,
+  Translation,
+  type TranslationJobWire,
+  type TranslationOperationWire,
+} from './codecs/jobs/translation'
+export {
+  WordsGeneralizeJob,
+  WordsGeneralizeOperation,
+  WordsGeneralize,
+  WordsGeneralizeResult,
+  WordsGeneralizeLabel,
+  WordsGeneralizeToken,
+  type WordsGeneralizeJobWire,
+  type WordsGeneralizeOperationWire,
+} from './codecs/jobs/words-generalize'
+export {
+  PicProcessJob,
+  PicProcessOperation,
+  PicProcess,
+  type PicProcessJobWire,
+  type PicProcessOperationWire,
+} from './codecs/jobs/pic-process'
+export {
+  PicProcessResult,
+  PicProcessFlatResult,
+  PicProcessUploadResult,
+  OriginalInfo,
+  ImageInfo,
+  ProcessedImage,
+  ProcessedObject,
+} from './codecs/nodes/pic-process-result'
+export {
+  PosterProductionJob,
+  PosterProductionOperation,
+  PosterProduction,
+  type PosterProductionJobWire,
+  type PosterProductionOperationWire,
+} from './codecs/jobs/poster-production'

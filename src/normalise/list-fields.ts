@@ -60,4 +60,10 @@ export const LIST_FIELDS: ReadonlyArray<string> = [
   'VideoTargetRecResult.CarRecognition',
   'VideoTargetRecResult.FaceRecognition',
   'VideoTargetRecResult.LicenseRecognitionResult',
+  // AI / recognition Tags (tags-ai)
+  'SpeechRecognitionResult.Result',
+  'VqaPlusResult.DetailedResult',
+  'DetailedResult.Items',
+  'Items.AreaCoordSet',
+  'ProcessResults.Object',
 ]

@@ -1,12 +1,30 @@
 import type { JobCodec } from './define-job'
 import { SmartCoverJob } from './smart-cover'
+// AI / recognition
+import { VideoTagJob } from './video-tag'
+import { QualityEstimateJob } from './quality-estimate'
+import { PicProcessJob } from './pic-process'
+import { SpeechRecognitionJob } from './speech-recognition'
+import { TranslationJob } from './translation'
+import { WordsGeneralizeJob } from './words-generalize'
+import { PosterProductionJob } from './poster-production'
 
 /**
  * Every job Tag with its own codec module: adding a Tag is its module plus one line here.
  * `JobsDetail` dispatches on `Tag` through this list; a documented Tag not listed here decodes as
  * `GenericJob`.
  */
-export const JOB_CODECS = [SmartCoverJob] as const
+export const JOB_CODECS = [
+  SmartCoverJob,
+  // AI / recognition
+  VideoTagJob,
+  QualityEstimateJob,
+  PicProcessJob,
+  SpeechRecognitionJob,
+  TranslationJob,
+  WordsGeneralizeJob,
+  PosterProductionJob,
+] as const
 
 /** The Tags listed in `JOB_CODECS`. */
 export type ModelledTag = (typeof JOB_CODECS)[number]['tag']
