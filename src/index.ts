@@ -142,3 +142,66 @@ export {
   type PosterProductionJobWire,
   type PosterProductionOperationWire,
 } from './codecs/jobs/poster-production'
+export {
+  ImageInspectJob,
+  ImageInspectOperation,
+  ImageInspect,
+  ImageInspectResult,
+  type ImageInspectJobWire,
+  type ImageInspectOperationWire,
+} from './codecs/jobs/image-inspect'
+export {
+  ImageOCRJob,
+  ImageOCROperation,
+  ImageOCR,
+  type ImageOCRJobWire,
+  type ImageOCROperationWire,
+} from './codecs/jobs/image-ocr'
+export {
+  ImageOcrDetection,
+  TextDetection,
+  OcrPoint,
+  OcrBox,
+  OcrCharacter,
+  OcrWordPolygon,
+} from './codecs/nodes/image-ocr-detection'
+export {
+  VideoTargetRecJob,
+  VideoTargetRecOperation,
+  VideoTargetRec,
+  type VideoTargetRecJobWire,
+  type VideoTargetRecOperationWire,
+} from './codecs/jobs/video-target-rec'
+export {
+  VideoTargetRecResult,
+  TargetFrame,
+  RecognisedTarget,
+  TargetLocation,
+} from './codecs/nodes/video-target-rec-result'
+export {
+  SoundHoundJob,
+  SoundHoundOperation,
+  SoundHoundResult,
+  Song,
+  type SoundHoundJobWire,
+  type SoundHoundOperationWire,
+} from './codecs/jobs/sound-hound'
+export {
+  VocalScoreJob,
+  VocalScoreOperation,
+  VocalScore,
+  VocalScoreResult,
+  ScoreBreakdown,
+  type VocalScoreJobWire,
+  type VocalScoreOperationWire,
+} from './codecs/jobs/vocal-score'
+export {
+  DnaJob,
+  DnaOperation,
+  DnaConfig,
+  DnaResult,
+  DnaDetection,
+  DnaMatch,
+  type DnaJobWire,
+  type DnaOperationWire,
+} from './codecs/jobs/dna'

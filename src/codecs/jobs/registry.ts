@@ -8,6 +8,12 @@ import { SpeechRecognitionJob } from './speech-recognition'
 import { TranslationJob } from './translation'
 import { WordsGeneralizeJob } from './words-generalize'
 import { PosterProductionJob } from './poster-production'
+import { ImageInspectJob } from './image-inspect'
+import { ImageOCRJob } from './image-ocr'
+import { VideoTargetRecJob } from './video-target-rec'
+import { SoundHoundJob } from './sound-hound'
+import { VocalScoreJob } from './vocal-score'
+import { DnaJob } from './dna'
 
 /**
  * Every job Tag with its own codec module: adding a Tag is its module plus one line here.
@@ -24,6 +30,12 @@ export const JOB_CODECS = [
   TranslationJob,
   WordsGeneralizeJob,
   PosterProductionJob,
+  ImageInspectJob,
+  ImageOCRJob,
+  VideoTargetRecJob,
+  SoundHoundJob,
+  VocalScoreJob,
+  DnaJob,
 ] as const
 
 /** The Tags listed in `JOB_CODECS`. */
