@@ -134,6 +134,7 @@ export {
   ImageInfo,
   ProcessedImage,
   ProcessedObject,
+  type PicProcessResultWire,
 } from './codecs/nodes/pic-process-result'
 export {
   PosterProductionJob,

@@ -12,9 +12,9 @@ import { defineJob, jobOperation, type JobCodec } from './define-job'
  */
 export const ImageOCR = t.partial(
   {
-    /** Recognition type, e.g. `general`, `accurate`, `efficient`, `fast`, `handwriting`. */
+    /** Recognition type, as sent (e.g. `general`). */
     Type: t.string,
-    /** Language to read, e.g. `zh`, `auto`. */
+    /** Language to read, as sent (e.g. `zh`). */
     LanguageType: t.string,
     /** Whether the input is a PDF. */
     IsPdf: BooleanFromWire,

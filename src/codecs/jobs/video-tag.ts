@@ -11,7 +11,7 @@ import { defineJob, jobOperation, type JobCodec } from './define-job'
  */
 export const VideoTag = t.partial(
   {
-    /** Scenario: `Stream` (film and TV) or `ShortVideo`; Tencent may add others. */
+    /** Tagging scenario: `Stream` or `ShortVideo` as documented; Tencent may add others. */
     Scenario: t.string,
     /** Extra text to tag with the video (Go SDK). */
     Text: t.string,

@@ -1,4 +1,5 @@
 import * as t from 'io-ts'
+import { describe } from '../describe'
 import { IntegerFromWire } from '../scalars'
 
 /**
@@ -161,9 +162,20 @@ export const PicProcessUploadResult = t.type(
 /** The static type of the `PicProcessUploadResult` codec. */
 export type PicProcessUploadResult = t.TypeOf<typeof PicProcessUploadResult>
 
+const Shapes = t.union([PicProcessUploadResult, PicProcessFlatResult])
+
+const isUploadShape = (u: unknown): boolean =>
+  typeof u === 'object' && u !== null && !Array.isArray(u) && Object.hasOwn(u, 'UploadResult')
+
+/** `PicProcessResult` in either documented shape. */
+export type PicProcessResult = PicProcessUploadResult | PicProcessFlatResult
+/** `PicProcessResult` as it is on the wire. */
+export type PicProcessResultWire = t.OutputOf<typeof PicProcessUploadResult> | t.OutputOf<typeof PicProcessFlatResult>
+
 /**
  * `Operation.PicProcessResult`, in either documented shape. Tell them apart by `UploadResult`:
- * present in the SDK shape, always `undefined` in the documented-callback shape.
+ * present in the SDK shape, always `undefined` in the documented-callback shape. Decoding picks
+ * the shape the same way, so an error names the fields of the shape that was sent only.
  *
  * @example
  * import { PicProcessResult } from 'tencent-ci-callback'
@@ -172,6 +184,12 @@ export type PicProcessUploadResult = t.TypeOf<typeof PicProcessUploadResult>
  *     ? [r.ObjectName]
  *     : (r.UploadResult.ProcessResults?.Object ?? []).map((o) => o.Key)
  */
-export const PicProcessResult = t.union([PicProcessUploadResult, PicProcessFlatResult], 'PicProcessResult')
-/** The static type of the `PicProcessResult` codec. */
-export type PicProcessResult = t.TypeOf<typeof PicProcessResult>
+export const PicProcessResult: t.Type<PicProcessResult, PicProcessResultWire, unknown> = describe(
+  new t.Type<PicProcessResult, PicProcessResultWire, unknown>(
+    'PicProcessResult',
+    Shapes.is,
+    (u, c) => (isUploadShape(u) ? PicProcessUploadResult.validate(u, c) : PicProcessFlatResult.validate(u, c)),
+    Shapes.encode,
+  ),
+  'an image-processing result',
+)

@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { PicProcessResult } from '../../../src/codecs/nodes/pic-process-result'
 import { parseCallback } from '../../../src/parse-callback'
-import { getRight } from '../../support/either'
+import { getLeft, getRight } from '../../support/either'
 import { sample } from '../../support/samples'
 
 const picJob = (name: string) => {
@@ -72,5 +72,18 @@ describe('PicProcess', () => {
     const flat = { ObjectName: 'o.jpg', ProcessResult: { Width: '1' } }
     const decodedFlat = PicProcessResult.decode(flat)
     expect(E.isRight(decodedFlat) && PicProcessResult.encode(decodedFlat.right)).toStrictEqual(flat)
+  })
+
+  it.each([
+    ['constructed/pic-process/upload-result.xml', '<Width>417</Width>', 'UploadResult.ProcessResults.Object[0].Width'],
+    ['constructed/pic-process/upload-result.json', '"Width": "417"', 'UploadResult.ProcessResults.Object[0].Width'],
+    ['constructed/pic-process/documented.xml', '<Width>800</Width>', 'ProcessResult.Width'],
+    ['constructed/pic-process/documented.json', '"Width": "800"', 'ProcessResult.Width'],
+  ])('reports a bad field of %s once, in the shape that was sent', (name, field, path) => {
+    const bad = field.replace(/\d+/, 'wide')
+    const error = getLeft(parseCallback(sample(name).bytes.toString('utf8').replace(field, bad)))
+    expect(error._tag === 'InvalidPayload' && error.issues.map((i) => i.path)).toStrictEqual([
+      `JobsDetail[0].Operation.PicProcessResult.${path}`,
+    ])
   })
 })

@@ -33,4 +33,10 @@ describe('WordsGeneralize', () => {
       })
     },
   )
+
+  it('decodes the JSON form Tencent wraps in {"Response": …} the same as the bare one', () => {
+    const bare = sample('constructed/words-generalize/one-entity.json').bytes.toString('utf8')
+    expect(parseCallback(`{"Response": ${bare}}`)).toStrictEqual(parseCallback(bare))
+    expect(wordsJob('constructed/words-generalize/one-entity.json').Tag).toBe('WordsGeneralize')
+  })
 })
