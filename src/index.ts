@@ -159,3 +159,151 @@ export {
   type VideoSynthesisJobWire,
   type VideoSynthesisOperationWire,
 } from './codecs/jobs/video-synthesis'
+// AI / recognition job Tags (issue 8)
+export {
+  VideoTagJob,
+  VideoTagOperation,
+  VideoTag,
+  type VideoTagJobWire,
+  type VideoTagOperationWire,
+} from './codecs/jobs/video-tag'
+export {
+  VideoTagResult,
+  VideoTagData,
+  VideoTagLabel,
+  VideoTagDetection,
+  VideoTagCategory,
+  PersonTag,
+  PlaceTag,
+  ActionTag,
+  ObjectTag,
+  BBox,
+} from './codecs/nodes/video-tag-result'
+export {
+  QualityEstimateJob,
+  QualityEstimateOperation,
+  QualityEstimate,
+  QualityEstimateConfig,
+  QualityEstimateItem,
+  type QualityEstimateJobWire,
+  type QualityEstimateOperationWire,
+} from './codecs/jobs/quality-estimate'
+export {
+  SpeechRecognitionJob,
+  SpeechRecognitionOperation,
+  SpeechRecognition,
+  type SpeechRecognitionJobWire,
+  type SpeechRecognitionOperationWire,
+} from './codecs/jobs/speech-recognition'
+export {
+  SpeechRecognitionResult,
+  FlashResult,
+  FlashSentence,
+  FlashWord,
+  ResultDetail,
+  RecognisedWord,
+} from './codecs/nodes/speech-recognition-result'
+export {
+  TranslationJob,
+  TranslationOperation,
+  Translation,
+  type TranslationJobWire,
+  type TranslationOperationWire,
+} from './codecs/jobs/translation'
+export {
+  WordsGeneralizeJob,
+  WordsGeneralizeOperation,
+  WordsGeneralize,
+  WordsGeneralizeResult,
+  WordsGeneralizeLabel,
+  WordsGeneralizeToken,
+  type WordsGeneralizeJobWire,
+  type WordsGeneralizeOperationWire,
+} from './codecs/jobs/words-generalize'
+export {
+  PicProcessJob,
+  PicProcessOperation,
+  PicProcess,
+  type PicProcessJobWire,
+  type PicProcessOperationWire,
+} from './codecs/jobs/pic-process'
+export {
+  PicProcessResult,
+  PicProcessFlatResult,
+  PicProcessUploadResult,
+  OriginalInfo,
+  ImageInfo,
+  ProcessedImage,
+  ProcessedObject,
+  type PicProcessResultWire,
+} from './codecs/nodes/pic-process-result'
+export {
+  PosterProductionJob,
+  PosterProductionOperation,
+  PosterProduction,
+  type PosterProductionJobWire,
+  type PosterProductionOperationWire,
+} from './codecs/jobs/poster-production'
+export {
+  ImageInspectJob,
+  ImageInspectOperation,
+  ImageInspect,
+  ImageInspectResult,
+  type ImageInspectJobWire,
+  type ImageInspectOperationWire,
+} from './codecs/jobs/image-inspect'
+export {
+  ImageOCRJob,
+  ImageOCROperation,
+  ImageOCR,
+  type ImageOCRJobWire,
+  type ImageOCROperationWire,
+} from './codecs/jobs/image-ocr'
+export {
+  ImageOcrDetection,
+  TextDetection,
+  OcrPoint,
+  OcrBox,
+  OcrCharacter,
+  OcrWordPolygon,
+} from './codecs/nodes/image-ocr-detection'
+export {
+  VideoTargetRecJob,
+  VideoTargetRecOperation,
+  VideoTargetRec,
+  type VideoTargetRecJobWire,
+  type VideoTargetRecOperationWire,
+} from './codecs/jobs/video-target-rec'
+export {
+  VideoTargetRecResult,
+  TargetFrame,
+  RecognisedTarget,
+  TargetLocation,
+} from './codecs/nodes/video-target-rec-result'
+export {
+  SoundHoundJob,
+  SoundHoundOperation,
+  SoundHoundResult,
+  Song,
+  type SoundHoundJobWire,
+  type SoundHoundOperationWire,
+} from './codecs/jobs/sound-hound'
+export {
+  VocalScoreJob,
+  VocalScoreOperation,
+  VocalScore,
+  VocalScoreResult,
+  ScoreBreakdown,
+  type VocalScoreJobWire,
+  type VocalScoreOperationWire,
+} from './codecs/jobs/vocal-score'
+export {
+  DnaJob,
+  DnaOperation,
+  DnaConfig,
+  DnaResult,
+  DnaDetection,
+  DnaMatch,
+  type DnaJobWire,
+  type DnaOperationWire,
+} from './codecs/jobs/dna'

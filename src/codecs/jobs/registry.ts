@@ -14,6 +14,20 @@ import { VideoEnhanceJob } from './video-enhance'
 import { FillConcatJob } from './fill-concat'
 import { VideoSynthesisJob } from './video-synthesis'
 import { GeneratePlayListJob } from './generate-play-list'
+// AI / recognition
+import { VideoTagJob } from './video-tag'
+import { QualityEstimateJob } from './quality-estimate'
+import { PicProcessJob } from './pic-process'
+import { SpeechRecognitionJob } from './speech-recognition'
+import { TranslationJob } from './translation'
+import { WordsGeneralizeJob } from './words-generalize'
+import { PosterProductionJob } from './poster-production'
+import { ImageInspectJob } from './image-inspect'
+import { ImageOCRJob } from './image-ocr'
+import { VideoTargetRecJob } from './video-target-rec'
+import { SoundHoundJob } from './sound-hound'
+import { VocalScoreJob } from './vocal-score'
+import { DnaJob } from './dna'
 
 /**
  * Every job Tag with its own codec module: adding a Tag is its module plus one line here.
@@ -36,6 +50,20 @@ export const JOB_CODECS = [
   FillConcatJob,
   VideoSynthesisJob,
   GeneratePlayListJob,
+  // AI / recognition
+  VideoTagJob,
+  QualityEstimateJob,
+  PicProcessJob,
+  SpeechRecognitionJob,
+  TranslationJob,
+  WordsGeneralizeJob,
+  PosterProductionJob,
+  ImageInspectJob,
+  ImageOCRJob,
+  VideoTargetRecJob,
+  SoundHoundJob,
+  VocalScoreJob,
+  DnaJob,
 ] as const
 
 /** The Tags listed in `JOB_CODECS`. */

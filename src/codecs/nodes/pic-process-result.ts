@@ -1,0 +1,195 @@
+import * as t from 'io-ts'
+import { describe } from '../describe'
+import { IntegerFromWire } from '../scalars'
+
+/**
+ * Facts about an image (`OriginalInfo.ImageInfo`).
+ *
+ * @example
+ * import { ImageInfo } from 'tencent-ci-callback'
+ * ImageInfo.decode({ Format: 'JPEG', Width: '500', Height: '417', Ave: '0xc64847' }) // Right({ …, Width: 500, Ave: '0xc64847' })
+ */
+export const ImageInfo = t.partial(
+  {
+    /** Image format, e.g. `JPEG`, `PNG`. */
+    Format: t.string,
+    /** Width, pixels. */
+    Width: IntegerFromWire,
+    /** Height, pixels. */
+    Height: IntegerFromWire,
+    /** JPEG quality, 1–100. */
+    Quality: IntegerFromWire,
+    /** Average colour, hex text such as `0xc64847` (kept as text). */
+    Ave: t.string,
+    /** EXIF orientation, 0–8. */
+    Orientation: IntegerFromWire,
+    /** Number of frames (animated images; Java SDK). */
+    FrameCount: IntegerFromWire,
+  },
+  'ImageInfo',
+)
+/** The static type of the `ImageInfo` codec. */
+export type ImageInfo = t.TypeOf<typeof ImageInfo>
+
+/**
+ * The source image (`OriginalInfo`). The documented callback spells its ETag `Etag`, the Go and
+ * Java SDKs `ETag`: both are accepted. An ETag keeps its literal double quotes (`"d5a4…"`).
+ *
+ * @example
+ * import { OriginalInfo } from 'tencent-ci-callback'
+ * OriginalInfo.is({ Etag: '"d5a491cd3d8d071e3212c3478e8e35a1"', ImageInfo: { Width: 500 } }) // true
+ */
+export const OriginalInfo = t.partial(
+  {
+    /** ETag of the source, verbatim with its double quotes (documented callback spelling). */
+    Etag: t.string,
+    /** ETag of the source, verbatim (SDK spelling). */
+    ETag: t.string,
+    /** Key of the source object. */
+    Key: t.string,
+    /** Location (URL) of the source object. */
+    Location: t.string,
+    /** Format and size of the source. */
+    ImageInfo: ImageInfo,
+  },
+  'OriginalInfo',
+)
+/** The static type of the `OriginalInfo` codec. */
+export type OriginalInfo = t.TypeOf<typeof OriginalInfo>
+
+/** Fields of a processed image, in both documented shapes. */
+const processedProps = {
+  /** Image format, e.g. `JPEG`. */
+  Format: t.string,
+  /** Width, pixels. */
+  Width: IntegerFromWire,
+  /** Height, pixels. */
+  Height: IntegerFromWire,
+  /** JPEG quality, 1–100. */
+  Quality: IntegerFromWire,
+  /** Size, bytes. */
+  Size: IntegerFromWire,
+  /** ETag of the written image, verbatim (often empty, then absent). */
+  Etag: t.string,
+}
+
+/**
+ * The processed image of the documented callback (`PicProcessResult.ProcessResult`).
+ *
+ * @example
+ * import { ProcessedImage } from 'tencent-ci-callback'
+ * ProcessedImage.decode({ Format: 'JPEG', Width: '417', Height: '500', Size: '24911' })
+ */
+export const ProcessedImage = t.partial(processedProps, 'ProcessedImage')
+/** The static type of the `ProcessedImage` codec. */
+export type ProcessedImage = t.TypeOf<typeof ProcessedImage>
+
+/**
+ * One written image of the SDK shape (`UploadResult.ProcessResults.Object[i]`).
+ *
+ * @example
+ * import { ProcessedObject } from 'tencent-ci-callback'
+ * ProcessedObject.decode({ Key: 'output/out.jpg', Width: '417', Size: '24911' })
+ */
+export const ProcessedObject = t.partial(
+  {
+    ...processedProps,
+    /** Key of the written object. */
+    Key: t.string,
+    /** Location (URL) of the written object. */
+    Location: t.string,
+    /** AIGC labelling metadata written into the image (passed through). */
+    AIGCMetadata: t.UnknownRecord,
+  },
+  'ProcessedObject',
+)
+/** The static type of the `ProcessedObject` codec. */
+export type ProcessedObject = t.TypeOf<typeof ProcessedObject>
+
+/**
+ * `PicProcessResult` as the callback documentation shows it: `ObjectName`, `OriginalInfo`,
+ * `ProcessResult`. It never has `UploadResult` (that is the other shape).
+ *
+ * @example
+ * import { PicProcessFlatResult } from 'tencent-ci-callback'
+ * PicProcessFlatResult.decode({ ObjectName: 'output/out.jpg', ProcessResult: { Width: '417' } })
+ */
+export const PicProcessFlatResult = t.partial(
+  {
+    /** Key of the image written. */
+    ObjectName: t.string,
+    /** The source image. */
+    OriginalInfo: OriginalInfo,
+    /** The image written. */
+    ProcessResult: ProcessedImage,
+    /** Never present in this shape: its presence selects `PicProcessUploadResult`. */
+    UploadResult: t.undefined,
+  },
+  'PicProcessFlatResult',
+)
+/** The static type of the `PicProcessFlatResult` codec. */
+export type PicProcessFlatResult = t.TypeOf<typeof PicProcessFlatResult>
+
+/**
+ * `PicProcessResult` as the Go SDK models it: everything under `UploadResult`, the written
+ * images as `ProcessResults.Object` (always a list).
+ *
+ * @example
+ * import { PicProcessUploadResult } from 'tencent-ci-callback'
+ * PicProcessUploadResult.decode({ UploadResult: { ProcessResults: { Object: [{ Key: 'out.jpg' }] } } })
+ */
+export const PicProcessUploadResult = t.type(
+  {
+    /** The source image and the images written. */
+    UploadResult: t.partial(
+      {
+        /** The source image. */
+        OriginalInfo: OriginalInfo,
+        /** The images written. */
+        ProcessResults: t.partial(
+          {
+            /** One entry per image written; always a list. */
+            Object: t.array(ProcessedObject),
+          },
+          'ProcessResults',
+        ),
+      },
+      'UploadResult',
+    ),
+  },
+  'PicProcessUploadResult',
+)
+/** The static type of the `PicProcessUploadResult` codec. */
+export type PicProcessUploadResult = t.TypeOf<typeof PicProcessUploadResult>
+
+const Shapes = t.union([PicProcessUploadResult, PicProcessFlatResult])
+
+const isUploadShape = (u: unknown): boolean =>
+  typeof u === 'object' && u !== null && !Array.isArray(u) && Object.hasOwn(u, 'UploadResult')
+
+/** `PicProcessResult` in either documented shape. */
+export type PicProcessResult = PicProcessUploadResult | PicProcessFlatResult
+/** `PicProcessResult` as it is on the wire. */
+export type PicProcessResultWire = t.OutputOf<typeof PicProcessUploadResult> | t.OutputOf<typeof PicProcessFlatResult>
+
+/**
+ * `Operation.PicProcessResult`, in either documented shape. Tell them apart by `UploadResult`:
+ * present in the SDK shape, always `undefined` in the documented-callback shape. Decoding picks
+ * the shape the same way, so an error names the fields of the shape that was sent only.
+ *
+ * @example
+ * import { PicProcessResult } from 'tencent-ci-callback'
+ * const written = (r: PicProcessResult) =>
+ *   r.UploadResult === undefined
+ *     ? [r.ObjectName]
+ *     : (r.UploadResult.ProcessResults?.Object ?? []).map((o) => o.Key)
+ */
+export const PicProcessResult: t.Type<PicProcessResult, PicProcessResultWire, unknown> = describe(
+  new t.Type<PicProcessResult, PicProcessResultWire, unknown>(
+    'PicProcessResult',
+    Shapes.is,
+    (u, c) => (isUploadShape(u) ? PicProcessUploadResult.validate(u, c) : PicProcessFlatResult.validate(u, c)),
+    Shapes.encode,
+  ),
+  'an image-processing result',
+)

@@ -1,0 +1,153 @@
+import * as t from 'io-ts'
+import { IntegerFromWire, NumberFromWire } from '../scalars'
+
+/**
+ * One word of a flash-recognition sentence (`sentence_list[i].word_list[j]`). The snake_case
+ * names are Tencent's own wire names, kept as sent.
+ *
+ * @example
+ * import { FlashWord } from 'tencent-ci-callback'
+ * FlashWord.decode({ word: 'hello', start_time: '0', end_time: '480' }) // Right({ word: 'hello', start_time: 0, end_time: 480 })
+ */
+export const FlashWord = t.partial(
+  {
+    /** The word. */
+    word: t.string,
+    /** Start, milliseconds from the start of the sentence. */
+    start_time: IntegerFromWire,
+    /** End, milliseconds from the start of the sentence. */
+    end_time: IntegerFromWire,
+  },
+  'FlashWord',
+)
+/** The static type of the `FlashWord` codec. */
+export type FlashWord = t.TypeOf<typeof FlashWord>
+
+/**
+ * One sentence of a flash-recognition channel (`FlashResult[i].sentence_list[j]`, snake_case on the wire).
+ *
+ * @example
+ * import { FlashSentence } from 'tencent-ci-callback'
+ * FlashSentence.decode({ text: 'hello', start_time: '0', end_time: '980', speaker_id: '0' })
+ */
+export const FlashSentence = t.partial(
+  {
+    /** The sentence. */
+    text: t.string,
+    /** Start, milliseconds into the audio. */
+    start_time: IntegerFromWire,
+    /** End, milliseconds into the audio. */
+    end_time: IntegerFromWire,
+    /** Speaker ID, text (`0`, `1`…; when speaker diarisation was asked for). */
+    speaker_id: t.string,
+    /** The words, with timings (when word info was asked for); always a list. */
+    word_list: t.array(FlashWord),
+  },
+  'FlashSentence',
+)
+/** The static type of the `FlashSentence` codec. */
+export type FlashSentence = t.TypeOf<typeof FlashSentence>
+
+/**
+ * The flash (fast) recognition result of one audio channel (`FlashResult[i]`, snake_case on the wire).
+ *
+ * @example
+ * import { FlashResult } from 'tencent-ci-callback'
+ * FlashResult.decode({ channel_id: '0', text: 'hello', sentence_list: [{ text: 'hello' }] })
+ */
+export const FlashResult = t.partial(
+  {
+    /** Audio channel, from 0. */
+    channel_id: IntegerFromWire,
+    /** The whole channel's text. */
+    text: t.string,
+    /** The sentences; always a list. */
+    sentence_list: t.array(FlashSentence),
+  },
+  'FlashResult',
+)
+/** The static type of the `FlashResult` codec. */
+export type FlashResult = t.TypeOf<typeof FlashResult>
+
+/**
+ * One word of a recognised sentence (`ResultDetail[i].Words[j]`).
+ *
+ * @example
+ * import { RecognisedWord } from 'tencent-ci-callback'
+ * RecognisedWord.decode({ Word: '悯', OffsetStartMs: '0', OffsetEndMs: '2190', VoiceType: '0' })
+ */
+export const RecognisedWord = t.partial(
+  {
+    /** The word (or punctuation mark). */
+    Word: t.string,
+    /** Start, milliseconds from the start of the sentence. */
+    OffsetStartMs: IntegerFromWire,
+    /** End, milliseconds from the start of the sentence. */
+    OffsetEndMs: IntegerFromWire,
+    /** Kind of token as sent: `0` a spoken word, `1` punctuation in Tencent's sample. */
+    VoiceType: t.string,
+  },
+  'RecognisedWord',
+)
+/** The static type of the `RecognisedWord` codec. */
+export type RecognisedWord = t.TypeOf<typeof RecognisedWord>
+
+/**
+ * One recognised sentence with its timing (`ResultDetail[i]`).
+ *
+ * @example
+ * import { ResultDetail } from 'tencent-ci-callback'
+ * ResultDetail.decode({ FinalSentence: '悯农', StartMs: '3320', EndMs: '19712', WordsNum: '22', SpeechSpeed: '2.4' })
+ */
+export const ResultDetail = t.partial(
+  {
+    /** The sentence. */
+    FinalSentence: t.string,
+    /** The sentence split into words by spaces. */
+    SliceSentence: t.string,
+    /** Start, milliseconds into the audio. */
+    StartMs: IntegerFromWire,
+    /** End, milliseconds into the audio. */
+    EndMs: IntegerFromWire,
+    /** Number of words. */
+    WordsNum: IntegerFromWire,
+    /** Speaking rate, words per second. */
+    SpeechSpeed: NumberFromWire,
+    /** Speaker ID, text (`0`, `1`…). */
+    SpeakerId: t.string,
+    /** The words, with timings; always a list. */
+    Words: t.array(RecognisedWord),
+  },
+  'ResultDetail',
+)
+/** The static type of the `ResultDetail` codec. */
+export type ResultDetail = t.TypeOf<typeof ResultDetail>
+
+/**
+ * `Operation.SpeechRecognitionResult`: the transcript, where it was written, and the details.
+ * `Result` stays text as sent (it starts with a time span such as `[0:3.320,0:19.712]`).
+ *
+ * @example
+ * import { SpeechRecognitionResult } from 'tencent-ci-callback'
+ * SpeechRecognitionResult.decode({ AudioTime: '19.7124', Result: ['[0:3.320,0:19.712]  悯农'] })
+ * // Right({ AudioTime: 19.7124, Result: ['[0:3.320,0:19.712]  悯农'] })
+ */
+export const SpeechRecognitionResult = t.partial(
+  {
+    /** Length of the audio, seconds. */
+    AudioTime: NumberFromWire,
+    /** The transcript, as sent (one item per `<Result>`; the Go SDK models several); always a list. */
+    Result: t.array(t.string),
+    /** Key of the transcript file written to COS (may begin with `/`). */
+    ObjectName: t.string,
+    /** Key of the detailed-result file written to COS. */
+    DetailObjectName: t.string,
+    /** Flash-recognition results, one per channel (snake_case fields); always a list. */
+    FlashResult: t.array(FlashResult),
+    /** Sentences with timings; always a list. */
+    ResultDetail: t.array(ResultDetail),
+  },
+  'SpeechRecognitionResult',
+)
+/** The static type of the `SpeechRecognitionResult` codec. */
+export type SpeechRecognitionResult = t.TypeOf<typeof SpeechRecognitionResult>

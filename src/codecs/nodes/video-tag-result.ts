@@ -1,0 +1,235 @@
+import * as t from 'io-ts'
+import { IntegerFromWire, NumberFromWire } from '../scalars'
+
+/**
+ * One tag found in a video (`Data.Tags[i]`, and the `Tags` of a place or action segment).
+ *
+ * @example
+ * import { VideoTagLabel } from 'tencent-ci-callback'
+ * VideoTagLabel.decode({ Tag: 'Office', TagCls: 'Work', Confidence: '0.591724' }) // Right({ …, Confidence: 0.591724 })
+ */
+export const VideoTagLabel = t.partial(
+  {
+    /** The tag, e.g. `Office` (localised: `说话` in Chinese payloads). */
+    Tag: t.string,
+    /** The tag's class, e.g. `Work`, `Nature/Outdoor`. */
+    TagCls: t.string,
+    /** Confidence, 0–1. */
+    Confidence: NumberFromWire,
+  },
+  'VideoTagLabel',
+)
+/** The static type of the `VideoTagLabel` codec. */
+export type VideoTagLabel = t.TypeOf<typeof VideoTagLabel>
+
+/**
+ * A bounding box, as fractions of the frame's width (`X1`, `X2`) and height (`Y1`, `Y2`).
+ *
+ * @example
+ * import { BBox } from 'tencent-ci-callback'
+ * BBox.decode({ X1: '0.1', X2: '0.8', Y1: '0.68', Y2: '0.87' }) // Right({ X1: 0.1, X2: 0.8, Y1: 0.68, Y2: 0.87 })
+ */
+export const BBox = t.partial(
+  {
+    /** Left edge, fraction of the width. */
+    X1: NumberFromWire,
+    /** Right edge, fraction of the width. */
+    X2: NumberFromWire,
+    /** Top edge, fraction of the height. */
+    Y1: NumberFromWire,
+    /** Bottom edge, fraction of the height. */
+    Y2: NumberFromWire,
+  },
+  'BBox',
+)
+/** The static type of the `BBox` codec. */
+export type BBox = t.TypeOf<typeof BBox>
+
+/**
+ * A person or object seen in one frame (`PersonTags[i].DetailPerSecond[j]`, `ObjectTags[i].Objects[j]`).
+ *
+ * @example
+ * import { VideoTagDetection } from 'tencent-ci-callback'
+ * VideoTagDetection.decode({ Name: 'Keyboard', Confidence: '0.8', BBox: [{ X1: '0.1' }] })
+ */
+export const VideoTagDetection = t.partial(
+  {
+    /** Seconds into the video. */
+    TimeStamp: NumberFromWire,
+    /** Who or what was seen, e.g. `Keyboard`. */
+    Name: t.string,
+    /** Confidence, 0–1. */
+    Confidence: NumberFromWire,
+    /** Where in the frame; always a list. */
+    BBox: t.array(BBox),
+  },
+  'VideoTagDetection',
+)
+/** The static type of the `VideoTagDetection` codec. */
+export type VideoTagDetection = t.TypeOf<typeof VideoTagDetection>
+
+/**
+ * A recognised person (`Data.PersonTags[i]`): name, how often, and where each second.
+ *
+ * @example
+ * import { PersonTag } from 'tencent-ci-callback'
+ * PersonTag.decode({ Name: 'Someone', Confidence: '0.9', Count: '3' }) // Right({ …, Count: 3 })
+ */
+export const PersonTag = t.partial(
+  {
+    /** The person's name. */
+    Name: t.string,
+    /** Confidence, 0–1. */
+    Confidence: NumberFromWire,
+    /** How many times the person appears. */
+    Count: IntegerFromWire,
+    /** Where the person is, second by second; always a list. */
+    DetailPerSecond: t.array(VideoTagDetection),
+  },
+  'PersonTag',
+)
+/** The static type of the `PersonTag` codec. */
+export type PersonTag = t.TypeOf<typeof PersonTag>
+
+/**
+ * A scene segment (`Data.PlaceTags[i]`): its tags, time span, frame span and per-frame guesses.
+ *
+ * @example
+ * import { PlaceTag } from 'tencent-ci-callback'
+ * PlaceTag.decode({ StartTime: '11.04', EndIndex: '322', ClipFrameResult: ['Sky: 0.28'] })
+ */
+export const PlaceTag = t.partial(
+  {
+    /** The scene's tags; always a list. */
+    Tags: t.array(VideoTagLabel),
+    /** Per-frame guesses as text, `"<tag>: <confidence>"` (e.g. `Office: 0.55`); always a list. */
+    ClipFrameResult: t.array(t.string),
+    /** Segment start, seconds. */
+    StartTime: NumberFromWire,
+    /** Segment end, seconds. */
+    EndTime: NumberFromWire,
+    /** First frame of the segment. */
+    StartIndex: IntegerFromWire,
+    /** Last frame of the segment. */
+    EndIndex: IntegerFromWire,
+  },
+  'PlaceTag',
+)
+/** The static type of the `PlaceTag` codec. */
+export type PlaceTag = t.TypeOf<typeof PlaceTag>
+
+/**
+ * An action segment (`Data.ActionTags[i]`); `Tags` is absent when nothing was recognised.
+ *
+ * @example
+ * import { ActionTag } from 'tencent-ci-callback'
+ * ActionTag.decode({ StartTime: '0', EndTime: '11', Tags: [{ Tag: 'Speak' }] })
+ */
+export const ActionTag = t.partial(
+  {
+    /** The action's tags; always a list. */
+    Tags: t.array(VideoTagLabel),
+    /** Segment start, seconds. */
+    StartTime: NumberFromWire,
+    /** Segment end, seconds. */
+    EndTime: NumberFromWire,
+  },
+  'ActionTag',
+)
+/** The static type of the `ActionTag` codec. */
+export type ActionTag = t.TypeOf<typeof ActionTag>
+
+/**
+ * Objects seen at one moment (`Data.ObjectTags[i]`).
+ *
+ * @example
+ * import { ObjectTag } from 'tencent-ci-callback'
+ * ObjectTag.decode({ TimeStamp: '11', Objects: [{ Name: 'Keyboard' }] })
+ */
+export const ObjectTag = t.partial(
+  {
+    /** The objects; always a list. */
+    Objects: t.array(VideoTagDetection),
+    /** Seconds into the video. */
+    TimeStamp: NumberFromWire,
+  },
+  'ObjectTag',
+)
+/** The static type of the `ObjectTag` codec. */
+export type ObjectTag = t.TypeOf<typeof ObjectTag>
+
+/**
+ * A two-level category of the whole video (`Data.Labels[i]`, Go SDK).
+ *
+ * @example
+ * import { VideoTagCategory } from 'tencent-ci-callback'
+ * VideoTagCategory.decode({ First: 'Game', Second: 'MOBA', Confidence: '0.6' })
+ */
+export const VideoTagCategory = t.partial(
+  {
+    /** First-level category. */
+    First: t.string,
+    /** Second-level category. */
+    Second: t.string,
+    /** Confidence, 0–1. */
+    Confidence: NumberFromWire,
+  },
+  'VideoTagCategory',
+)
+/** The static type of the `VideoTagCategory` codec. */
+export type VideoTagCategory = t.TypeOf<typeof VideoTagCategory>
+
+/**
+ * `VideoTagResult.StreamData.Data`: every list of what was recognised. Each list is an array
+ * whatever the wire had (one item, several, or, when empty, absent).
+ *
+ * @example
+ * import { VideoTagData } from 'tencent-ci-callback'
+ * VideoTagData.decode({ Tags: [{ Tag: 'Game', Confidence: '0.587103' }] })
+ */
+export const VideoTagData = t.partial(
+  {
+    /** Tags of the whole video. */
+    Tags: t.array(VideoTagLabel),
+    /** People recognised. */
+    PersonTags: t.array(PersonTag),
+    /** Scene segments. */
+    PlaceTags: t.array(PlaceTag),
+    /** Action segments. */
+    ActionTags: t.array(ActionTag),
+    /** Objects, moment by moment. */
+    ObjectTags: t.array(ObjectTag),
+    /** Two-level categories of the video (Go SDK). */
+    Labels: t.array(VideoTagCategory),
+  },
+  'VideoTagData',
+)
+/** The static type of the `VideoTagData` codec. */
+export type VideoTagData = t.TypeOf<typeof VideoTagData>
+
+/**
+ * `Operation.VideoTagResult`: the video-tagging output, under `StreamData`.
+ *
+ * @example
+ * import { VideoTagResult } from 'tencent-ci-callback'
+ * VideoTagResult.decode({ StreamData: { SubErrCode: '0', SubErrMsg: 'ok', Data: {} } })
+ */
+export const VideoTagResult = t.partial(
+  {
+    /** The result and its sub-status. */
+    StreamData: t.partial(
+      {
+        /** Sub-error code, text: `0` when tagging succeeded. */
+        SubErrCode: t.string,
+        /** Sub-error message: `ok` when tagging succeeded. */
+        SubErrMsg: t.string,
+        /** What was recognised. */
+        Data: VideoTagData,
+      },
+      'VideoTagStreamData',
+    ),
+  },
+  'VideoTagResult',
+)
+/** The static type of the `VideoTagResult` codec. */
+export type VideoTagResult = t.TypeOf<typeof VideoTagResult>

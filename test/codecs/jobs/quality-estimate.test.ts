@@ -1,0 +1,49 @@
+import * as E from 'fp-ts/lib/Either.js'
+import { QualityEstimate } from '../../../src/codecs/jobs/quality-estimate'
+import { parseCallback } from '../../../src/parse-callback'
+import { getRight } from '../../support/either'
+import { sample } from '../../support/samples'
+
+const qualityJob = (name: string) => {
+  const job = getRight(parseCallback(sample(name).bytes)).JobsDetail[0]
+  if (job?.Tag !== 'QualityEstimate') throw new Error(`expected a QualityEstimate job in ${name}`)
+  return job
+}
+
+describe('QualityEstimate', () => {
+  it.each(['reference/quality-estimate/sample-1.xml', 'reference/quality-estimate/sample-1.json'])(
+    'decodes the score of %s as a number, with the input MediaInfo and an empty MediaResult',
+    (name) => {
+      const op = qualityJob(name).Operation
+      expect(op.QualityEstimate).toStrictEqual({ Score: 6.460358 })
+      expect(op.MediaInfo?.Stream?.Video?.[0]?.Height).toBe(960)
+      // `<MediaResult><OutputFile/></MediaResult>` / `"MediaResult": {}`: nothing written.
+      expect(op.MediaResult?.OutputFile).toBeUndefined()
+      expect(op.UserData).toBe('This is my QualityEstimate job.')
+    },
+  )
+
+  it.each(['constructed/quality-estimate/vqa-plus.xml', 'constructed/quality-estimate/vqa-plus.json'])(
+    'decodes the detailed analysis of %s: booleans, and lists of one item as arrays',
+    (name) => {
+      const op = qualityJob(name).Operation
+      expect(op.QualityEstimateConfig).toStrictEqual({ Mode: 'Default', Rotate: '0' })
+      const vqa = op.QualityEstimate?.VqaPlusResult
+      expect(vqa?.NoAudio).toBe(false)
+      expect(vqa?.NoVideo).toBe(false)
+      expect(vqa?.DetailedResult?.[0]).toStrictEqual({
+        Type: 'Blur',
+        Items: [{ Confidence: 86, StartTimeOffset: 3.2, EndTimeOffset: 5.8, AreaCoordSet: [0, 0, 1280, 720] }],
+      })
+      expect(vqa?.DetailedResult?.[1]?.Items?.map((i) => i.AreaCoordSet)).toStrictEqual([
+        [0, 0, 1280, 88],
+        [0, 632, 1280, 720],
+      ])
+    },
+  )
+
+  it('refuses a score that is not a number', () => {
+    expect(E.isLeft(QualityEstimate.decode({ Score: 'N/A' }))).toBe(true)
+    expect(QualityEstimate.decode({ Score: '10' })).toStrictEqual(E.right({ Score: 10 }))
+  })
+})
