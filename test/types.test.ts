@@ -20,7 +20,7 @@ describe('static types', () => {
   it('narrows the job union by Tag', () => {
     const check = (j: JobsDetail): void => {
       if (j.Tag === 'SmartCover') expectTypeOf(j).toEqualTypeOf<SmartCoverJob>()
-      else expectTypeOf(j).toEqualTypeOf<GenericJob>()
+      else expectTypeOf(j).toEqualTypeOf<Exclude<JobsDetail, SmartCoverJob>>()
       switch (j.Tag) {
         case 'Transcode':
           expectTypeOf(j).toEqualTypeOf<GenericJob>()

@@ -60,4 +60,10 @@ export const LIST_FIELDS: ReadonlyArray<string> = [
   'VideoTargetRecResult.CarRecognition',
   'VideoTargetRecResult.FaceRecognition',
   'VideoTargetRecResult.LicenseRecognitionResult',
+  // tags-misc: file and document jobs
+  'FileCompressConfig.Key',
+  'FileCompressConfig.PrefixConfig',
+  'FileCompressConfig.KeyConfig',
+  'ErrorDetail.ErrorFile',
+  'DownloadConfig.Key',
 ]
