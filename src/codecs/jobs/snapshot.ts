@@ -1,7 +1,8 @@
 import * as t from 'io-ts'
 import { Output } from '../output'
 import { BooleanFromWire, IntegerFromWire, NumberFromWire } from '../scalars'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { operationProps } from '../operation'
+import { defineJob, type JobCodec } from './define-job'
 
 /**
  * `Operation.Snapshot.SpriteSnapshotConfig`: how the sprite sheets were laid out.
@@ -97,12 +98,18 @@ export const SnapshotOutput = t.intersection(
 /** The static type of the `SnapshotOutput` codec. */
 export type SnapshotOutput = t.TypeOf<typeof SnapshotOutput>
 
-const SnapshotOperationC = jobOperation('SnapshotOperation', {
-  /** The capture parameters (absent when a template supplied them). */
-  Snapshot: Snapshot,
-  /** Where the frames and sprite sheets were to be written. */
-  Output: SnapshotOutput,
-})
+// Built with t.partial, not jobOperation: this Tag overrides the shared `Output`, and jobOperation's
+// generic spread would intersect the two Output codec types (to `never`).
+const SnapshotOperationC = t.partial(
+  {
+    ...operationProps,
+    /** The capture parameters (absent when a template supplied them). */
+    Snapshot: Snapshot,
+    /** Where the frames and sprite sheets were to be written. */
+    Output: SnapshotOutput,
+  },
+  'SnapshotOperation',
+)
 
 /**
  * `Operation` of a Snapshot job: the shared nodes plus `Snapshot` and `Output.SpriteObject`. The frames

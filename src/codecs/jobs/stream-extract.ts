@@ -1,7 +1,8 @@
 import * as t from 'io-ts'
 import { Output } from '../output'
 import { IntegerFromWire } from '../scalars'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { operationProps } from '../operation'
+import { defineJob, type JobCodec } from './define-job'
 
 /**
  * One entry of `Operation.Output.StreamExtract`: a stream of the input and where it was to be written.
@@ -48,10 +49,16 @@ export const StreamExtractOutput = t.intersection(
 /** The static type of the `StreamExtractOutput` codec. */
 export type StreamExtractOutput = t.TypeOf<typeof StreamExtractOutput>
 
-const StreamExtractOperationC = jobOperation('StreamExtractOperation', {
-  /** The streams asked for and where they were to be written. */
-  Output: StreamExtractOutput,
-})
+// Built with t.partial, not jobOperation: this Tag overrides the shared `Output`, and jobOperation's
+// generic spread would intersect the two Output codec types (to `never`).
+const StreamExtractOperationC = t.partial(
+  {
+    ...operationProps,
+    /** The streams asked for and where they were to be written. */
+    Output: StreamExtractOutput,
+  },
+  'StreamExtractOperation',
+)
 
 /**
  * `Operation` of a StreamExtract job: the shared nodes, with `Output.StreamExtract` listing the streams

@@ -1,7 +1,8 @@
 import * as t from 'io-ts'
 import { Output } from '../output'
 import { IntegerFromWire, NumberFromWire } from '../scalars'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { operationProps } from '../operation'
+import { defineJob, type JobCodec } from './define-job'
 
 /**
  * `Operation.VoiceSeparate.AudioConfig`: how the separated tracks were encoded.
@@ -70,12 +71,18 @@ export const VoiceSeparateOutput = t.intersection(
 /** The static type of the `VoiceSeparateOutput` codec. */
 export type VoiceSeparateOutput = t.TypeOf<typeof VoiceSeparateOutput>
 
-const VoiceSeparateOperationC = jobOperation('VoiceSeparateOperation', {
-  /** The separation parameters (absent when a template supplied them). */
-  VoiceSeparate: VoiceSeparate,
-  /** Where the tracks were to be written. */
-  Output: VoiceSeparateOutput,
-})
+// Built with t.partial, not jobOperation: this Tag overrides the shared `Output`, and jobOperation's
+// generic spread would intersect the two Output codec types (to `never`).
+const VoiceSeparateOperationC = t.partial(
+  {
+    ...operationProps,
+    /** The separation parameters (absent when a template supplied them). */
+    VoiceSeparate: VoiceSeparate,
+    /** Where the tracks were to be written. */
+    Output: VoiceSeparateOutput,
+  },
+  'VoiceSeparateOperation',
+)
 
 /**
  * `Operation` of a VoiceSeparate job: the shared nodes plus `VoiceSeparate` and the track keys in
