@@ -184,3 +184,9 @@ export {
   type DocAIGCMetadataOperationWire,
 } from './codecs/jobs/doc-aigc-metadata'
 export { AIGCMetadata } from './codecs/nodes/aigc-metadata'
+// Job helpers (tags-misc)
+export { jobOutputs } from './job-helpers/job-outputs'
+export type { JobOutput } from './job-helpers/job-output'
+export { TAG_OUTPUT_READERS, type TagOutputReader } from './job-helpers/tag-outputs'
+export { cosHeaders, cosHeaderLookup, type CosHeaderLookup } from './job-helpers/cos-header-lookup'
+export { jobFailure, type JobFailure } from './job-helpers/job-failure'
