@@ -20,6 +20,32 @@ export const Md5Info = t.partial(
 export type Md5Info = t.TypeOf<typeof Md5Info>
 
 /**
+ * The sprite sheets a Snapshot job wrote (`OutputFile.SpriteOutputFile`), shaped like `OutputFile`:
+ * each real key is `ObjectPrefix + ObjectName[i]`.
+ *
+ * @example
+ * import { SpriteOutputFile } from 'tencent-ci-callback'
+ * SpriteOutputFile.is({ Bucket: 'b-1', Region: 'ap-chongqing', ObjectPrefix: 'output/sprite-', ObjectName: ['0.jpg'] }) // true
+ */
+export const SpriteOutputFile = t.partial(
+  {
+    /** Bucket written to. */
+    Bucket: t.string,
+    /** Region written to. */
+    Region: t.string,
+    /** Prefix shared by every `ObjectName` (`output/sprite-`). */
+    ObjectPrefix: t.string,
+    /** Names of the sprite sheets written, relative to `ObjectPrefix`; always a list. */
+    ObjectName: t.array(t.string),
+    /** MD5 of each sheet written, always a list. */
+    Md5Info: t.array(Md5Info),
+  },
+  'SpriteOutputFile',
+)
+/** The static type of the `SpriteOutputFile` codec. */
+export type SpriteOutputFile = t.TypeOf<typeof SpriteOutputFile>
+
+/**
  * The files a job wrote. Each real key is `ObjectPrefix + ObjectName[i]`.
  *
  * @example
@@ -38,6 +64,8 @@ export const OutputFile = t.partial(
     ObjectName: t.array(t.string),
     /** MD5 of each file written, always a list. */
     Md5Info: t.array(Md5Info),
+    /** Snapshot only: the sprite sheets written (`Output.SpriteObject` asked for them). */
+    SpriteOutputFile: SpriteOutputFile,
   },
   'OutputFile',
 )

@@ -104,4 +104,10 @@ export const LIST_FIELDS: ReadonlyArray<string> = [
   'DnaResult.Detection',
   'DNAResult.Detection',
   'Detection.Audio',
+  // tags-misc: file and document jobs
+  'FileCompressConfig.Key',
+  'FileCompressConfig.PrefixConfig',
+  'FileCompressConfig.KeyConfig',
+  'ErrorDetail.ErrorFile',
+  'DownloadConfig.Key',
 ]

@@ -28,6 +28,22 @@ import { VideoTargetRecJob } from './video-target-rec'
 import { SoundHoundJob } from './sound-hound'
 import { VocalScoreJob } from './vocal-score'
 import { DnaJob } from './dna'
+// tags-misc
+import { SnapshotJob } from './snapshot'
+import { VoiceSeparateJob } from './voice-separate'
+import { ExtractDigitalWatermarkJob } from './extract-digital-watermark'
+import { MediaInfoJob } from './media-info'
+import { TtsJob } from './tts'
+import { NoiseReductionJob } from './noise-reduction'
+import { StreamExtractJob } from './stream-extract'
+import { DocProcessJob } from './doc-process'
+import { FileCompressJob } from './file-compress'
+import { FileUncompressJob } from './file-uncompress'
+import { FileHashCodeJob } from './file-hash-code'
+import { SegmentVideoBodyJob } from './segment-video-body'
+import { SplitVideoPartsJob } from './split-video-parts'
+import { DocWatermarkJob } from './doc-watermark'
+import { DocAIGCMetadataJob } from './doc-aigc-metadata'
 
 /**
  * Every job Tag with its own codec module: adding a Tag is its module plus one line here.
@@ -64,6 +80,22 @@ export const JOB_CODECS = [
   SoundHoundJob,
   VocalScoreJob,
   DnaJob,
+  // tags-misc
+  SnapshotJob,
+  VoiceSeparateJob,
+  ExtractDigitalWatermarkJob,
+  MediaInfoJob,
+  TtsJob,
+  NoiseReductionJob,
+  StreamExtractJob,
+  DocProcessJob,
+  FileCompressJob,
+  FileUncompressJob,
+  FileHashCodeJob,
+  SegmentVideoBodyJob,
+  SplitVideoPartsJob,
+  DocWatermarkJob,
+  DocAIGCMetadataJob,
 ] as const
 
 /** The Tags listed in `JOB_CODECS`. */

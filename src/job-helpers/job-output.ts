@@ -1,0 +1,39 @@
+/**
+ * One object a job wrote to COS: where it is, and its MD5 when Tencent reported one.
+ *
+ * @example
+ * import type { JobOutput } from 'tencent-ci-callback'
+ * const out: JobOutput = { bucket: 'test-123456789', region: 'ap-chongqing', key: 'output/segment-0', md5: 'dd5b…' }
+ */
+export interface JobOutput {
+  /** Bucket, `name-appid`. */
+  readonly bucket: string
+  /** COS region, e.g. `ap-chongqing`. */
+  readonly region: string
+  /** Full object key, exactly as Tencent reported it (a leading `/` is kept). */
+  readonly key: string
+  /** Hex MD5 of the object, from `Md5Info`; absent when Tencent sent none. */
+  readonly md5?: string
+}
+
+/** Where a job was told to write: the fallback for a result that names no bucket or region. */
+export interface OutputPlace {
+  readonly Bucket?: string | undefined
+  readonly Region?: string | undefined
+}
+
+/**
+ * A `JobOutput` at `key`, in the bucket and region of `place` (or of `fallback` where `place` has
+ * none); `[]` when either is still unknown or `key` is empty.
+ */
+export const outputAt = (
+  place: OutputPlace | undefined,
+  fallback: OutputPlace | undefined,
+  key: string | undefined,
+  md5?: string,
+): ReadonlyArray<JobOutput> => {
+  const bucket = place?.Bucket ?? fallback?.Bucket
+  const region = place?.Region ?? fallback?.Region
+  if (bucket === undefined || region === undefined || key === undefined || key === '') return []
+  return [md5 === undefined ? { bucket, region, key } : { bucket, region, key, md5 }]
+}

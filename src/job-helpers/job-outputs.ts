@@ -1,0 +1,60 @@
+import type { JobsDetail } from '../codecs/jobs-detail'
+import type { OutputFile, SpriteOutputFile } from '../codecs/media-result'
+import { outputAt, type JobOutput, type OutputPlace } from './job-output'
+import { TAG_OUTPUT_READERS } from './tag-outputs'
+
+type Files = OutputFile | SpriteOutputFile
+
+/** Each `ObjectPrefix + ObjectName`, with the MD5 whose `Md5Info.ObjectName` is that key (or that name). */
+const fromFiles = (files: Files | undefined, fallback: OutputPlace | undefined): ReadonlyArray<JobOutput> => {
+  if (files === undefined) return []
+  const md5s = new Map<string, string>()
+  for (const info of files.Md5Info ?? []) {
+    if (info.ObjectName !== undefined && info.Md5 !== undefined) md5s.set(info.ObjectName, info.Md5)
+  }
+  const prefix = files.ObjectPrefix ?? ''
+  return (files.ObjectName ?? []).flatMap((name) => {
+    const key = prefix + name
+    return outputAt(files, fallback, key, md5s.get(key) ?? md5s.get(name))
+  })
+}
+
+const identity = (output: JobOutput): string => `${output.bucket}\u0000${output.region}\u0000${output.key}`
+
+/**
+ * The objects a job wrote, as `{ bucket, region, key, md5? }`: every `MediaResult.OutputFile`
+ * object (`ObjectPrefix` + each `ObjectName`, with the MD5 `Md5Info` gives for it), then the sprite
+ * sheets of `OutputFile.SpriteOutputFile`, then the objects the job's Tag reports elsewhere
+ * (`TAG_OUTPUT_READERS`: `FileCompressResult`, `DocProcessResult.PageInfo`, SpeechRecognition's
+ * `ObjectName`, `PicProcessResult`…). A result that names no bucket or region takes those of
+ * `Operation.Output`. Each object is listed once, in that order; a job that wrote nothing (or failed)
+ * gives `[]`. Keys are exactly as Tencent reported them: placeholders such as `${Number}` appear only in
+ * the echoed `Output.Object`, which is never listed as is.
+ *
+ * @example
+ * import { jobOutputs, parseCallback } from 'tencent-ci-callback'
+ * import * as E from 'fp-ts/lib/Either.js'
+ * const result = parseCallback(body, 'application/xml')
+ * if (E.isRight(result)) {
+ *   for (const job of result.right.JobsDetail) {
+ *     for (const { bucket, region, key, md5 } of jobOutputs(job)) console.log(bucket, region, key, md5)
+ *   }
+ * }
+ * // Snapshot sample: output/snapshot-0.jpg … output/snapshot-5.jpg, then output/sprite-0.jpg
+ */
+export const jobOutputs = (job: JobsDetail): ReadonlyArray<JobOutput> => {
+  const output = job.Operation?.Output
+  const files = job.Operation?.MediaResult?.OutputFile
+  const all = [
+    ...fromFiles(files, output),
+    ...fromFiles(files?.SpriteOutputFile, output),
+    ...(TAG_OUTPUT_READERS[job.Tag]?.(job) ?? []),
+  ]
+  const seen = new Set<string>()
+  return all.filter((item) => {
+    const id = identity(item)
+    if (seen.has(id)) return false
+    seen.add(id)
+    return true
+  })
+}
