@@ -30,26 +30,27 @@ export const coldStartVariants = (distDir) => {
   ]
 }
 
-const runChild = (variant) => {
+const runChild = (variant, clock) => {
   const script = child(variant.kind === 'require' ? './cold-require.cjs' : './cold-import.mjs')
   const r = spawnSync(process.execPath, [script, ...variant.args], { encoding: 'utf8', timeout: 60_000 })
-  const ms = Number(r.stdout)
-  if (r.status !== 0 || !Number.isFinite(ms)) {
+  const ms = r.status === 0 ? JSON.parse(r.stdout)[clock] : NaN
+  if (!Number.isFinite(ms)) {
     throw new Error(`cold ${variant.kind} of ${variant.args.join(' ')} failed: ${r.error?.message ?? ''}${r.stderr}`)
   }
   return ms
 }
 
 /**
- * Median milliseconds of each variant over `runs` fresh processes, run in rotating order.
+ * Median milliseconds (on `clock`, 'cpu' or 'wall') of each variant over `runs` fresh
+ * processes, run in rotating order.
  */
-export const measureColdStart = (distDir, runs) => {
+export const measureColdStart = (distDir, runs, clock) => {
   const variants = coldStartVariants(distDir)
   const samples = variants.map(() => [])
   for (let run = 0; run < runs; run++) {
     for (let k = 0; k < variants.length; k++) {
       const i = (run + k) % variants.length
-      samples[i].push(runChild(variants[i]))
+      samples[i].push(runChild(variants[i], clock))
     }
   }
   return variants.map((v, i) => ({ id: v.id, label: v.label, medianMs: median(samples[i]), runs }))

@@ -13,22 +13,39 @@ export const median = (values) => {
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 
-const nowMs = () => performance.now()
-
-/** Milliseconds taken by `n` calls of `fn`. */
-const batch = (fn, n) => {
-  const start = nowMs()
-  for (let i = 0; i < n; i++) sink = fn()
-  return nowMs() - start
+/**
+ * The clocks a batch can be timed with, in milliseconds. `cpu` (the default) is the CPU time of
+ * this process (user + system, V8's background GC and compiler threads included): the time the
+ * process spends descheduled while other processes run does not count, which on a shared
+ * machine removes most of the noise. `wall` is elapsed real time.
+ */
+export const CLOCKS = {
+  cpu: () => {
+    const { user, system } = process.cpuUsage()
+    return (user + system) / 1000
+  },
+  wall: () => performance.now(),
 }
 
-/** The number of calls of `fn` that takes about `targetMs` (at least one). */
-const calibrate = (fn, targetMs) => {
-  let n = 1
-  for (;;) {
-    const ms = batch(fn, n)
-    if (ms >= targetMs / 4 || n >= 1 << 20) return Math.max(1, Math.round((n * targetMs) / Math.max(ms, 1e-3)))
-    n *= 2
+/** Milliseconds taken by `n` calls of `fn`, on `clock`. */
+const batch = (clock, fn, n) => {
+  const start = clock()
+  for (let i = 0; i < n; i++) sink = fn()
+  return clock() - start
+}
+
+/**
+ * Warms `fn` up for `plan.warmupMs`, and returns the number of calls that take about
+ * `plan.batchMs` (at least one), sized from the warm-up's own calls.
+ */
+const warmUp = (clock, fn, plan) => {
+  if (plan.warmupMs <= 0 || plan.batchMs <= 0) return 1
+  const end = clock() + plan.warmupMs
+  while (clock() < end) sink = fn()
+  // Then size the batch on the warm code: double until a batch takes a tenth of the target.
+  for (let n = 1; ; n *= 2) {
+    const ms = batch(clock, fn, n)
+    if (ms >= plan.batchMs / 10) return Math.max(1, Math.round((n * plan.batchMs) / ms))
   }
 }
 
@@ -37,19 +54,17 @@ const calibrate = (fn, targetMs) => {
  * Returns, per case, the median µs per call over the rounds and the per-round samples (µs per
  * call), so that ratios can be taken round by round.
  *
- * @param {{ rounds: number, batchMs: number, warmupMs: number }} plan `batchMs` 0: one call per batch
+ * @param {{ clock: 'cpu' | 'wall', rounds: number, batchMs: number, warmupMs: number }} plan
+ *   `warmupMs` or `batchMs` 0: no warm-up, one call per batch.
  */
 export const timeGroup = (cases, plan) => {
-  for (const c of cases) {
-    const end = nowMs() + plan.warmupMs
-    while (nowMs() < end) sink = c.fn()
-  }
-  const calls = cases.map((c) => (plan.batchMs > 0 ? calibrate(c.fn, plan.batchMs) : 1))
+  const clock = CLOCKS[plan.clock]
+  const calls = cases.map((c) => warmUp(clock, c.fn, plan))
   const samples = cases.map(() => [])
   for (let round = 0; round < plan.rounds; round++) {
     for (let k = 0; k < cases.length; k++) {
       const i = (round + k) % cases.length
-      samples[i].push((batch(cases[i].fn, calls[i]) * 1000) / calls[i])
+      samples[i].push((batch(clock, cases[i].fn, calls[i]) * 1000) / calls[i])
     }
   }
   if (sink === Symbol.for('never')) console.log('')
