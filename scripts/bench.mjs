@@ -1,47 +1,110 @@
-// A first, small benchmark: parseCallback against the bare parser it builds on, measured in the
-// same run (ratios, not absolute times, are the figures to compare). Run after `npm run build`:
-//   npm run bench
-// Each figure is the median of 7 rounds of N calls, after a warm-up.
+// The benchmark suite (issue 7): parseCallback from the BUILT package against the bare parsers
+// it builds on, failure paths against successes, cold start, and peak memory. Run after
+// `npm run build`:
+//   npm run bench              Markdown tables
+//   npm run bench -- --json    the same figures as JSON
+//   npm run bench -- --quick   a few iterations only (used by the test suite; figures meaningless)
+//   npm run bench -- --wall    time with the wall clock instead of the process's CPU time
+//   npm run bench -- --dist D  benchmark the build in D instead of dist/
+//   npm run bench -- --render F  print the tables of a run saved with --json, measuring nothing
+// Compare ratios measured within one run, not absolute times: the machine may be shared.
+// The pieces live in scripts/bench/.
 
-import { readFileSync } from 'node:fs'
-import { XMLParser } from 'fast-xml-parser'
-import { parseCallback } from '../dist/index.js'
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { join, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { parseArgs } from 'node:util'
+import { measureColdStart } from './bench/cold-start.mjs'
+import { deriveFigures } from './bench/figures.mjs'
+import { timeGroup } from './bench/measure.mjs'
+import { measureMemory } from './bench/memory.mjs'
+import { renderReport } from './bench/report.mjs'
+import { checkCases, makeBodies, timingGroups } from './bench/suite.mjs'
 
-const sample = (name) => readFileSync(new URL(`../samples/${name}`, import.meta.url), 'utf8')
-const bareXml = new XMLParser({ parseTagValue: false, ignoreAttributes: true })
+const { values: args } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    quick: { type: 'boolean', default: false },
+    wall: { type: 'boolean', default: false },
+    dist: { type: 'string' },
+    render: { type: 'string' },
+  },
+})
 
-/** Median microseconds per call of `f`. */
-const measure = (f, n) => {
-  for (let i = 0; i < n; i++) f()
-  const rounds = []
-  for (let r = 0; r < 7; r++) {
-    const start = process.hrtime.bigint()
-    for (let i = 0; i < n; i++) f()
-    rounds.push(Number(process.hrtime.bigint() - start) / 1e3 / n)
-  }
-  return rounds.sort((a, b) => a - b)[3]
+if (args.render !== undefined) {
+  console.log(renderReport(JSON.parse(readFileSync(args.render, 'utf8'))))
+  process.exit(0)
 }
 
-const cases = [
-  ['smart-cover/workflow.xml', 'application/xml', (body) => bareXml.parse(body), 'fast-xml-parser parse()'],
-  [
-    'reference/speech-recognition/sample-2.xml',
-    'application/xml',
-    (body) => bareXml.parse(body),
-    'fast-xml-parser parse()',
-  ],
-  ['smart-cover/workflow.json', 'application/json', (body) => JSON.parse(body), 'JSON.parse()'],
-  ['reference/video-tag/sample-1.json', 'application/json', (body) => JSON.parse(body), 'JSON.parse()'],
-]
+const dist = resolve(args.dist ?? fileURLToPath(new URL('../dist', import.meta.url)))
+if (!existsSync(join(dist, 'index.js')) || !existsSync(join(dist, 'index.cjs'))) {
+  console.error(`No build in ${dist}: run \`npm run build\` first (the benchmark measures the built package).`)
+  process.exit(1)
+}
+const newestSource = (dir) =>
+  Math.max(
+    ...readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => statSync(join(e.parentPath ?? e.path, e.name)).mtimeMs),
+  )
+if (
+  args.dist === undefined &&
+  newestSource(fileURLToPath(new URL('../src', import.meta.url))) > statSync(join(dist, 'index.js')).mtimeMs
+) {
+  console.error('Warning: src/ has changed since dist/ was built: run `npm run build` to benchmark the current code.')
+}
 
-console.log(`node ${process.version}`)
-for (const [name, contentType, baseline, baselineName] of cases) {
-  const body = sample(name)
-  const n = contentType.endsWith('xml') ? 2000 : 10000
-  const ours = measure(() => parseCallback(body, contentType), n)
-  const base = measure(() => baseline(body), n)
-  console.log(
-    `${name} (${(body.length / 1024).toFixed(1)} KiB): parseCallback ${ours.toFixed(1)} µs, ` +
-      `${baselineName} ${base.toFixed(1)} µs → ${(ours / base).toFixed(2)}× the bare parse`,
+const clock = args.wall ? 'wall' : 'cpu'
+const plan = args.quick
+  ? { clock, rounds: 1, batchMs: 0, warmupMs: 0, coldRuns: 1, memoryRuns: 1 }
+  : { clock, rounds: 15, batchMs: 25, warmupMs: 200, coldRuns: 11, memoryRuns: 3 }
+
+const progress = (message) => {
+  if (!args.json) process.stderr.write(`${message}\n`)
+}
+
+const lib = await import(pathToFileURL(join(dist, 'index.js')).href)
+const bodies = makeBodies()
+const groups = timingGroups(lib, bodies)
+checkCases(groups)
+
+const timings = new Map()
+for (const group of groups) {
+  progress(`timing ${group.id}…`)
+  const results = timeGroup(group.cases, plan)
+  timings.set(
+    group.id,
+    new Map(results.map((r, i) => [r.id, { ...r, label: group.cases[i].label, body: group.cases[i].body }])),
   )
 }
+progress('cold start…')
+const coldStart = measureColdStart(dist, plan.coldRuns, clock)
+progress('memory…')
+const memory = measureMemory(dist, plan.memoryRuns)
+
+const run = {
+  node: process.version,
+  cpus: availableParallelism(),
+  quick: args.quick,
+  dist,
+  plan,
+  timings: [...timings].flatMap(([group, cases]) =>
+    [...cases.values()].map((c) => ({
+      id: `${group}/${c.id}`,
+      group,
+      label: c.label,
+      body: c.body.id,
+      bodyLabel: c.body.label,
+      bodyBytes: c.body.bytes,
+      jobs: c.body.jobs,
+      medianMicros: c.medianMicros,
+      callsPerRound: c.calls,
+    })),
+  ),
+  figures: deriveFigures(timings, coldStart, memory),
+  coldStart,
+  memory,
+}
+
+console.log(args.json ? JSON.stringify(run, null, 2) : renderReport(run))

@@ -1,0 +1,115 @@
+// The figures derived from one run's measurements: ratios taken within the run, each with the
+// target the performance issue sets for it, when it sets one.
+
+import { pairedRatio } from './measure.mjs'
+
+/**
+ * @param timings Map of group id → Map of case id → `timeGroup` result (with `body`).
+ * @param coldStart `measureColdStart` result. @param memory `measureMemory` result.
+ */
+export const deriveFigures = (timings, coldStart, memory) => {
+  const t = (group, id) => {
+    const found = timings.get(group)?.get(id)
+    if (found === undefined) throw new Error(`no timing ${group}/${id}`)
+    return found
+  }
+  const ratio = (group, a, b) => pairedRatio(t(group, a), t(group, b))
+  const perByte = (group, id) => t(group, id).medianMicros / t(group, id).body.bytes
+  const figures = []
+  const add = (id, label, value, target) => figures.push({ id, label, value, ...(target ? { target } : {}) })
+
+  for (const [group, name] of [
+    ['xml-seed', 'seed XML'],
+    ['xml-large', 'large XML'],
+    ['xml-200', '200-job XML'],
+  ]) {
+    const target = group === 'xml-seed' ? { max: 1.3, aim: 1.1 } : undefined
+    add(
+      `${group}/vs-fast-xml-parser`,
+      `${name}: parseCallback ÷ bare fast-xml-parser parse`,
+      ratio(group, 'parseCallback', 'fast-xml-parser'),
+      target,
+    )
+    add(
+      `${group}/vs-xml2js`,
+      `${name}: parseCallback ÷ xml2js parseString`,
+      ratio(group, 'parseCallback', 'xml2js'),
+      target,
+    )
+  }
+  add(
+    'xml-200/linearity',
+    '200-job XML: its ratio to bare fast-xml-parser ÷ the 1-job (seed) ratio',
+    ratio('xml-200', 'parseCallback', 'fast-xml-parser') / ratio('xml-seed', 'parseCallback', 'fast-xml-parser'),
+    { max: 1.1 },
+  )
+  for (const id of ['parseCallback', 'fast-xml-parser', 'xml2js']) {
+    add(
+      `xml-200/per-job-growth/${id}`,
+      `200-job XML: ${id} time per job ÷ its time on the 1-job seed`,
+      t('xml-200', id).medianMicros / t('xml-200', id).body.jobs / t('xml-seed', id).medianMicros,
+    )
+  }
+  add(
+    'json-seed/vs-JSON.parse',
+    'seed JSON: parseCallback ÷ JSON.parse',
+    ratio('json-seed', 'parseCallback', 'JSON.parse'),
+    { max: 3, aim: 2 },
+  )
+  add(
+    'json-large/vs-JSON.parse',
+    'large JSON: parseCallback ÷ JSON.parse',
+    ratio('json-large', 'parseCallback', 'JSON.parse'),
+  )
+
+  for (const [group, id] of [
+    ['failure-xml-seed', 'truncated'],
+    ['failure-xml-seed', 'content-type'],
+    ['failure-json-seed', 'truncated'],
+    ['failure-xml-50', 'invalid-50'],
+    ['failure-xml-200', 'truncated'],
+    ['failure-xml-200', 'invalid-50'],
+  ]) {
+    add(
+      `${group}/${id}`,
+      `${t(group, id).label} ÷ success, ${group.slice('failure-'.length)} size`,
+      ratio(group, id, 'success'),
+      { max: 3 },
+    )
+  }
+  add(
+    'failure-xml-200/truncated-linearity',
+    'truncated XML: time per byte on 200 jobs ÷ on 1 job, relative to the same growth of bare fast-xml-parser',
+    perByte('failure-xml-200', 'truncated') /
+      perByte('failure-xml-seed', 'truncated') /
+      (perByte('xml-200', 'fast-xml-parser') / perByte('xml-seed', 'fast-xml-parser')),
+    { max: 1.1 },
+  )
+
+  const cold = new Map(coldStart.map((c) => [c.id, c.medianMs]))
+  add(
+    'cold-start/require',
+    'cold require: the package ÷ its dependencies alone',
+    cold.get('require-package') / cold.get('require-deps'),
+  )
+  add(
+    'cold-start/import',
+    'cold import: the package ÷ its dependencies alone',
+    cold.get('import-package') / cold.get('import-deps'),
+  )
+
+  for (const m of memory) {
+    add(
+      `${m.id}/heap`,
+      `${m.format.toUpperCase()} body just under 4 MiB: peak heap growth ÷ body size`,
+      m.heapPeakGrowth / m.bodyBytes,
+      { max: 10 },
+    )
+    add(
+      `${m.id}/rss`,
+      `${m.format.toUpperCase()} body just under 4 MiB: peak RSS growth ÷ body size`,
+      m.rssPeakGrowth / m.bodyBytes,
+    )
+  }
+  return figures
+}
