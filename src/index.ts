@@ -57,3 +57,8 @@ export {
   alias,
 } from './codecs/scalars'
 export { oneOf } from './codecs/one-of'
+
+// Request helpers for the Fetch API (no `node:` modules, no `Buffer`): see also `tencent-ci-callback/node`.
+export { parseRequest } from './http/parse-request'
+export { toHttpResponse, type HttpResponse } from './http/http-response'
+export type { RequestLike, ByteStream, ByteStreamReader } from './http/request-like'
