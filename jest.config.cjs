@@ -5,6 +5,11 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
+  // The recipes and the Node entry import the package by name, as users do: map it to the sources.
+  moduleNameMapper: {
+    '^tencent-ci-callback$': '<rootDir>/src/index.ts',
+    '^tencent-ci-callback/node$': '<rootDir>/src/http/node/index.ts',
+  },
   transform: {
     '^.+\\.ts$': [
       'ts-jest',

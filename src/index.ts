@@ -440,3 +440,7 @@ export type { JobOutput } from './job-helpers/job-output'
 export { TAG_OUTPUT_READERS, type TagOutputReader } from './job-helpers/tag-outputs'
 export { cosHeaders, cosHeaderLookup, type CosHeaderLookup } from './job-helpers/cos-header-lookup'
 export { jobFailure, type JobFailure } from './job-helpers/job-failure'
+// Request helpers for the Fetch API (no `node:` modules, no `Buffer`): see also `tencent-ci-callback/node`.
+export { parseRequest } from './http/parse-request'
+export { toHttpResponse, type HttpResponse } from './http/http-response'
+export type { RequestLike, ByteStream, ByteStreamReader } from './http/request-like'

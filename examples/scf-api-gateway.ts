@@ -1,0 +1,47 @@
+// A Tencent Cloud SCF (Serverless Cloud Function) behind an API Gateway trigger. Set the function's
+// handler to `index.main_handler` and the trigger's path to /ci-callback/{secret}; enable
+// "integration response" off (the default), so the gateway maps the object returned below.
+import { parseCallback } from 'tencent-ci-callback'
+import { createReceiver, NOT_FOUND, sameSecret, type Log } from './receiver'
+
+/** The fields of SCF's API Gateway trigger event this handler reads. */
+export interface ApiGatewayEvent {
+  readonly httpMethod: string
+  readonly path: string
+  readonly headers: Readonly<Record<string, string | undefined>>
+  readonly body?: string
+  readonly isBase64Encoded?: boolean
+  readonly pathParameters?: Readonly<Record<string, string | undefined>>
+}
+
+/** The response object API Gateway turns into the HTTP answer. */
+export interface ApiGatewayResponse {
+  readonly isBase64Encoded: false
+  readonly statusCode: number
+  readonly headers: Readonly<Record<string, string>>
+  readonly body: string
+}
+
+/** Header names arrive as the client sent them; look them up case-insensitively. */
+const header = (event: ApiGatewayEvent, name: string): string | undefined =>
+  Object.entries(event.headers).find(([key]) => key.toLowerCase() === name)?.[1]
+
+export const createHandler = (secret: string, log: Log = console, maxBytes?: number) => {
+  const receive = createReceiver(log)
+  return async (event: ApiGatewayEvent): Promise<ApiGatewayResponse> => {
+    const given = event.pathParameters?.['secret'] ?? /\/ci-callback\/([^/]+)$/.exec(event.path)?.[1] ?? ''
+    if (event.httpMethod !== 'POST' || !sameSecret(given, secret)) {
+      return { isBase64Encoded: false, statusCode: NOT_FOUND.status, headers: NOT_FOUND.headers, body: NOT_FOUND.body }
+    }
+    // The gateway hands over the whole body (it enforces its own request size limit); a binary
+    // content type arrives base64-encoded.
+    const raw = event.body ?? ''
+    const body = event.isBase64Encoded === true ? Buffer.from(raw, 'base64') : raw
+    const result = parseCallback(body, header(event, 'content-type'), maxBytes === undefined ? {} : { maxBytes })
+    const { status, headers, body: text } = receive(result)
+    return { isBase64Encoded: false, statusCode: status, headers, body: text }
+  }
+}
+
+/** SCF calls `main_handler(event, context)`. */
+export const main_handler = createHandler(process.env['CI_CALLBACK_SECRET'] ?? '')
