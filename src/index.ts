@@ -57,3 +57,6 @@ export {
   alias,
 } from './codecs/scalars'
 export { oneOf } from './codecs/one-of'
+
+// Encoding back to the wire.
+export { encodeCallback } from './encode/encode-callback'
