@@ -13,17 +13,19 @@ const summarise = (values: ReadonlyArray<string>): string =>
  * import { oneOf } from 'tencent-ci-callback'
  * const Mode = oneOf('Mode', ['HLG', 'HDR10'] as const)
  */
-export const oneOf = <L extends string>(name: string, values: ReadonlyArray<L>): t.Type<L, L, unknown> => {
+export const oneOf = <L extends string>(
+  name: string,
+  values: ReadonlyArray<L>,
+): t.Type<L, L, unknown> & { readonly values: ReadonlyArray<L> } => {
   const allowed = new Set<string>(values)
   const is = (u: unknown): u is L => typeof u === 'string' && allowed.has(u)
   const expected = `one of ${summarise(values)}`
-  return describe(
-    new t.Type<L, L, unknown>(
-      name,
-      is,
-      (u, c) => (is(u) ? t.success(u) : t.failure(u, c, `Expected ${expected}, received ${renderValue(u)}`)),
-      t.identity,
-    ),
-    expected,
+  const codec = new t.Type<L, L, unknown>(
+    name,
+    is,
+    (u, c) => (is(u) ? t.success(u) : t.failure(u, c, `Expected ${expected}, received ${renderValue(u)}`)),
+    t.identity,
   )
+  // The allowed values travel with the codec (for tooling: documentation, test-data generators).
+  return describe(Object.assign(codec, { values }), expected)
 }

@@ -1,0 +1,24 @@
+import { CiCallback } from '../codecs/callback'
+import type { BodyFormat } from '../errors'
+import { writeJson } from './write-json'
+import { writeXml } from './write-xml'
+
+/**
+ * Encodes a decoded callback back into the body Tencent would send: XML with a `<Response>` root,
+ * or Tencent-style JSON. `parseCallback(encodeCallback(v, f))` decodes to a value deep-equal to `v`.
+ *
+ * What it writes: every field in the value's key order (a decoded value keeps the wire's order);
+ * numbers, booleans and times in Tencent's wire form (times in Beijing time, `+0800`); an unset
+ * time (`undefined`) as `-`, as Tencent does; an absent optional field not at all; a list as
+ * repeated XML elements or a JSON array.
+ *
+ * @example
+ * import { encodeCallback, parseCallback } from 'tencent-ci-callback'
+ * import * as E from 'fp-ts/lib/Either.js'
+ * const decoded = parseCallback(body, 'application/xml')
+ * if (E.isRight(decoded)) console.log(encodeCallback(decoded.right, 'json'))
+ */
+export const encodeCallback = (value: CiCallback, format: BodyFormat): string => {
+  const tree = CiCallback.encode(value)
+  return format === 'xml' ? writeXml(tree) : writeJson(tree)
+}

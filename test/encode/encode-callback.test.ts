@@ -1,0 +1,29 @@
+import * as E from 'fp-ts/lib/Either.js'
+import { encodeCallback } from '../../src/encode/encode-callback'
+import { parseCallback } from '../../src/parse-callback'
+import { samples } from '../support/samples'
+
+const decodable = samples.filter((s) => s.expectedError === undefined)
+
+describe('encodeCallback', () => {
+  it('has decodable samples to round-trip', () => {
+    expect(decodable.length).toBeGreaterThanOrEqual(20)
+  })
+
+  describe.each(['xml', 'json'] as const)('to %s', (format) => {
+    it.each(decodable.map((s) => [s.name, s] as const))('round-trips %s', (_name, s) => {
+      const decoded = parseCallback(s.bytes)
+      if (E.isLeft(decoded)) throw new Error(decoded.left.message)
+      const body = encodeCallback(decoded.right, format)
+      expect(parseCallback(body, format === 'xml' ? 'application/xml' : 'application/json')).toStrictEqual(decoded)
+    })
+  })
+
+  it('writes an unset time as "-", as Tencent does', () => {
+    const decoded = parseCallback(samples.find((s) => s.name === 'smart-cover/failed.xml')?.bytes ?? '')
+    if (E.isLeft(decoded)) throw new Error(decoded.left.message)
+    expect(decoded.right.JobsDetail[0]).toHaveProperty('StartTime', undefined)
+    expect(encodeCallback(decoded.right, 'xml')).toContain('<StartTime>-</StartTime>')
+    expect(encodeCallback(decoded.right, 'json')).toContain('"StartTime": "-"')
+  })
+})
