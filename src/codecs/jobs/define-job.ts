@@ -14,10 +14,11 @@ export interface JobCodec<Tag extends string, A, O> extends t.Type<A, O, unknown
 /**
  * The `Operation` codec of a Tag: the shared `Operation` fields (`TemplateId`, `Output`,
  * `MediaResult`, `MediaInfo`, `UserData`, `JobLevel`…) plus the Tag's own echo and result nodes,
- * all optional on the wire. Unknown fields pass through.
+ * all optional on the wire. Unknown fields pass through. A Tag that redefines a shared field
+ * (`Output` with extra objects) replaces it: the type says so (`Omit`), as the spread does.
  */
 export const jobOperation = <P extends t.Props>(name: string, props: P) =>
-  t.partial({ ...operationProps, ...props }, name)
+  t.partial<Omit<typeof operationProps, keyof P> & P>({ ...operationProps, ...props }, name)
 
 /**
  * The job codec of a Tag: the shared `JobsDetail` fields, `Tag` as a literal (so `job.Tag === 'X'`
