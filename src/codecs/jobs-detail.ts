@@ -44,8 +44,8 @@ const TagField = alias('Tag', t.string, TAG_EXPECTED)
  *
  * @example
  * import { JobsDetail } from 'tencent-ci-callback'
- * JobsDetail.decode({ Tag: 'Transcode', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800' })
- * // Right({ Tag: 'Transcode', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z) })
+ * JobsDetail.decode({ Tag: 'Transcode', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'Transcode', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
 export const JobsDetail: t.Type<JobsDetail, JobsDetailWire, unknown> = describe(
   new t.Type<JobsDetail, JobsDetailWire, unknown>(

@@ -32,7 +32,8 @@ const AnimationOperationC = jobOperation('AnimationOperation', {
 })
 
 /**
- * `Operation` of a Animation job: the shared nodes plus `Animation`. The image written is `MediaResult.OutputFile`.
+ * `Operation` of a Animation job: the shared nodes plus `Animation`. The image written is
+ * `MediaResult.OutputFile`.
  *
  * @example
  * import { AnimationOperation } from 'tencent-ci-callback'

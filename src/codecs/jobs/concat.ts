@@ -8,7 +8,8 @@ const ConcatOperationC = jobOperation('ConcatOperation', {
 })
 
 /**
- * `Operation` of a Concat job: the shared nodes plus `ConcatTemplate`. The file written is `MediaResult.OutputFile`.
+ * `Operation` of a Concat job: the shared nodes plus `ConcatTemplate`. The file written is
+ * `MediaResult.OutputFile`.
  *
  * @example
  * import { ConcatOperation } from 'tencent-ci-callback'

@@ -8,7 +8,8 @@ const DigitalWatermarkOperationC = jobOperation('DigitalWatermarkOperation', {
 })
 
 /**
- * `Operation` of a DigitalWatermark job: the shared nodes plus `DigitalWatermark`. `JobsDetail.SubTag` is `DigitalWatermark`.
+ * `Operation` of a DigitalWatermark job: the shared nodes plus `DigitalWatermark`. `JobsDetail.SubTag` is
+ * `DigitalWatermark`.
  *
  * @example
  * import { DigitalWatermarkOperation } from 'tencent-ci-callback'

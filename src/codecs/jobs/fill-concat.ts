@@ -51,7 +51,8 @@ const FillConcatOperationC = jobOperation('FillConcatOperation', {
 })
 
 /**
- * `Operation` of a FillConcat job: the shared nodes plus `FillConcat`. No documented callback sample: the fields follow the Go SDK.
+ * `Operation` of a FillConcat job: the shared nodes plus `FillConcat`. No documented callback sample: the
+ * fields follow the Go SDK.
  *
  * @example
  * import { FillConcatOperation } from 'tencent-ci-callback'

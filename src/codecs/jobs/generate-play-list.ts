@@ -8,7 +8,9 @@ const GeneratePlayListOperationC = jobOperation('GeneratePlayListOperation', {
 })
 
 /**
- * `Operation` of a GeneratePlayList job: the shared nodes plus `Transcode` (with `TransConfig.InitialClipNum` and `CosTag`), `Watermark[]`, `WatermarkTemplateId[]`. No documented callback sample: the fields follow the Go SDK.
+ * `Operation` of a GeneratePlayList job: the shared nodes plus `Transcode` (with
+ * `TransConfig.InitialClipNum` and `CosTag`), `Watermark[]`, `WatermarkTemplateId[]`. No documented
+ * callback sample: the fields follow the Go SDK.
  *
  * @example
  * import { GeneratePlayListOperation } from 'tencent-ci-callback'

@@ -11,7 +11,8 @@ const SDRtoHDROperationC = jobOperation('SDRtoHDROperation', {
 })
 
 /**
- * `Operation` of a SDRtoHDR job: the shared nodes plus `SDRtoHDR`, `TranscodeTemplateId`, `WatermarkTemplateId[]` and the other transcode echo nodes.
+ * `Operation` of a SDRtoHDR job: the shared nodes plus `SDRtoHDR`, `TranscodeTemplateId`,
+ * `WatermarkTemplateId[]` and the other transcode echo nodes.
  *
  * @example
  * import { SDRtoHDROperation } from 'tencent-ci-callback'

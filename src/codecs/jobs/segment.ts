@@ -40,7 +40,9 @@ const SegmentOperationC = jobOperation('SegmentOperation', {
 })
 
 /**
- * `Operation` of a Segment job: the shared nodes plus `Segment`. The segments written are `MediaResult.OutputFile`: `ObjectPrefix` plus each relative `ObjectName` (`0`, `1`, …), with one `Md5Info` per file under its full key.
+ * `Operation` of a Segment job: the shared nodes plus `Segment`. The segments written are
+ * `MediaResult.OutputFile`: `ObjectPrefix` plus each relative `ObjectName` (`0`, `1`, …), with one
+ * `Md5Info` per file under its full key.
  *
  * @example
  * import { SegmentOperation } from 'tencent-ci-callback'

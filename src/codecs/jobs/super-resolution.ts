@@ -11,7 +11,9 @@ const SuperResolutionOperationC = jobOperation('SuperResolutionOperation', {
 })
 
 /**
- * `Operation` of a SuperResolution job: the shared nodes plus `SuperResolution`, `TranscodeTemplateId`, `WatermarkTemplateId[]`, `DigitalWatermark` (whose `State` can be `Failed` in a successful job) and the transcode echo nodes.
+ * `Operation` of a SuperResolution job: the shared nodes plus `SuperResolution`, `TranscodeTemplateId`,
+ * `WatermarkTemplateId[]`, `DigitalWatermark` (whose `State` can be `Failed` in a successful job) and the
+ * transcode echo nodes.
  *
  * @example
  * import { SuperResolutionOperation } from 'tencent-ci-callback'

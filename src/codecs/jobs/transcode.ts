@@ -8,7 +8,9 @@ const TranscodeOperationC = jobOperation('TranscodeOperation', {
 })
 
 /**
- * `Operation` of a Transcode job: the shared nodes plus `Transcode`, `Watermark[]`, `WatermarkTemplateId[]`, `RemoveWatermark[]`, `DigitalWatermark`, `Subtitles`. The file written is `MediaResult.OutputFile`; `JobsDetail.Progress` is 100 when done.
+ * `Operation` of a Transcode job: the shared nodes plus `Transcode`, `Watermark[]`,
+ * `WatermarkTemplateId[]`, `RemoveWatermark[]`, `DigitalWatermark`, `Subtitles`. The file written is
+ * `MediaResult.OutputFile`; `JobsDetail.Progress` is 100 when done.
  *
  * @example
  * import { TranscodeOperation } from 'tencent-ci-callback'

@@ -61,7 +61,8 @@ const VideoEnhanceOperationC = jobOperation('VideoEnhanceOperation', {
 })
 
 /**
- * `Operation` of a VideoEnhance job: the shared nodes plus `VideoEnhance` and the transcode echo nodes. No documented callback sample: the fields follow the Go SDK.
+ * `Operation` of a VideoEnhance job: the shared nodes plus `VideoEnhance` and the transcode echo nodes. No
+ * documented callback sample: the fields follow the Go SDK.
  *
  * @example
  * import { VideoEnhanceOperation } from 'tencent-ci-callback'

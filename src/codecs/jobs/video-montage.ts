@@ -41,7 +41,8 @@ const VideoMontageOperationC = jobOperation('VideoMontageOperation', {
 })
 
 /**
- * `Operation` of a VideoMontage job: the shared nodes plus `VideoMontage`. The file written is `MediaResult.OutputFile`.
+ * `Operation` of a VideoMontage job: the shared nodes plus `VideoMontage`. The file written is
+ * `MediaResult.OutputFile`.
  *
  * @example
  * import { VideoMontageOperation } from 'tencent-ci-callback'

@@ -31,7 +31,8 @@ const VideoProcessOperationC = jobOperation('VideoProcessOperation', {
 })
 
 /**
- * `Operation` of a VideoProcess job: the shared nodes plus `VideoProcess`, `TranscodeTemplateId` and the transcode echo nodes.
+ * `Operation` of a VideoProcess job: the shared nodes plus `VideoProcess`, `TranscodeTemplateId` and the
+ * transcode echo nodes.
  *
  * @example
  * import { VideoProcessOperation } from 'tencent-ci-callback'

@@ -53,7 +53,8 @@ const VideoSynthesisOperationC = jobOperation('VideoSynthesisOperation', {
 })
 
 /**
- * `Operation` of a VideoSynthesis job: the shared nodes plus `VideoSynthesis`. No documented callback sample: the fields follow the Go SDK.
+ * `Operation` of a VideoSynthesis job: the shared nodes plus `VideoSynthesis`. No documented callback
+ * sample: the fields follow the Go SDK.
  *
  * @example
  * import { VideoSynthesisOperation } from 'tencent-ci-callback'
