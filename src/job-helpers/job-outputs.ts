@@ -27,8 +27,9 @@ const identity = (output: JobOutput): string => `${output.bucket}\u0000${output.
  * sheets of `OutputFile.SpriteOutputFile`, then the objects the job's Tag reports elsewhere
  * (`TAG_OUTPUT_READERS`: `FileCompressResult`, `DocProcessResult.PageInfo`, SpeechRecognition's
  * `ObjectName`, `PicProcessResult`…). A result that names no bucket or region takes those of
- * `Operation.Output`. Each object is listed once, in that order; a job that wrote nothing (or failed)
- * gives `[]`. Keys are exactly as Tencent reported them: placeholders such as `${Number}` appear only in
+ * `Operation.Output`. Each object is listed once, in that order; a job that reported nothing gives `[]`
+ * (a failed job has no `MediaResult`, so usually `[]`; whatever a job reports is listed, whatever its
+ * `State`). Keys are exactly as Tencent reported them: placeholders such as `${Number}` appear only in
  * the echoed `Output.Object`, which is never listed as is.
  *
  * @example

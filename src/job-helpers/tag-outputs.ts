@@ -5,7 +5,13 @@ import type { JobTag } from '../codecs/jobs/job-tags'
 import { jobFailure } from './job-failure'
 import { outputAt, type JobOutput } from './job-output'
 
-/** Reads the objects one Tag writes outside `MediaResult`. */
+/**
+ * Reads the objects one Tag writes outside `MediaResult` (an entry of `TAG_OUTPUT_READERS`).
+ *
+ * @example
+ * import type { TagOutputReader } from 'tencent-ci-callback'
+ * const none: TagOutputReader = () => []
+ */
 export type TagOutputReader = (job: JobsDetail) => ReadonlyArray<JobOutput>
 
 /**

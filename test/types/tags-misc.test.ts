@@ -10,6 +10,10 @@ import type { SnapshotJob } from '../../src/codecs/jobs/snapshot'
 import type { StreamExtract } from '../../src/codecs/jobs/stream-extract'
 import type { TtsJob } from '../../src/codecs/jobs/tts'
 import type { VoiceSeparateJob } from '../../src/codecs/jobs/voice-separate'
+import { cosHeaders, type CosHeaderLookup } from '../../src/job-helpers/cos-header-lookup'
+import { jobFailure, type JobFailure } from '../../src/job-helpers/job-failure'
+import type { JobOutput } from '../../src/job-helpers/job-output'
+import { jobOutputs } from '../../src/job-helpers/job-outputs'
 
 // Checked by `tsc --noEmit` (npm test runs it first); at run time these are no-ops.
 
@@ -95,5 +99,16 @@ describe('tags-misc static types', () => {
       expectTypeOf(tts.Operation.Output?.SpriteObject).toBeUnknown()
     }
     expect(check).toBeInstanceOf(Function)
+  })
+})
+
+describe('tags-misc helper types', () => {
+  it('types the helpers’ results', () => {
+    expectTypeOf(jobOutputs).returns.toEqualTypeOf<ReadonlyArray<JobOutput>>()
+    expectTypeOf<JobOutput['md5']>().toEqualTypeOf<string | undefined>()
+    expectTypeOf<JobOutput['key']>().toEqualTypeOf<string>()
+    expectTypeOf(jobFailure).returns.toEqualTypeOf<JobFailure | undefined>()
+    expectTypeOf(cosHeaders).returns.toEqualTypeOf<CosHeaderLookup>()
+    expectTypeOf<CosHeaderLookup['get']>().returns.toEqualTypeOf<string | undefined>()
   })
 })
