@@ -1,4 +1,5 @@
 import * as t from 'io-ts'
+import { AIGCMetadata } from '../nodes/aigc-metadata'
 import { NumberFromWire } from '../scalars'
 import { HlsEncrypt } from '../nodes/hls-encrypt'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
@@ -26,8 +27,7 @@ export const Segment = t.partial(
     /** End offset in the input, seconds. */
     EndTime: NumberFromWire,
     /** AIGC labelling metadata written to the output (Label, ContentProducer, ProduceID, …). */
-    // TODO(merge): AIGCMetadata is shared with TransConfig and PicProcessResult; passed through untyped here.
-    AIGCMetadata: t.UnknownRecord,
+    AIGCMetadata: AIGCMetadata,
   },
   'Segment',
 )

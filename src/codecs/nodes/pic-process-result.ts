@@ -1,4 +1,5 @@
 import * as t from 'io-ts'
+import { AIGCMetadata } from './aigc-metadata'
 import { describe } from '../describe'
 import { IntegerFromWire } from '../scalars'
 
@@ -98,8 +99,8 @@ export const ProcessedObject = t.partial(
     Key: t.string,
     /** Location (URL) of the written object. */
     Location: t.string,
-    /** AIGC labelling metadata written into the image (passed through). */
-    AIGCMetadata: t.UnknownRecord,
+    /** AIGC labelling metadata written into the image. */
+    AIGCMetadata: AIGCMetadata,
   },
   'ProcessedObject',
 )

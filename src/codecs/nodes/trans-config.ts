@@ -1,4 +1,5 @@
 import * as t from 'io-ts'
+import { AIGCMetadata } from './aigc-metadata'
 import { BooleanFromWire, IntegerFromWire } from '../scalars'
 import { HlsEncrypt } from './hls-encrypt'
 
@@ -34,8 +35,7 @@ export const TransConfig = t.partial(
     /** HLS encryption. */
     HlsEncrypt: HlsEncrypt,
     /** AIGC labelling metadata written to the output (Label, ContentProducer, ProduceID, …). */
-    // TODO(merge): AIGCMetadata is shared with Segment and PicProcessResult; passed through untyped here.
-    AIGCMetadata: t.UnknownRecord,
+    AIGCMetadata: AIGCMetadata,
     /** GeneratePlayList: number of segments produced before the playlist is first written. */
     InitialClipNum: IntegerFromWire,
     /** GeneratePlayList: object tags set on the segments written, as sent (text). */
