@@ -99,6 +99,7 @@ const run = {
       bodyBytes: c.body.bytes,
       jobs: c.body.jobs,
       medianMicros: c.medianMicros,
+      roundMicros: c.samples,
       callsPerRound: c.calls,
     })),
   ),

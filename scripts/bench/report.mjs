@@ -30,7 +30,7 @@ const verdict = (f) => {
 export const renderReport = (run) => {
   const out = []
   out.push(
-    `tencent-ci-callback benchmark: node ${run.node}, ${run.cpus} CPUs, ${run.quick ? 'QUICK mode (figures meaningless)' : `${run.plan.rounds} interleaved rounds, medians`}`,
+    `tencent-ci-callback benchmark: node ${run.node}, ${run.cpus} CPUs, ${run.quick ? 'QUICK mode (figures meaningless)' : `${run.plan.rounds} interleaved rounds, medians`}, timed on ${run.plan.clock === 'wall' ? 'the wall clock' : "the process's CPU time"}`,
   )
   out.push(`package: ${run.dist}`, '')
   out.push('Per call (median over rounds; cases of one group run interleaved):', '')
@@ -57,7 +57,11 @@ export const renderReport = (run) => {
       run.figures.map((f) => [f.label, `${f.value.toFixed(2)}×`, verdict(f)]),
     ),
   )
-  out.push('', `Cold start (median of ${run.coldStart[0].runs} fresh processes each, load time only):`, '')
+  out.push(
+    '',
+    `Cold start (median of ${run.coldStart[0].runs} fresh processes each, time of the require or import only):`,
+    '',
+  )
   out.push(
     table(
       ['Load', 'Time'],
