@@ -1,9 +1,13 @@
-// Packs the library as npm would publish it, installs the tarball into a fresh temporary project
-// (offline: dependencies are copied from this repo's node_modules), then imports it from ESM and
-// requires it from CJS in child processes and checks that it decodes a callback. Run with
+// Packs the library as npm would publish it, lints the tarball (publint --strict, and
+// are-the-types-wrong for every entry), installs it into a fresh temporary project (offline:
+// dependencies are copied from this repo's node_modules), then, in child processes: imports and
+// requires every entry (`tencent-ci-callback`, `tencent-ci-callback/node`) and checks they decode
+// a callback; loads the main entry in a VM context without `Buffer`, `process` or `node:` modules;
+// runs the CLI; and runs the README's quick start against real requests. Run with
 // `npm run test:smoke`. Exits non-zero on any failure; the temporary directory is always removed.
 
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
+import { createServer } from 'node:net'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve, sep } from 'node:path'
@@ -78,7 +82,7 @@ const CALLBACK = `<Response>
   </JobsDetail>
 </Response>`
 
-/** The checks both child processes run once the module is loaded (as `lib` and `E`). */
+/** The checks both child processes run once both entries are loaded. */
 const CHECKS = `
 const check = (what, ok) => {
   console.log((ok ? 'ok   ' : 'FAIL ') + what)
@@ -99,21 +103,89 @@ else {
 const truncated = parseCallback(xml.slice(0, 120), undefined)
 check("truncated body gives a Left with _tag 'MalformedBody'", E.isLeft(truncated) && truncated.left._tag === 'MalformedBody')
 if (E.isLeft(truncated)) check('formatCallbackError renders it', formatCallbackError(truncated.left).startsWith('✖ Malformed'))
+check('toHttpResponse answers 200 and 400', toHttpResponse(result).status === 200 && toHttpResponse(truncated).status === 400)
+const checkHelpers = async () => {
+  const fromRequest = await parseRequest(new Request('http://127.0.0.1/', { method: 'POST', body: xml }))
+  check('parseRequest decodes a Fetch Request', E.isRight(fromRequest))
+  const stream = Readable.from([Buffer.from(xml)])
+  const fromStream = await parseNodeRequest({ headers: { 'content-type': 'application/xml' }, raw: stream })
+  check('tencent-ci-callback/node: parseNodeRequest reads a stream', E.isRight(fromStream))
+  const parsed = await parseNodeRequest({ headers: {}, body: { EventName: 'TaskFinish' }, app: {}, res: {} })
+  check('tencent-ci-callback/node: a parsed body names the Express fix',
+    E.isLeft(parsed) && parsed.left.message.includes('express.json()'))
+  check('tencent-ci-callback/node: sendHttpResponse is a function', typeof sendHttpResponse === 'function')
+}
+checkHelpers().catch((e) => {
+  console.log('FAIL ' + e)
+  process.exitCode = 1
+})
 `
 
-const ESM = `import { parseCallback, isWorkflowJob, formatCallbackError } from 'tencent-ci-callback'
+const ESM = `import { parseCallback, isWorkflowJob, formatCallbackError, parseRequest, toHttpResponse } from 'tencent-ci-callback'
+import { parseNodeRequest, sendHttpResponse } from 'tencent-ci-callback/node'
+import { Readable } from 'node:stream'
 import * as E from 'fp-ts/lib/Either.js'
 console.log('resolved ' + import.meta.resolve('tencent-ci-callback'))
+console.log('resolved ' + import.meta.resolve('tencent-ci-callback/node'))
 ${CHECKS}`
 
-const CJS = `const { parseCallback, isWorkflowJob, formatCallbackError } = require('tencent-ci-callback')
+const CJS = `const { parseCallback, isWorkflowJob, formatCallbackError, parseRequest, toHttpResponse } = require('tencent-ci-callback')
+const { parseNodeRequest, sendHttpResponse } = require('tencent-ci-callback/node')
+const { Readable } = require('node:stream')
 const E = require('fp-ts/lib/Either.js')
 console.log('resolved ' + require.resolve('tencent-ci-callback'))
+console.log('resolved ' + require.resolve('tencent-ci-callback/node'))
 ${CHECKS}`
 
+/**
+ * Loads the main entry's CommonJS build in a VM context that has only the web-standard globals
+ * (no Buffer, process, setImmediate) and a require that refuses anything but its three
+ * dependencies, then decodes a callback with parseCallback and parseRequest: it runs on
+ * Workers, Deno and Bun.
+ */
+const NO_NODE = `const vm = require('node:vm')
+const { readFileSync } = require('node:fs')
+const path = require.resolve('tencent-ci-callback')
+const allowed = /^(fp-ts\\/|io-ts$|fast-xml-parser$)/
+const sandboxRequire = (name) => {
+  if (!allowed.test(name)) throw new Error('the main entry required ' + name)
+  return require(name)
+}
+const context = vm.createContext({ TextDecoder, TextEncoder, Uint8Array, ArrayBuffer, ReadableStream, console })
+const mod = { exports: {} }
+vm.runInContext('(function (exports, require, module) {' + readFileSync(path, 'utf8') + '\\n})', context)(mod.exports, sandboxRequire, mod)
+const lib = mod.exports
+for (const name of ['Buffer', 'process', 'setImmediate', 'require']) {
+  if (vm.runInContext('typeof ' + name, context) !== 'undefined') throw new Error(name + ' leaked into the context')
+}
+const xml = ${JSON.stringify(CALLBACK)}
+const E = require('fp-ts/lib/Either.js')
+const decoded = lib.parseCallback(new TextEncoder().encode(xml), 'application/xml')
+if (!E.isRight(decoded)) throw new Error('parseCallback failed without node: ' + JSON.stringify(decoded.left))
+const body = new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode(xml)); c.close() } })
+lib.parseRequest({ headers: { get: () => null }, body }).then((r) => {
+  if (!E.isRight(r)) throw new Error('parseRequest failed without node: ' + JSON.stringify(r.left))
+  console.log('ok   the main entry loads and decodes with no Buffer, process or node: module')
+}).catch((e) => { console.log('FAIL ' + e.message); process.exitCode = 1 })
+`
+
+/** A TypeScript consumer of the Node entry (with @types/node and the DOM's Request, as in a Node app). */
+const NODE_CONSUMER = `import { parseRequest, toHttpResponse, type HttpResponse } from 'tencent-ci-callback'
+import { parseNodeRequest, sendHttpResponse, type NodeRequestOptions } from 'tencent-ci-callback/node'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+export const fromRequest = async (request: Request): Promise<HttpResponse> => toHttpResponse(await parseRequest(request))
+export const fromNode = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  const options: NodeRequestOptions = { maxBytes: 1024, framework: 'node' }
+  sendHttpResponse(res, toHttpResponse(await parseNodeRequest(req, options)))
+}
+`
+
 /** A TypeScript consumer, compiled as ESM (.mts) and as CJS (.cts) against the packed declarations. */
-const CONSUMER = `import { parseCallback, isWorkflowJob, formatCallbackError, type CiCallback, type SmartCoverJob } from 'tencent-ci-callback'
+const CONSUMER = `import { parseCallback, isWorkflowJob, formatCallbackError, parseRequest, toHttpResponse, type CiCallback, type HttpResponse, type RequestLike, type SmartCoverJob } from 'tencent-ci-callback'
 import * as E from 'fp-ts/lib/Either.js'
+
+export const fromRequest = async (request: RequestLike): Promise<HttpResponse> => toHttpResponse(await parseRequest(request))
 
 export const covers = (body: string): ReadonlyArray<string> => {
   const result: E.Either<unknown, CiCallback> = parseCallback(body, 'application/xml')
@@ -137,7 +209,104 @@ export const render = (body: string): string => {
 }
 `
 
-const main = () => {
+/** Runs the packed CLI on files and stdin; returns true when a check failed. */
+const runCli = (project, installed) => {
+  const cli = join(installed, 'dist', 'cli.js')
+  const sample = join(repoRoot, 'samples', 'smart-cover', 'workflow.xml')
+  const checks = [
+    ['#!/usr/bin/env node on the first line', readFileSync(cli, 'utf8').startsWith('#!/usr/bin/env node\n')],
+  ]
+  const cliRun = (args, input) =>
+    spawnSync(process.execPath, [cli, ...args], { cwd: project, encoding: 'utf8', input, timeout: 60_000 })
+  const file = cliRun([sample])
+  checks.push([
+    'decodes a file to JSON (exit 0)',
+    file.status === 0 && JSON.parse(file.stdout).JobsDetail[0].Tag === 'SmartCover',
+  ])
+  const stdin = cliRun(['--summary', '-'], readFileSync(sample))
+  checks.push([
+    '--summary reads stdin, one line per job',
+    stdin.status === 0 &&
+      /^<stdin>: SmartCover j\w+ Success/.test(stdin.stdout) &&
+      stdin.stdout.trim().split('\n').length === 1,
+  ])
+  const bad = cliRun(['-'], '<Response>')
+  checks.push([
+    'exits 1 with the formatted error on a malformed body',
+    bad.status === 1 && bad.stderr.includes('✖ Malformed'),
+  ])
+  console.log('CLI (dist/cli.js)')
+  for (const [what, ok] of checks) console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${what}`)
+  return checks.some(([, ok]) => !ok)
+}
+
+/** A free TCP port on 127.0.0.1. */
+const freePort = () =>
+  new Promise((resolvePort, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolvePort(port))
+    })
+  })
+
+/**
+ * Runs the README's quick start exactly as written (the first js block under "## Quick start"),
+ * POSTs callbacks to it and checks its answers and its log. Returns true when a check failed.
+ */
+const quickStart = async (project) => {
+  console.log('README quick start')
+  const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8')
+  const section = readme.slice(readme.indexOf('## Quick start\n'))
+  const code = /```js\n([\s\S]*?)```/.exec(section)?.[1]
+  if (code === undefined) throw new SmokeFailure('no js block under "## Quick start" in README.md')
+  writeFileSync(join(project, 'server.mjs'), code)
+  const port = await freePort()
+  const secret = 'smoke-secret-1234567890'
+  const child = spawn(process.execPath, ['server.mjs'], {
+    cwd: project,
+    env: { ...process.env, PORT: String(port), CI_CALLBACK_SECRET: secret },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let log = ''
+  child.stdout.on('data', (d) => (log += d))
+  child.stderr.on('data', (d) => (log += d))
+  try {
+    const deadline = Date.now() + 30_000
+    while (!log.includes('listening') && Date.now() < deadline && child.exitCode === null) {
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    const url = `http://127.0.0.1:${port}/ci-callback/${secret}`
+    const send = async (body, target = url) =>
+      (await fetch(target, { method: 'POST', body, headers: { 'content-type': 'application/xml' } })).status
+    const failedXml = readFileSync(join(repoRoot, 'samples', 'smart-cover', 'failed.xml'))
+    const checks = [
+      ['it listens', log.includes(`listening on port ${port}`)],
+      ['a callback gets 200', (await send(CALLBACK)) === 200],
+      ['a failed job gets 200', (await send(failedXml)) === 200],
+      ['a malformed body gets 400', (await send('<Response>')) === 400],
+      ['a wrong secret gets 404', (await send(CALLBACK, `http://127.0.0.1:${port}/ci-callback/guess`)) === 404],
+    ]
+    await new Promise((r) => setTimeout(r, 200))
+    checks.push(
+      ['it logs the job', log.includes('SmartCover job j6842765cf84611ecb8546d80f2baf56f Success')],
+      [
+        'it logs a failed job with Code and Message',
+        log.includes('Failed InvalidInput: The input file is not a video'),
+      ],
+      ['it logs the rejected callback', log.includes('rejected callback\n✖ Malformed Tencent CI callback (XML)')],
+    )
+    for (const [what, ok] of checks) console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${what}`)
+    const failed = checks.some(([, ok]) => !ok)
+    if (failed) console.log(log.replace(/^/gm, '  | '))
+    return failed
+  } finally {
+    child.kill()
+  }
+}
+
+const main = async () => {
   const packDir = join(work, 'pack')
   const project = join(work, 'project')
   const installed = join(project, 'node_modules', 'tencent-ci-callback')
@@ -151,46 +320,57 @@ const main = () => {
   const tarball = join(packDir, tarballs[0])
   const contents = run('tar', ['-tzf', tarball], packDir).split('\n')
   console.log(`  ${tarballs[0]}: ${contents.filter(Boolean).length} files`)
-  for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts']) {
+  for (const entry of ['index', 'node']) {
+    for (const file of [`dist/${entry}.js`, `dist/${entry}.cjs`, `dist/${entry}.d.ts`, `dist/${entry}.d.cts`]) {
+      if (!contents.includes(`package/${file}`)) throw new SmokeFailure(`the tarball has no ${file}`)
+    }
+  }
+  for (const file of ['dist/cli.js', 'node/package.json']) {
     if (!contents.includes(`package/${file}`)) throw new SmokeFailure(`the tarball has no ${file}`)
   }
+
+  console.log('publint --strict')
+  run(
+    process.execPath,
+    [join(repoRoot, 'node_modules', 'publint', 'src', 'cli.js'), 'run', tarball, '--strict'],
+    packDir,
+  )
+  console.log('  ok   publint (strict) passes')
+  console.log('are-the-types-wrong, every entry')
+  const attw = run(
+    join(repoRoot, 'node_modules', '.bin', 'attw'),
+    [tarball, '--format', 'table-flipped', '--no-color'],
+    packDir,
+  )
+  console.log(attw.replace(/^/gm, '  ').trimEnd())
 
   console.log('install into a fresh project')
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'smoke', private: true }, null, 2))
   run('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1'], project)
   const pkg = readJson(join(installed, 'package.json'))
   copyDependencies(Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies }), join(project, 'node_modules'))
+  // For the README's quick start, which uses Express.
+  copyDependencies(['express'], join(project, 'node_modules'))
 
   console.log('TypeScript consumers (nodenext, ESM and CJS)')
   writeFileSync(join(project, 'consumer.mts'), CONSUMER)
   writeFileSync(join(project, 'consumer.cts'), CONSUMER)
+  writeFileSync(join(project, 'node-consumer.mts'), NODE_CONSUMER)
+  writeFileSync(join(project, 'node-consumer.cts'), NODE_CONSUMER)
   const tsc = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc')
-  run(
-    process.execPath,
-    [
-      tsc,
-      '--noEmit',
-      '--strict',
-      '--exactOptionalPropertyTypes',
-      '--module',
-      'nodenext',
-      '--moduleResolution',
-      'nodenext',
-      '--target',
-      'es2022',
-      '--lib',
-      'es2022',
-      'consumer.mts',
-      'consumer.cts',
-    ],
-    project,
-  )
-  console.log('  ok   consumer.mts and consumer.cts type-check against the packed .d.ts / .d.cts')
+  const tscFlags = ['--noEmit', '--strict', '--exactOptionalPropertyTypes', '--module', 'nodenext']
+  tscFlags.push('--moduleResolution', 'nodenext', '--target', 'es2022')
+  // The main entry's declarations need neither @types/node nor the DOM library.
+  run(process.execPath, [tsc, ...tscFlags, '--lib', 'es2022', 'consumer.mts', 'consumer.cts'], project)
+  const nodeTypes = ['--lib', 'es2022,dom', '--types', 'node', '--typeRoots', join(repoRoot, 'node_modules', '@types')]
+  run(process.execPath, [tsc, ...tscFlags, ...nodeTypes, 'node-consumer.mts', 'node-consumer.cts'], project)
+  console.log('  ok   consumer and node-consumer (.mts and .cts) type-check against the packed .d.ts / .d.cts')
 
   let failed = false
   for (const [label, file, source] of [
     ['ESM (import)', 'smoke.mjs', ESM],
     ['CJS (require)', 'smoke.cjs', CJS],
+    ['Main entry without node', 'no-node.cjs', NO_NODE],
   ]) {
     writeFileSync(join(project, file), source)
     const r = spawnSync(process.execPath, [file], { cwd: project, encoding: 'utf8', timeout: 60_000 })
@@ -201,11 +381,13 @@ const main = () => {
       failed = true
     }
   }
+  failed = runCli(project, installed) || failed
+  failed = (await quickStart(project)) || failed
   return failed
 }
 
 try {
-  const failed = main()
+  const failed = await main()
   console.log(failed ? '\nsmoke test FAILED' : '\nsmoke test passed')
   process.exitCode = failed ? 1 : 0
 } catch (e) {

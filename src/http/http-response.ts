@@ -10,8 +10,11 @@ import { formatCallbackError } from '../format-error'
  * const ok: HttpResponse = { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'OK' }
  */
 export interface HttpResponse {
+  /** The HTTP status code: 200, 4xx for the sender's mistakes, 413, or 500 for the receiver's own. */
   readonly status: number
+  /** Lower-case header names: `content-type` always, `connection: close` after a size limit. */
   readonly headers: Readonly<Record<string, string>>
+  /** Plain text: `OK`, or the formatted error for a 4xx. */
   readonly body: string
 }
 

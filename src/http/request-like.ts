@@ -8,7 +8,11 @@
  * const request: RequestLike = new Request('http://localhost/ci', { method: 'POST', body: '<Response/>' })
  */
 export interface RequestLike {
-  readonly headers: { get(name: string): string | null }
+  /** The request headers; `Content-Type` and `Content-Length` are read. */
+  readonly headers: {
+    /** A header's value, or `null` when absent. */
+    get(name: string): string | null
+  }
   /** The body stream, or `null` when the request has no body. */
   readonly body: ByteStream | null
   /** True when the body was already read (`request.json()`, `request.text()` …). */
@@ -23,6 +27,7 @@ export interface RequestLike {
  * const stream: ByteStream = new Blob(['<Response/>']).stream()
  */
 export interface ByteStream {
+  /** Locks the stream and returns its reader. */
   getReader(): ByteStreamReader
 }
 
@@ -34,6 +39,13 @@ export interface ByteStream {
  * const reader: ByteStreamReader = new Blob(['<Response/>']).stream().getReader()
  */
 export interface ByteStreamReader {
-  read(): Promise<{ readonly done: boolean; readonly value?: unknown }>
+  /** The next chunk (`Uint8Array`), or `done` at the end. */
+  read(): Promise<{
+    /** True once the stream has ended. */
+    readonly done: boolean
+    /** The chunk read. */
+    readonly value?: unknown
+  }>
+  /** Tells the sender the rest will not be read. */
   cancel(reason?: unknown): Promise<void>
 }

@@ -19,6 +19,7 @@ import { readIncoming } from './read-incoming'
  * const options: NodeRequestOptions = { maxBytes: 1024 * 1024, framework: 'express' }
  */
 export interface NodeRequestOptions extends ParseOptions {
+  /** Which framework's fix an error message names; guessed from the request when left out. */
   readonly framework?: Framework
 }
 
@@ -33,15 +34,29 @@ export interface NodeRequestOptions extends ParseOptions {
  * import type { IncomingMessage } from 'node:http'
  * const fromHttp = (req: IncomingMessage): NodeRequest => req
  */
-export type NodeRequest =
-  | IncomingMessage
-  | {
-      readonly headers: IncomingHttpHeaders
-      readonly body?: unknown
-      readonly rawBody?: unknown
-      readonly raw?: Readable
-      readonly req?: Readable
-    }
+export type NodeRequest = IncomingMessage | WrappedNodeRequest
+
+/**
+ * A framework's request object that wraps the `IncomingMessage`: Fastify's `request` (as `raw`),
+ * Koa's `ctx.request` (as `req`).
+ *
+ * @example
+ * import type { WrappedNodeRequest } from 'tencent-ci-callback/node'
+ * import { Readable } from 'node:stream'
+ * const request: WrappedNodeRequest = { headers: {}, raw: Readable.from(['<Response/>']) }
+ */
+export interface WrappedNodeRequest {
+  /** The request headers; `content-type` and `content-length` are read. */
+  readonly headers: IncomingHttpHeaders
+  /** What a body parser left: raw bytes are used, a parsed object is refused with a fix. */
+  readonly body?: unknown
+  /** The raw body some plugins keep (`fastify-raw-body`, `koa-bodyparser`): used when bytes or text. */
+  readonly rawBody?: unknown
+  /** Fastify's `request.raw`: the stream to read. */
+  readonly raw?: Readable
+  /** Koa's `ctx.request.req`: the stream to read. */
+  readonly req?: Readable
+}
 
 const field = (request: object, key: string): unknown => (key in request ? Reflect.get(request, key) : undefined)
 
