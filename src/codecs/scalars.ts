@@ -37,6 +37,23 @@ const offsetMinutes = (zone: string): number | undefined => {
   return sign * (hours * 60 + minutes)
 }
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+const daysInMonth = (year: number, month: number): number =>
+  month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : (DAYS[month - 1] ?? 0)
+
+/**
+ * Milliseconds since the epoch of a UTC date and time, the year as written: `Date.UTC` reads years
+ * 0–99 as 1900–1999, so those go through `setUTCFullYear`, which does not.
+ */
+const utcTime = (year: number, month: number, day: number, h: number, mi: number, s: number, ms: number): number => {
+  if (year >= 100) return Date.UTC(year, month - 1, day, h, mi, s, ms)
+  const date = new Date(0)
+  date.setUTCFullYear(year, month - 1, day)
+  date.setUTCHours(h, mi, s, ms)
+  return date.getTime()
+}
+
 /**
  * Parses Tencent's time forms explicitly; `undefined` for anything else (including impossible dates).
  *
@@ -58,12 +75,10 @@ export const parseTencentTime = (s: string): Date | undefined => {
   if (offset === undefined || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) {
     return undefined
   }
-  // Not `Date.UTC(year, …)`: it reads years 0–99 as 1900–1999. `setUTCFullYear` takes the year as written.
-  const date = new Date(0)
-  date.setUTCFullYear(year, month - 1, day)
-  if (date.getUTCDate() !== day || date.getUTCMonth() !== month - 1) return undefined
-  date.setUTCHours(hour, minute, second, Number(frac.padEnd(3, '0').slice(0, 3)))
-  return new Date(date.getTime() - offset * 60_000)
+  if (day > daysInMonth(year, month)) return undefined
+  const ms = Number(frac.padEnd(3, '0').slice(0, 3))
+  const local = utcTime(year, month, day, hour, minute, second, ms)
+  return new Date(local - offset * 60_000)
 }
 
 const BEIJING_OFFSET_MS = 8 * 60 * 60_000

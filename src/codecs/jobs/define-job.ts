@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { optionalJobProps, requiredJobProps } from '../job-base'
 import { operationProps } from '../operation'
+import { fastStruct } from './fast-struct'
 
 /**
  * The io-ts codec of one job Tag, carrying its `Tag` at run time so the `JobsDetail` dispatch
@@ -18,7 +19,7 @@ export interface JobCodec<Tag extends string, A, O> extends t.Type<A, O, unknown
  * (`Output` with extra objects) replaces it: the type says so (`Omit`), as the spread does.
  */
 export const jobOperation = <P extends t.Props>(name: string, props: P) =>
-  t.partial<Omit<typeof operationProps, keyof P> & P>({ ...operationProps, ...props }, name)
+  fastStruct<{}, Omit<typeof operationProps, keyof P> & P>(name, {}, { ...operationProps, ...props })
 
 /**
  * The job codec of a Tag: the shared `JobsDetail` fields, `Tag` as a literal (so `job.Tag === 'X'`
@@ -39,16 +40,14 @@ export const jobOperation = <P extends t.Props>(name: string, props: P) =>
  * ```
  */
 export const defineJob = <Tag extends string, A, O>(tag: Tag, operation: t.Type<A, O, unknown>) => {
-  const codec = t.intersection(
-    [
-      t.type({
-        ...requiredJobProps,
-        /** The job type. */ Tag: t.literal(tag),
-        /** Request echo and results. */ Operation: operation,
-      }),
-      t.partial(optionalJobProps),
-    ],
+  const codec = fastStruct(
     `${tag}Job`,
+    {
+      ...requiredJobProps,
+      /** The job type. */ Tag: t.literal(tag),
+      /** Request echo and results. */ Operation: operation,
+    },
+    optionalJobProps,
   )
   return Object.assign(codec, { tag })
 }

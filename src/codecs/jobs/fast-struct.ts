@@ -1,0 +1,76 @@
+import * as E from 'fp-ts/lib/Either.js'
+import * as t from 'io-ts'
+import { describe } from '../describe'
+
+const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
+  typeof u === 'object' && u !== null && !Array.isArray(u)
+
+/**
+ * The decoded record is an `A`: every field `A` declares was just checked by its own codec, and
+ * other keys pass through (as io-ts's own `t.type` / `t.partial` do). This is the one place the
+ * struct below states what the checks proved; io-ts makes the same step internally.
+ */
+const provenBy = <A>(
+  _codec: t.Decoder<unknown, A>,
+  _value: Readonly<Record<string, unknown>>,
+): _value is Readonly<Record<string, unknown>> & A => true
+
+/**
+ * A struct codec with the static types of `t.intersection([t.type(required), t.partial(optional)])`
+ * and its behaviour (unknown keys kept, a field copied only when its codec changed it, one error
+ * per failing field with its path), built for the hot path:
+ *
+ * - no context array per field on success: each field is first validated with the parent's
+ *   context, and only a failing one is validated again with its own, to get its path right;
+ * - absent optional fields are skipped, not validated into an error that is then thrown away;
+ * - no intersection merge: the record is copied at most once.
+ *
+ * @example
+ * const Job = fastStruct('Job', { JobId: t.string }, { Code: t.string })
+ * Job.decode({ JobId: 'j1', Extra: 'x' }) // Right({ JobId: 'j1', Extra: 'x' })
+ */
+export const fastStruct = <R extends t.Props, P extends t.Props>(
+  name: string,
+  required: R,
+  optional: P,
+): t.Type<t.TypeOfProps<R> & t.TypeOfPartialProps<P>, t.OutputOfProps<R> & t.OutputOfPartialProps<P>, unknown> => {
+  // The io-ts codec the struct mirrors: its `is` and `encode` are used as they are.
+  const reference = t.intersection([t.type(required), t.partial(optional)], name)
+  const keys = [...Object.keys(required), ...Object.keys(optional)]
+  const codecs: ReadonlyArray<t.Mixed> = keys.map((k) => required[k] ?? optional[k] ?? t.unknown)
+  const optionalAt: ReadonlyArray<boolean> = keys.map((k) => !(k in required))
+  const n = keys.length
+  const codec = new t.Type(
+    name,
+    reference.is,
+    (u, c) => {
+      if (!isRecord(u)) return t.failure(u, c)
+      let out: Record<string, unknown> | undefined
+      let errors: Array<t.ValidationError> | undefined
+      for (let i = 0; i < n; i++) {
+        const key = keys[i] ?? ''
+        const codec = codecs[i] ?? t.unknown
+        const value = u[key]
+        if (value === undefined && optionalAt[i] === true) continue
+        let result = codec.validate(value, c)
+        if (E.isLeft(result)) {
+          result = codec.validate(value, t.appendContext(c, key, codec, value))
+          if (E.isLeft(result)) {
+            if (errors === undefined) errors = []
+            for (const error of result.left) errors.push(error)
+            continue
+          }
+        }
+        if (result.right !== value) {
+          if (out === undefined) out = { ...u }
+          out[key] = result.right
+        }
+      }
+      if (errors !== undefined) return t.failures(errors)
+      const decoded = out ?? u
+      return provenBy(reference, decoded) ? t.success(decoded) : t.failure(u, c)
+    },
+    reference.encode,
+  )
+  return describe(codec, 'an object')
+}
