@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { pipe } from 'fp-ts/lib/function.js'
 import { bodyText, checkBody, measureBody, type BodySize, type CallbackBody } from './body'
-import { CiCallback } from './codecs/callback'
+import { ciCallbackCodec, type CiCallback } from './codecs/callback'
 import { formatFromContentType } from './content-type'
 import {
   invalidArgument,
@@ -75,9 +75,14 @@ const parseTree = (text: string, format: BodyFormat, options: ResolvedOptions): 
         E.map((tree) => normalise(tree)),
       )
 
-const decode = (tree: unknown, text: string, format: BodyFormat): E.Either<CallbackError, CiCallback> =>
+const decode = (
+  tree: unknown,
+  text: string,
+  format: BodyFormat,
+  options: ResolvedOptions,
+): E.Either<CallbackError, CiCallback> =>
   pipe(
-    CiCallback.decode(tree),
+    ciCallbackCodec(options).decode(tree),
     E.mapLeft((errors) => invalidPayload(format, locateIssues(toPayloadIssues(errors), text, format), errors)),
   )
 
@@ -114,7 +119,7 @@ export const parseCallback = (
     E.flatMap(({ text, format, options: o }) =>
       pipe(
         parseTree(text, format, o),
-        E.flatMap((tree) => decode(tree, text, format)),
+        E.flatMap((tree) => decode(tree, text, format, o)),
       ),
     ),
   )

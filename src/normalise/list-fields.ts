@@ -60,4 +60,11 @@ export const LIST_FIELDS: ReadonlyArray<string> = [
   'VideoTargetRecResult.CarRecognition',
   'VideoTargetRecResult.FaceRecognition',
   'VideoTargetRecResult.LicenseRecognitionResult',
+  // Moderation (Detail) results: JSON only, real arrays, listed so a one-item list stays a list
+  'JobsDetail.Section',
+  'JobsDetail.Snapshot',
+  'JobsDetail.AudioSection',
+  'PageSegment.Results',
+  'ImageResults.Results',
+  'TextResults.Results',
 ]
