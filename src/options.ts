@@ -26,7 +26,7 @@ export interface ParseOptions {
    * cross-check only: the body decides the version, and a moderation body of the other version is an
    * `InvalidPayload`. Other values, and bodies that are not moderation results, are not checked.
    */
-  readonly contentVersion?: string | null
+  readonly contentVersion?: string | null | undefined
 }
 
 /**
