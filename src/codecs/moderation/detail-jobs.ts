@@ -62,7 +62,13 @@ const PageResult = t.partial(
 /** `{ Results: [...] }`, always a list. */
 const results = <C extends t.Mixed>(name: string, item: C) => t.partial({ Results: t.array(item) }, name)
 
-/** An image moderation result (`ReviewImage`). */
+/**
+ * An image moderation result (`ReviewImage`).
+ *
+ * @example
+ * import { ReviewImageJob } from 'tencent-ci-callback'
+ * ReviewImageJob.decode({ JobId: 'j1', Label: 'Normal', Result: 0 })
+ */
 export const ReviewImageJob = moderationJob('ReviewImageJob', {
   ...verdictProps,
   /** Text recognised in the image. */
@@ -73,7 +79,13 @@ export const ReviewImageJob = moderationJob('ReviewImageJob', {
 /** The static type of the `ReviewImageJob` codec. */
 export type ReviewImageJob = t.TypeOf<typeof ReviewImageJob>
 
-/** A text moderation result (`ReviewText`). */
+/**
+ * A text moderation result (`ReviewText`).
+ *
+ * @example
+ * import { ReviewTextJob } from 'tencent-ci-callback'
+ * ReviewTextJob.decode({ JobId: 'j1', Label: 'Normal', Result: 0 })
+ */
 export const ReviewTextJob = moderationJob('ReviewTextJob', {
   ...verdictProps,
   /** The text, base64, when it was sent inline. */
@@ -86,7 +98,13 @@ export const ReviewTextJob = moderationJob('ReviewTextJob', {
 /** The static type of the `ReviewTextJob` codec. */
 export type ReviewTextJob = t.TypeOf<typeof ReviewTextJob>
 
-/** An audio moderation result (`ReviewAudio`). */
+/**
+ * An audio moderation result (`ReviewAudio`).
+ *
+ * @example
+ * import { ReviewAudioJob } from 'tencent-ci-callback'
+ * ReviewAudioJob.decode({ JobId: 'j1', Label: 'Normal', Result: 0 })
+ */
 export const ReviewAudioJob = moderationJob('ReviewAudioJob', {
   ...verdictProps,
   /** Speech recognised in the whole audio. */
@@ -97,7 +115,13 @@ export const ReviewAudioJob = moderationJob('ReviewAudioJob', {
 /** The static type of the `ReviewAudioJob` codec. */
 export type ReviewAudioJob = t.TypeOf<typeof ReviewAudioJob>
 
-/** A video or live-stream moderation result (`ReviewVideo`; live streams have `Type: 'live_video'`). */
+/**
+ * A video or live-stream moderation result (`ReviewVideo`; live streams have `Type: 'live_video'`).
+ *
+ * @example
+ * import { ReviewVideoJob } from 'tencent-ci-callback'
+ * ReviewVideoJob.decode({ JobId: 'j1', Label: 'Normal', Result: 0 })
+ */
 export const ReviewVideoJob = moderationJob('ReviewVideoJob', {
   ...verdictProps,
   /** `live_video` for live-stream moderation; absent for a video file. */
@@ -112,7 +136,13 @@ export const ReviewVideoJob = moderationJob('ReviewVideoJob', {
 /** The static type of the `ReviewVideoJob` codec. */
 export type ReviewVideoJob = t.TypeOf<typeof ReviewVideoJob>
 
-/** A document moderation result (`ReviewDocument`): `Suggestion`, not `Result`. */
+/**
+ * A document moderation result (`ReviewDocument`): `Suggestion`, not `Result`.
+ *
+ * @example
+ * import { ReviewDocumentJob } from 'tencent-ci-callback'
+ * ReviewDocumentJob.decode({ JobId: 'j1', Label: 'Normal', Suggestion: 0 })
+ */
 export const ReviewDocumentJob = moderationJob('ReviewDocumentJob', {
   ...suggestionProps,
   /** Number of pages. */
@@ -125,7 +155,13 @@ export const ReviewDocumentJob = moderationJob('ReviewDocumentJob', {
 /** The static type of the `ReviewDocumentJob` codec. */
 export type ReviewDocumentJob = t.TypeOf<typeof ReviewDocumentJob>
 
-/** A webpage moderation result (`ReviewHtml`): `Suggestion`, not `Result`. */
+/**
+ * A webpage moderation result (`ReviewHtml`): `Suggestion`, not `Result`.
+ *
+ * @example
+ * import { ReviewHtmlJob } from 'tencent-ci-callback'
+ * ReviewHtmlJob.decode({ JobId: 'j1', Label: 'Normal', Suggestion: 0 })
+ */
 export const ReviewHtmlJob = moderationJob('ReviewHtmlJob', {
   ...suggestionProps,
   /** Number of pages. */

@@ -69,27 +69,63 @@ const moderationDetail = <K extends ModerationKind, J, O>(
   )
 }
 
-/** An image moderation result, Detail version. */
+/**
+ * An image moderation result, Detail version.
+ *
+ * @example
+ * import { ReviewImageDetail } from 'tencent-ci-callback'
+ * ReviewImageDetail.decode(tree) // tree: a normalised `ReviewImage` Detail body
+ */
 export const ReviewImageDetail = moderationDetail('ReviewImage', ReviewImageJob)
 /** The static type of the `ReviewImageDetail` codec. */
 export type ReviewImageDetail = t.TypeOf<typeof ReviewImageDetail>
-/** A text moderation result, Detail version. */
+/**
+ * A text moderation result, Detail version.
+ *
+ * @example
+ * import { ReviewTextDetail } from 'tencent-ci-callback'
+ * ReviewTextDetail.decode(tree) // tree: a normalised `ReviewText` Detail body
+ */
 export const ReviewTextDetail = moderationDetail('ReviewText', ReviewTextJob)
 /** The static type of the `ReviewTextDetail` codec. */
 export type ReviewTextDetail = t.TypeOf<typeof ReviewTextDetail>
-/** An audio moderation result, Detail version. */
+/**
+ * An audio moderation result, Detail version.
+ *
+ * @example
+ * import { ReviewAudioDetail } from 'tencent-ci-callback'
+ * ReviewAudioDetail.decode(tree) // tree: a normalised `ReviewAudio` Detail body
+ */
 export const ReviewAudioDetail = moderationDetail('ReviewAudio', ReviewAudioJob)
 /** The static type of the `ReviewAudioDetail` codec. */
 export type ReviewAudioDetail = t.TypeOf<typeof ReviewAudioDetail>
-/** A video or live-stream moderation result, Detail version. */
+/**
+ * A video or live-stream moderation result, Detail version.
+ *
+ * @example
+ * import { ReviewVideoDetail } from 'tencent-ci-callback'
+ * ReviewVideoDetail.decode(tree) // tree: a normalised `ReviewVideo` Detail body
+ */
 export const ReviewVideoDetail = moderationDetail('ReviewVideo', ReviewVideoJob)
 /** The static type of the `ReviewVideoDetail` codec. */
 export type ReviewVideoDetail = t.TypeOf<typeof ReviewVideoDetail>
-/** A document moderation result, Detail version. */
+/**
+ * A document moderation result, Detail version.
+ *
+ * @example
+ * import { ReviewDocumentDetail } from 'tencent-ci-callback'
+ * ReviewDocumentDetail.decode(tree) // tree: a normalised `ReviewDocument` Detail body
+ */
 export const ReviewDocumentDetail = moderationDetail('ReviewDocument', ReviewDocumentJob)
 /** The static type of the `ReviewDocumentDetail` codec. */
 export type ReviewDocumentDetail = t.TypeOf<typeof ReviewDocumentDetail>
-/** A webpage moderation result, Detail version. */
+/**
+ * A webpage moderation result, Detail version.
+ *
+ * @example
+ * import { ReviewHtmlDetail } from 'tencent-ci-callback'
+ * ReviewHtmlDetail.decode(tree) // tree: a normalised `ReviewHtml` Detail body
+ */
 export const ReviewHtmlDetail = moderationDetail('ReviewHtml', ReviewHtmlJob)
 /** The static type of the `ReviewHtmlDetail` codec. */
 export type ReviewHtmlDetail = t.TypeOf<typeof ReviewHtmlDetail>

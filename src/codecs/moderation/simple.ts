@@ -105,27 +105,63 @@ const moderationSimple = <K extends ModerationKind>(
   )
 }
 
-/** An image moderation result, Simple version. */
+/**
+ * An image moderation result, Simple version.
+ *
+ * @example
+ * import { ReviewImageSimple } from 'tencent-ci-callback'
+ * ReviewImageSimple.decode({ code: 0, message: 'success', data: { event: 'ReviewImage', result: 0 } })
+ */
 export const ReviewImageSimple = moderationSimple('ReviewImage')
 /** The static type of the `ReviewImageSimple` codec. */
 export type ReviewImageSimple = ModerationSimple<'ReviewImage'>
-/** A text moderation result, Simple version. */
+/**
+ * A text moderation result, Simple version.
+ *
+ * @example
+ * import { ReviewTextSimple } from 'tencent-ci-callback'
+ * ReviewTextSimple.decode({ code: 0, message: 'success', data: { event: 'ReviewText', result: 0 } })
+ */
 export const ReviewTextSimple = moderationSimple('ReviewText')
 /** The static type of the `ReviewTextSimple` codec. */
 export type ReviewTextSimple = ModerationSimple<'ReviewText'>
-/** An audio moderation result, Simple version. */
+/**
+ * An audio moderation result, Simple version.
+ *
+ * @example
+ * import { ReviewAudioSimple } from 'tencent-ci-callback'
+ * ReviewAudioSimple.decode({ code: 0, message: 'success', data: { event: 'ReviewAudio', result: 0 } })
+ */
 export const ReviewAudioSimple = moderationSimple('ReviewAudio')
 /** The static type of the `ReviewAudioSimple` codec. */
 export type ReviewAudioSimple = ModerationSimple<'ReviewAudio'>
-/** A video or live-stream moderation result, Simple version. */
+/**
+ * A video or live-stream moderation result, Simple version.
+ *
+ * @example
+ * import { ReviewVideoSimple } from 'tencent-ci-callback'
+ * ReviewVideoSimple.decode({ code: 0, message: 'success', data: { event: 'ReviewVideo', result: 0 } })
+ */
 export const ReviewVideoSimple = moderationSimple('ReviewVideo')
 /** The static type of the `ReviewVideoSimple` codec. */
 export type ReviewVideoSimple = ModerationSimple<'ReviewVideo'>
-/** A document moderation result, Simple version (Tencent documents only Detail for documents). */
+/**
+ * A document moderation result, Simple version (Tencent documents only Detail for documents).
+ *
+ * @example
+ * import { ReviewDocumentSimple } from 'tencent-ci-callback'
+ * ReviewDocumentSimple.decode({ code: 0, message: 'success', data: { event: 'ReviewDocument', result: 0 } })
+ */
 export const ReviewDocumentSimple = moderationSimple('ReviewDocument')
 /** The static type of the `ReviewDocumentSimple` codec. */
 export type ReviewDocumentSimple = ModerationSimple<'ReviewDocument'>
-/** A webpage moderation result, Simple version (Tencent documents only Detail for webpages). */
+/**
+ * A webpage moderation result, Simple version (Tencent documents only Detail for webpages).
+ *
+ * @example
+ * import { ReviewHtmlSimple } from 'tencent-ci-callback'
+ * ReviewHtmlSimple.decode({ code: 0, message: 'success', data: { event: 'ReviewHtml', result: 0 } })
+ */
 export const ReviewHtmlSimple = moderationSimple('ReviewHtml')
 /** The static type of the `ReviewHtmlSimple` codec. */
 export type ReviewHtmlSimple = ModerationSimple<'ReviewHtml'>
