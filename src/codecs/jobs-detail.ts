@@ -67,7 +67,7 @@ const validateWith =
 
 const encode = (job: JobsDetail): JobsDetailWire => {
   const wire = Members.encode(job)
-  if (job.Tag === 'Unknown' || job.TagInferred !== true) return wire
+  if (job.Tag === 'Unknown' || !('TagInferred' in job) || job.TagInferred !== true) return wire
   const { Tag: _tag, TagInferred: _inferred, ...rest } = wire
   return rest
 }
