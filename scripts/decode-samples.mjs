@@ -40,7 +40,34 @@ const outputKeys = (job) => {
 const describeJob = (job) => {
   const keys = outputKeys(job)
   const origin = isWorkflowJob(job) ? `  [workflow ${job.Workflow.Name ?? job.Workflow.WorkflowId}]` : ''
-  return `${job.Tag}  ${job.State ?? '-'}${origin}\n      → ${keys.length === 0 ? '(none)' : keys.join(', ')}`
+  const tag =
+    job.Tag === 'Unknown' ? `Unknown (${job.UnknownTag})` : `${job.Tag}${job.TagInferred ? ' (inferred)' : ''}`
+  return `${tag}  ${job.State ?? '-'}${origin}\n      → ${keys.length === 0 ? '(none)' : keys.join(', ')}`
+}
+
+/** One line or more per callback, by family: the switch a handler writes. */
+const describeCallback = (cb) => {
+  const inferred = cb.EventNameInferred ? ' (inferred: no EventName)' : ''
+  switch (cb.EventName) {
+    case 'TaskFinish':
+      return [`TaskFinish${inferred}`, ...cb.JobsDetail.map((job) => `- ${describeJob(job)}`)]
+    case 'WorkflowFinish':
+    case 'WorkflowStart': {
+      const run = cb.WorkflowExecution
+      const tasks = (run.Tasks ?? []).map((task) => `- ${task.Type}  ${task.State ?? '-'}  ${task.JobId ?? ''}`)
+      return [`${cb.EventName}${inferred}  ${run.WorkflowName ?? run.WorkflowId}  ${run.State ?? '-'}`, ...tasks]
+    }
+    case 'TestRequest':
+      return ['TestRequest (moderation callback URL check: answer 200)']
+    case 'Unknown':
+      return [`Unknown event ${cb.UnknownEventName}`]
+    default: {
+      const verdict =
+        cb.ContentVersion === 'Simple' ? cb.data.result : (cb.JobsDetail.Result ?? cb.JobsDetail.Suggestion)
+      const label = cb.ContentVersion === 'Simple' ? '' : `  ${cb.JobsDetail.Label ?? ''}`
+      return [`${cb.EventName} (${cb.ContentVersion})  result ${verdict ?? '-'}${label}`]
+    }
+  }
 }
 
 const files = listSamples(samplesDir)
@@ -54,8 +81,7 @@ for (const path of files) {
 
   console.log(`${ok ? '✓' : '✗'} ${path}`)
   if (result._tag === 'Right') {
-    console.log(`    ${result.right.EventName}`)
-    for (const job of result.right.JobsDetail) console.log(`    - ${describeJob(job)}`)
+    for (const line of describeCallback(result.right)) console.log(`    ${line}`)
     if (expected !== undefined) console.log(`    expected a ${expected} error, but it decoded`)
   } else {
     console.log(indent(formatCallbackError(result.left)))

@@ -93,6 +93,7 @@ const result = parseCallback(xml, undefined)
 check('SmartCover callback decodes to a Right', E.isRight(result))
 if (E.isLeft(result)) console.log(formatCallbackError(result.left))
 else {
+  check("EventName === 'TaskFinish'", result.right.EventName === 'TaskFinish')
   const job = result.right.JobsDetail[0]
   check("job.Tag === 'SmartCover'", job.Tag === 'SmartCover')
   check('job.Operation.SmartCover.Count === 5', job.Operation.SmartCover.Count === 5)
@@ -189,7 +190,7 @@ export const fromRequest = async (request: RequestLike): Promise<HttpResponse> =
 
 export const covers = (body: string): ReadonlyArray<string> => {
   const result: E.Either<unknown, CiCallback> = parseCallback(body, 'application/xml')
-  if (E.isLeft(result)) return []
+  if (E.isLeft(result) || result.right.EventName !== 'TaskFinish') return []
   return result.right.JobsDetail.flatMap((job) => {
     if (isWorkflowJob(job)) {
       const runId: string = job.Workflow.RunId

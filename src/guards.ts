@@ -10,7 +10,7 @@ import { Workflow as WorkflowCodec } from './codecs/workflow'
  * import { isWorkflowJob, parseCallback } from 'tencent-ci-callback'
  * import * as E from 'fp-ts/lib/Either.js'
  * const result = parseCallback(body, 'application/xml')
- * if (E.isRight(result)) {
+ * if (E.isRight(result) && result.right.EventName === 'TaskFinish') {
  *   for (const job of result.right.JobsDetail) {
  *     if (isWorkflowJob(job)) console.log(job.Workflow.WorkflowName)
  *   }

@@ -16,11 +16,63 @@ export {
   type UnsupportedContentType,
 } from './errors'
 export type { CallbackBody } from './body'
-export { DEFAULT_OPTIONS, MAX_DEPTH_LIMIT, type ParseOptions } from './options'
+export { DEFAULT_OPTIONS, MAX_DEPTH_LIMIT, type ParseOptions, type UnknownPolicy } from './options'
 
 // Codecs: each shares its name with its static type.
 export { CiCallback, TaskFinishCallback, type CiCallbackWire, type TaskFinishCallbackWire } from './codecs/callback'
+export { EVENT_NAMES } from './codecs/callback'
 export { JobsDetail, type JobsDetailWire } from './codecs/jobs-detail'
+export { UnknownJob } from './codecs/unknown-job'
+export { UnknownCallback } from './codecs/unknown-callback'
+export { RawTree } from './codecs/raw-tree'
+export { RESULT_NODE_TAGS } from './codecs/tag-inference'
+export {
+  WorkflowFinishCallback,
+  WorkflowStartCallback,
+  type WorkflowFinishCallbackWire,
+  type WorkflowStartCallbackWire,
+} from './codecs/workflow-callback'
+export { WorkflowExecution, type WorkflowExecutionWire } from './codecs/workflow-execution'
+export { WorkflowTask, WorkflowResultInfo, WorkflowObjectInfo, type WorkflowTaskWire } from './codecs/workflow-task'
+export { MODERATION_KINDS, type ModerationKind } from './codecs/moderation/kinds'
+export { ModerationInteger, ModerationNumber, ModerationTime, CosHeaderMap } from './codecs/moderation/numbers'
+export { SceneInfo } from './codecs/moderation/verdict'
+export {
+  ReviewImageJob,
+  ReviewTextJob,
+  ReviewAudioJob,
+  ReviewVideoJob,
+  ReviewDocumentJob,
+  ReviewHtmlJob,
+} from './codecs/moderation/detail-jobs'
+export {
+  ReviewImageDetail,
+  ReviewTextDetail,
+  ReviewAudioDetail,
+  ReviewVideoDetail,
+  ReviewDocumentDetail,
+  ReviewHtmlDetail,
+  type ModerationDetail,
+  type ModerationDetailWire,
+  type ModerationDetailCallback,
+} from './codecs/moderation/detail'
+export {
+  ReviewImageSimple,
+  ReviewTextSimple,
+  ReviewAudioSimple,
+  ReviewVideoSimple,
+  ReviewDocumentSimple,
+  ReviewHtmlSimple,
+  SimpleSceneInfo,
+  type ModerationSimple,
+  type ModerationSimpleWire,
+  type ModerationSimpleCallback,
+} from './codecs/moderation/simple'
+export {
+  ModerationTestRequest,
+  TEST_REQUEST_MESSAGE,
+  type ModerationTestRequestWire,
+} from './codecs/moderation/test-request'
 export {
   SmartCoverJob,
   SmartCoverOperation,

@@ -14,12 +14,37 @@ export interface ParseOptions {
   readonly maxBytes?: number
   /** Deepest nesting accepted: XML elements, or JSON objects and arrays. Default 100, at most 1000. */
   readonly maxDepth?: number
+  /**
+   * What to do with an `EventName` or a job `Tag` this version does not know: `'keep'` (default)
+   * decodes it to an explicit unknown variant (`EventName: 'Unknown'`, `Tag: 'Unknown'`);
+   * `'reject'` makes it an `InvalidPayload` naming the field.
+   */
+  readonly unknown?: UnknownPolicy
+  /**
+   * The `X-Ci-Content-Version` header of a content-moderation callback (`Simple` or `Detail`), as a
+   * cross-check only: the body decides the version, and a moderation body of the other version is an
+   * `InvalidPayload`. Other values, and bodies that are not moderation results, are not checked.
+   */
+  readonly contentVersion?: string | null | undefined
 }
+
+/**
+ * `'keep'` decodes unknown event names and job Tags to unknown variants; `'reject'` refuses them.
+ *
+ * @example
+ * import type { UnknownPolicy } from 'tencent-ci-callback'
+ * const strict: UnknownPolicy = 'reject'
+ */
+export type UnknownPolicy = 'keep' | 'reject'
 
 /** `ParseOptions` with every default filled in. */
 export interface ResolvedOptions {
   readonly maxBytes: number
   readonly maxDepth: number
+  /** Absent means `'keep'`. */
+  readonly unknown?: UnknownPolicy
+  /** Absent means no cross-check. */
+  readonly contentVersion?: 'Simple' | 'Detail'
 }
 
 /**
@@ -49,7 +74,7 @@ const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
 
 const positiveInteger = (
   options: Readonly<Record<string, unknown>>,
-  key: keyof ResolvedOptions,
+  key: 'maxBytes' | 'maxDepth',
   max: number,
 ): E.Either<InvalidArgument, number> => {
   const value = options[key]
@@ -76,7 +101,15 @@ const readOptions = (options: unknown): E.Either<InvalidArgument, ResolvedOption
   if (E.isLeft(maxBytes)) return maxBytes
   const maxDepth = positiveInteger(options, 'maxDepth', MAX_DEPTH_LIMIT)
   if (E.isLeft(maxDepth)) return maxDepth
-  return E.right({ maxBytes: maxBytes.right, maxDepth: maxDepth.right })
+  const policy = unknownPolicy(options['unknown'])
+  if (E.isLeft(policy)) return policy
+  const version = contentVersion(options['contentVersion'])
+  return E.right({
+    maxBytes: maxBytes.right,
+    maxDepth: maxDepth.right,
+    ...(policy.right === undefined ? {} : { unknown: policy.right }),
+    ...(version === undefined ? {} : { contentVersion: version }),
+  })
 }
 
 /** The message of something thrown, bounded, without trusting it to be an `Error`. */
@@ -100,4 +133,22 @@ export const resolveOptions = (options: unknown): E.Either<InvalidArgument, Reso
       invalidArgument('options', 'an object that could not be read', `options could not be read: ${thrownMessage(e)}`),
     )
   }
+}
+
+const unknownPolicy = (value: unknown): E.Either<InvalidArgument, UnknownPolicy | undefined> =>
+  value === undefined || value === 'keep' || value === 'reject'
+    ? E.right(value)
+    : E.left(
+        invalidArgument(
+          'options',
+          renderValue(value),
+          `options.unknown must be 'keep' or 'reject', received ${renderValue(value)}`,
+        ),
+      )
+
+/** `Simple` / `Detail` in any case and with spaces around; anything else is not checked. */
+const contentVersion = (value: unknown): 'Simple' | 'Detail' | undefined => {
+  if (typeof value !== 'string') return undefined
+  const v = value.trim().toLowerCase()
+  return v === 'simple' ? 'Simple' : v === 'detail' ? 'Detail' : undefined
 }

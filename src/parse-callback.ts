@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import type * as t from 'io-ts'
 import { bodyText, checkBody, measureBody, type CallbackBody, type CheckedBody } from './body'
-import { CiCallback } from './codecs/callback'
+import { ciCallbackCodec, type CiCallback } from './codecs/callback'
 import { foreignCharset, formatFromContentType } from './content-type'
 import {
   invalidArgument,
@@ -18,7 +18,7 @@ import { locateIssues } from './locate/locate-issues'
 import { renderPath } from './locate/path-steps'
 import { toNormalisedSteps } from './locate/raw-path'
 import { normaliseTree, type RestoreKey } from './normalise/normalise'
-import { thrownMessage, resolveOptions, type ParseOptions } from './options'
+import { thrownMessage, resolveOptions, type ParseOptions, type ResolvedOptions } from './options'
 import { renderValue, shorten } from './render-value'
 import { sniffFormat } from './sniff'
 import { toPayloadIssues } from './payload-issues'
@@ -81,15 +81,15 @@ const anomalyIssue = (anomaly: JsonAnomaly, raw: unknown, tree: unknown, text: s
 const invalid = (format: BodyFormat, issues: ReadonlyArray<PayloadIssue>, errors: t.Errors): Result =>
   E.left(invalidPayload(format, issues, errors))
 
-const decode = (text: string, format: BodyFormat, maxDepth: number): Result => {
+const decode = (text: string, format: BodyFormat, options: ResolvedOptions): Result => {
   let raw: unknown
   let textKeys = -1
   if (format === 'xml') {
-    const parsed = parseXml(text, maxDepth)
+    const parsed = parseXml(text, options.maxDepth)
     if (E.isLeft(parsed)) return parsed
     raw = parsed.right
   } else {
-    const parsed = parseJson(text, maxDepth)
+    const parsed = parseJson(text, options.maxDepth)
     if (E.isLeft(parsed)) return parsed
     raw = parsed.right.tree
     textKeys = parsed.right.keys
@@ -104,7 +104,7 @@ const decode = (text: string, format: BodyFormat, maxDepth: number): Result => {
       return invalid(format, [issue], [{ value: anomaly.token, context: [], message: issue.message }])
     }
   }
-  const result = CiCallback.decode(tree)
+  const result = ciCallbackCodec(options).decode(tree)
   if (E.isRight(result)) return result
   const errors = result.left
   return invalid(format, locateIssues(toPayloadIssues(errors), text, format, raw, restore), errors)
@@ -126,7 +126,7 @@ const run = (body: unknown, contentType: unknown, options: unknown): Result => {
     )
   }
   const b = checked.right
-  const { maxBytes, maxDepth } = resolved.right
+  const { maxBytes } = resolved.right
   // Runs before any decoding or parsing, so an oversized body costs one length check.
   const size = measureBody(b, maxBytes)
   if (size.bytes > maxBytes) return E.left(limitExceeded('bytes', maxBytes, size.bytes, size.exact))
@@ -157,7 +157,7 @@ const run = (body: unknown, contentType: unknown, options: unknown): Result => {
   }
   const text = bodyText(b, format)
   if (E.isLeft(text)) return text
-  return decode(text.right, format, maxDepth)
+  return decode(text.right, format, resolved.right)
 }
 
 /**

@@ -2,6 +2,7 @@ import { parseCallback } from '../src/parse-callback'
 import type { CallbackError } from '../src/errors'
 import { positionAt } from '../src/text-position'
 import { getLeft, getRight } from './support/either'
+import { taskFinish } from './support/callbacks'
 import { sample } from './support/samples'
 
 const api = sample('smart-cover/api.xml').bytes.toString('utf8')
@@ -122,16 +123,18 @@ const errorCases: ReadonlyArray<ErrorCase> = [
     },
   },
   {
-    name: 'an EventName other than TaskFinish',
-    body: () => api.replace('TaskFinish', 'WorkflowFinish'),
+    name: 'an unknown EventName, with unknown: reject',
+    body: () => api.replace('TaskFinish', 'TaskStart'),
+    options: { unknown: 'reject' },
     expected: {
       _tag: 'InvalidPayload',
-      issues: [expect.objectContaining({ path: 'EventName', expected: '"TaskFinish"', received: '"WorkflowFinish"' })],
+      issues: [expect.objectContaining({ path: 'EventName', received: '"TaskStart"' })],
     },
   },
   {
-    name: 'a Tag nobody documents',
-    body: () => sample('invalid/InvalidPayload/unknown-tag.xml').bytes,
+    name: 'a Tag nobody documents, with unknown: reject',
+    body: () => sample('unknown/tag/hologram-cover.xml').bytes,
+    options: { unknown: 'reject' },
     expected: {
       _tag: 'InvalidPayload',
       issues: [expect.objectContaining({ path: 'JobsDetail[0].Tag', received: '"HologramCover"' })],
@@ -258,11 +261,11 @@ describe('parseCallback errors', () => {
     const cases = [
       ['invalid/InvalidPayload/bad-end-time.xml', 'yesterday'],
       ['invalid/InvalidPayload/bad-count.json', '"five"'],
-      ['invalid/InvalidPayload/unknown-tag.xml', 'HologramCover'],
+      ['unknown/tag/hologram-cover.xml', 'HologramCover'],
     ] as const
     for (const [name, needle] of cases) {
       const text = sample(name).bytes.toString('utf8')
-      const left = getLeft(parseCallback(text))
+      const left = getLeft(parseCallback(text, undefined, { unknown: 'reject' }))
       expect(left._tag).toBe('InvalidPayload')
       if (left._tag === 'InvalidPayload') expect(left.issues[0]).toMatchObject(positionAt(text, text.indexOf(needle)))
     }
@@ -306,7 +309,7 @@ describe('parseCallback inputs', () => {
   it('lets the body decide when the header names the other format (Tencent labels JSON application/xml)', () => {
     expect(parseCallback(workflowJson, 'application/xml')).toStrictEqual(parseCallback(workflowJson))
     expect(parseCallback(api, 'application/json; charset=utf-8')).toStrictEqual(parseCallback(api))
-    expect(getRight(parseCallback(workflowJson, 'application/xml')).JobsDetail).toHaveLength(1)
+    expect(taskFinish(parseCallback(workflowJson, 'application/xml')).JobsDetail).toHaveLength(1)
   })
 
   it('drops a UTF-8 BOM, from bytes and from strings', () => {
@@ -335,7 +338,7 @@ describe('parseCallback inputs', () => {
   })
 
   it('keeps text exactly: leading zeros, hex, exponents and placeholders are not numbers', () => {
-    const job = getRight(parseCallback(sample('smart-cover/single-header.xml').bytes)).JobsDetail[0]
+    const job = taskFinish(parseCallback(sample('smart-cover/single-header.xml').bytes)).JobsDetail[0]
     expect(job?.Input?.Object).toBe('input/007.mp4')
     expect(job?.Input?.CosHeaders?.[0]?.Value).toBe('0x10')
     expect(job?.Operation?.Output?.Object).toBe('output/smartcover-${Number}.jpg')
@@ -349,7 +352,7 @@ describe('parseCallback inputs', () => {
         '<Message/>',
         '<Message>&lt;&gt;&amp;&quot;&apos; &#x4e2d;&#25991;&#x1F600; &nbsp; &#0; &#xD800;</Message>',
       )
-    const job = getRight(parseCallback(xml)).JobsDetail[0]
+    const job = taskFinish(parseCallback(xml)).JobsDetail[0]
     expect(job?.Operation?.UserData).toBe(' a <b> & c &amp; ')
     expect(job?.Message).toBe('<>&"\' 中文😀 &nbsp; &#0; &#xD800;')
   })
@@ -359,7 +362,7 @@ describe('parseCallback inputs', () => {
       '<QueueId>',
       '<__proto__><polluted>yes</polluted></__proto__><constructor>c</constructor><prototype>p</prototype><toString>s</toString><QueueId>',
     )
-    const job = getRight(parseCallback(xml)).JobsDetail[0]
+    const job = taskFinish(parseCallback(xml)).JobsDetail[0]
     expect(Object.prototype.hasOwnProperty.call(job, '__proto__')).toBe(false)
     expect(Object.getPrototypeOf(job)).toBe(Object.prototype)
     expect(Reflect.get(job ?? {}, 'polluted')).toBeUndefined()
@@ -380,27 +383,27 @@ describe('parseCallback inputs', () => {
         '<QueueId>',
         '<__proto__><polluted>yes</polluted></__proto__><constructor>c</constructor><prototype>p</prototype><toString>s</toString><QueueId>',
       )
-    const fromJson = getRight(parseCallback(json))
+    const fromJson = taskFinish(parseCallback(json))
     expect(fromJson).toStrictEqual(getRight(parseCallback(xml)))
     expect(Object.getPrototypeOf(fromJson.JobsDetail[0])).toBe(Object.prototype)
     expect(Reflect.get({}, 'polluted')).toBeUndefined()
   })
 
   it('keeps spaces inside and around text, in XML as in JSON', () => {
-    const xml = getRight(parseCallback(api.replace('This is my SmartCover job.', '  two  spaces ')))
-    const json = getRight(parseCallback(workflowJson.replace('This is my SmartCover job.', '  two  spaces ')))
+    const xml = taskFinish(parseCallback(api.replace('This is my SmartCover job.', '  two  spaces ')))
+    const json = taskFinish(parseCallback(workflowJson.replace('This is my SmartCover job.', '  two  spaces ')))
     expect(xml.JobsDetail[0]?.Operation?.UserData).toBe('  two  spaces ')
     expect(json.JobsDetail[0]?.Operation?.UserData).toBe('  two  spaces ')
   })
 
   it('keeps unknown fields as they are', () => {
     const xml = api.replace('<QueueId>', '<AIGCMetadata><Label>x</Label></AIGCMetadata><QueueId>')
-    const job = getRight(parseCallback(xml)).JobsDetail[0]
+    const job = taskFinish(parseCallback(xml)).JobsDetail[0]
     expect(job).toHaveProperty('AIGCMetadata', { Label: 'x' })
   })
 
   it('reads StartTime "-" as unset', () => {
-    const job = getRight(parseCallback(sample('smart-cover/failed.xml').bytes)).JobsDetail[0]
+    const job = taskFinish(parseCallback(sample('smart-cover/failed.xml').bytes)).JobsDetail[0]
     expect(job).toHaveProperty('StartTime', undefined)
     expect(job?.State).toBe('Failed')
     expect(job?.Message).toBe('The input file is not a video: <moov> atom not found & no stream')

@@ -1,6 +1,6 @@
 import * as t from 'io-ts'
 import * as E from 'fp-ts/lib/Either.js'
-import { CiCallback } from '../src/codecs/callback'
+import { CiCallback, TaskFinishCallback } from '../src/codecs/callback'
 import { pathOf, toPayloadIssues } from '../src/payload-issues'
 import { IntegerFromWire } from '../src/codecs/scalars'
 
@@ -55,7 +55,7 @@ describe('toPayloadIssues', () => {
   })
 
   it('describes a literal and a wrong container', () => {
-    expect(issuesOf(CiCallback, { EventName: 'Nope', JobsDetail: {} })).toStrictEqual([
+    expect(issuesOf(TaskFinishCallback, { EventName: 'Nope', JobsDetail: {} })).toStrictEqual([
       {
         path: 'EventName',
         expected: '"TaskFinish"',

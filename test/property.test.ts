@@ -3,6 +3,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import { CiCallback } from '../src/codecs/callback'
 import { parseCallback } from '../src/parse-callback'
 import { getRight } from './support/either'
+import { taskFinish } from './support/callbacks'
 import { samples } from './support/samples'
 import { toTencentJson, toXml, type Wire } from './support/wire'
 
@@ -99,7 +100,7 @@ describe('properties', () => {
         const fromXml = parseCallback(toXml(tree), 'application/xml')
         const fromJson = parseCallback(toTencentJson(tree), 'application/json')
         expect(fromJson).toStrictEqual(fromXml)
-        const value = getRight(fromXml)
+        const value = taskFinish(fromXml)
         expect(value.JobsDetail).toHaveLength(tree.JobsDetail.length)
         value.JobsDetail.forEach((job, i) => {
           const source = tree.JobsDetail[i]

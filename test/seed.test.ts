@@ -5,6 +5,7 @@ import type { SmartCoverJob } from '../src/codecs/jobs/smart-cover'
 import type { Workflow } from '../src/codecs/workflow'
 import type { JobsDetail } from '../src/codecs/jobs-detail'
 import { getRight } from './support/either'
+import { taskFinish } from './support/callbacks'
 import { sample } from './support/samples'
 
 const seed1 = sample('smart-cover/api.xml')
@@ -13,7 +14,9 @@ const seed3 = sample('smart-cover/workflow.json')
 
 const onlyJob = (name: string): JobsDetail => {
   const s = sample(name)
-  const jobs = getRight(parseCallback(s.bytes, s.format === 'xml' ? 'application/xml' : 'application/json')).JobsDetail
+  const jobs = taskFinish(
+    parseCallback(s.bytes, s.format === 'xml' ? 'application/xml' : 'application/json'),
+  ).JobsDetail
   expect(jobs).toHaveLength(1)
   const [job] = jobs
   if (job === undefined) throw new Error('no job')
@@ -59,7 +62,7 @@ describe('the seed page samples', () => {
   })
 
   it('decodes samples 2 (XML) and 3 (JSON) of the workflow-triggered job to deep-equal values', () => {
-    const xml = getRight(parseCallback(seed2.bytes, 'application/xml'))
+    const xml = taskFinish(parseCallback(seed2.bytes, 'application/xml'))
     const json = getRight(parseCallback(seed3.bytes, 'application/json'))
     expect(json).toStrictEqual(xml)
     expect(xml.JobsDetail[0]?.Input?.CosHeaders).toStrictEqual([

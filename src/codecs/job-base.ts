@@ -45,4 +45,6 @@ export const optionalJobProps = {
   Input: Input,
   /** The workflow that ran the job: only for workflow-triggered jobs (see `isWorkflowJob`). */
   Workflow: Workflow,
+  /** `true` when the job came without `Tag` and `Tag` was inferred from its result node; encoding leaves `Tag` out. */
+  TagInferred: t.literal(true),
 }

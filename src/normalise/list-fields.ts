@@ -110,4 +110,11 @@ export const LIST_FIELDS: ReadonlyArray<string> = [
   'FileCompressConfig.KeyConfig',
   'ErrorDetail.ErrorFile',
   'DownloadConfig.Key',
+  // Moderation (Detail) results: JSON only, real arrays, listed so a one-item list stays a list
+  'JobsDetail.Section',
+  'JobsDetail.Snapshot',
+  'JobsDetail.AudioSection',
+  'PageSegment.Results',
+  'ImageResults.Results',
+  'TextResults.Results',
 ]

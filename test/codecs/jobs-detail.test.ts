@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js'
-import { JobsDetail } from '../../src/codecs/jobs-detail'
+import { JobsDetail, StrictJobsDetail } from '../../src/codecs/jobs-detail'
+import { RESULT_NODE_TAGS } from '../../src/codecs/tag-inference'
 import { JOB_TAGS } from '../../src/codecs/jobs/job-tags'
 import { JOB_CODECS } from '../../src/codecs/jobs/registry'
 import { GenericJobTag } from '../../src/codecs/jobs/generic-job'
@@ -47,6 +48,59 @@ describe('JobsDetail', () => {
   it('GenericJobTag covers exactly the documented Tags without their own codec', () => {
     for (const tag of JOB_TAGS) {
       expect(GenericJobTag.is(tag)).toBe(!JOB_CODECS.some((codec) => codec.tag === tag))
+    }
+  })
+})
+
+describe('JobsDetail: unknown and untagged jobs', () => {
+  it('decodes an undocumented Tag to an UnknownJob that encodes back to its raw tree', () => {
+    const wire = { ...base, Tag: 'HologramCover', State: 'Failed', Code: 'E1', Message: 'no', Extra: { A: '1' } }
+    const decoded = JobsDetail.decode(wire)
+    expect(decoded).toStrictEqual(
+      E.right({
+        CreationTime: new Date('2022-06-30T07:29:42Z'),
+        State: 'Failed',
+        Code: 'E1',
+        Message: 'no',
+        Tag: 'Unknown',
+        UnknownTag: 'HologramCover',
+        JobId: 'j1',
+        Raw: wire,
+      }),
+    )
+    if (E.isRight(decoded)) {
+      expect(JobsDetail.is(decoded.right)).toBe(true)
+      expect(JobsDetail.encode(decoded.right)).toBe(wire)
+    }
+  })
+
+  it('leaves out shared fields of an unknown job that do not decode, instead of failing', () => {
+    const wire = { ...base, Tag: 'HologramCover', CreationTime: 'soon', Progress: 'half', Code: 'E1' }
+    const decoded = JobsDetail.decode(wire)
+    expect(decoded).toStrictEqual(
+      E.right({ Code: 'E1', Tag: 'Unknown', UnknownTag: 'HologramCover', JobId: 'j1', Raw: wire }),
+    )
+  })
+
+  it('still needs a JobId on an unknown job', () => {
+    const result = JobsDetail.decode({ Tag: 'HologramCover' })
+    expect(E.isLeft(result) && toPayloadIssues(result.left).map((i) => i.path)).toStrictEqual(['JobId'])
+  })
+
+  it('refuses an undocumented Tag under the strict codec', () => {
+    const result = StrictJobsDetail.decode({ ...base, Tag: 'HologramCover' })
+    expect(E.isLeft(result) && toPayloadIssues(result.left)).toStrictEqual([
+      expect.objectContaining({ path: 'Tag', received: '"HologramCover"' }),
+    ])
+  })
+
+  it('infers a missing Tag from the one result node present, and encodes without it', () => {
+    const wire = { ...base, Operation: { PicProcessResult: { ObjectName: 'a.jpg' } } }
+    const decoded = JobsDetail.decode(wire)
+    expect(decoded).toMatchObject(E.right({ Tag: 'PicProcess', TagInferred: true }))
+    if (E.isRight(decoded)) expect(JobsDetail.encode(decoded.right)).toStrictEqual(wire)
+    for (const [node, tag] of RESULT_NODE_TAGS) {
+      expect(JobsDetail.decode({ ...base, Operation: { [node]: { X: '1' } } })).toMatchObject(E.right({ Tag: tag }))
     }
   })
 })

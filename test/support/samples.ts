@@ -10,6 +10,27 @@ export interface Sample {
   readonly bytes: Buffer
   /** The `_tag` the sample must fail with (from `invalid/<Tag>/`), or undefined if it must decode. */
   readonly expectedError: string | undefined
+  /** The `EventName` the decoded callback must have (from its folder), when it must decode. */
+  readonly expectedEvent: string | undefined
+}
+
+/** Which family each folder holds: the first pattern that matches a sample's path names its `EventName`. */
+const FAMILIES: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => string]> = [
+  [/^legacy\/workflow/, () => 'WorkflowFinish'],
+  [/^(smart-cover|reference|legacy|unknown\/tag)\//, () => 'TaskFinish'],
+  [/^workflow\/start/, () => 'WorkflowStart'],
+  [/^workflow\//, () => 'WorkflowFinish'],
+  [/^moderation\/[a-z]+\/test-request/, () => 'TestRequest'],
+  [/^moderation\/([a-z])([a-z]+)\//, (m) => `Review${(m[1] ?? '').toUpperCase()}${m[2] ?? ''}`],
+  [/^unknown\/event-name\//, () => 'Unknown'],
+]
+
+const expectedEvent = (name: string): string | undefined => {
+  for (const [pattern, event] of FAMILIES) {
+    const m = pattern.exec(name)
+    if (m !== null) return event(m)
+  }
+  return undefined
 }
 
 const walk = (dir: string): ReadonlyArray<string> =>
@@ -31,6 +52,7 @@ export const samples: ReadonlyArray<Sample> = walk(SAMPLES_DIR)
       format: path.endsWith('.xml') ? 'xml' : 'json',
       bytes: readFileSync(path),
       expectedError: invalid?.[1],
+      expectedEvent: invalid === null ? expectedEvent(name) : undefined,
     }
   })
 

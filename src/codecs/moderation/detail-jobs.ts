@@ -1,0 +1,179 @@
+import * as t from 'io-ts'
+import { moderationJob } from './detail-job'
+import { ModerationInteger } from './numbers'
+import { sceneProps, suggestionProps, verdictProps } from './verdict'
+
+/** An audio segment of an audio or video moderation result. */
+const AudioSection = t.partial(
+  {
+    ...verdictProps,
+    /** URL of the segment (valid for 2 hours). */
+    Url: t.string,
+    /** Speech recognised in the segment. */
+    Text: t.string,
+    /** Where the segment starts, ms. */
+    OffsetTime: ModerationInteger,
+    /** Segment length, ms. */
+    Duration: ModerationInteger,
+  },
+  'AudioSection',
+)
+
+/** A moderated frame of a video or live stream. */
+const VideoSnapshot = t.partial(
+  {
+    ...verdictProps,
+    /** URL of the frame (valid for 2 hours). */
+    Url: t.string,
+    /** Text recognised in the frame. */
+    Text: t.string,
+    /** When the frame is, ms from the start (epoch ms for live streams). */
+    SnapshotTime: ModerationInteger,
+  },
+  'VideoSnapshot',
+)
+
+/** A moderated part of a text. */
+const TextSection = t.partial(
+  {
+    ...verdictProps,
+    /** Where the part starts, bytes. */
+    StartByte: ModerationInteger,
+  },
+  'TextSection',
+)
+
+/** A moderated page of a document, or image of a webpage. */
+const PageResult = t.partial(
+  {
+    ...suggestionProps,
+    /** URL of the page image. */
+    Url: t.string,
+    /** Text recognised on it. */
+    Text: t.string,
+    /** Page number (documents). */
+    PageNumber: ModerationInteger,
+    /** Sheet number (spreadsheets). */
+    SheetNumber: ModerationInteger,
+  },
+  'PageResult',
+)
+
+/** `{ Results: [...] }`, always a list. */
+const results = <C extends t.Mixed>(name: string, item: C) => t.partial({ Results: t.array(item) }, name)
+
+/**
+ * An image moderation result (`ReviewImage`).
+ *
+ * @example
+ * import { ReviewImageJob } from 'tencent-ci-callback'
+ * ReviewImageJob.decode({ JobId: 'j1', Label: 'Normal', Result: 0 })
+ */
+export const ReviewImageJob = moderationJob('ReviewImageJob', {
+  ...verdictProps,
+  /** Text recognised in the image. */
+  Text: t.string,
+  /** `1` when the image was compressed before moderation. */
+  CompressionResult: ModerationInteger,
+})
+/** The static type of the `ReviewImageJob` codec. */
+export type ReviewImageJob = t.TypeOf<typeof ReviewImageJob>
+
+/**
+ * A text moderation result (`ReviewText`).
+ *
+ * @example
+ * import { ReviewTextJob } from 'tencent-ci-callback'
+ * ReviewTextJob.decode({ JobId: 'j1', Label: 'Normal', Result: 0 })
+ */
+export const ReviewTextJob = moderationJob('ReviewTextJob', {
+  ...verdictProps,
+  /** The text, base64, when it was sent inline. */
+  Content: t.string,
+  /** Number of parts in `Section`. */
+  SectionCount: ModerationInteger,
+  /** Verdict per part, always a list. */
+  Section: t.array(TextSection),
+})
+/** The static type of the `ReviewTextJob` codec. */
+export type ReviewTextJob = t.TypeOf<typeof ReviewTextJob>
+
+/**
+ * An audio moderation result (`ReviewAudio`).
+ *
+ * @example
+ * import { ReviewAudioJob } from 'tencent-ci-callback'
+ * ReviewAudioJob.decode({ JobId: 'j1', Label: 'Normal', Result: 0 })
+ */
+export const ReviewAudioJob = moderationJob('ReviewAudioJob', {
+  ...verdictProps,
+  /** Speech recognised in the whole audio. */
+  AudioText: t.string,
+  /** Verdict per segment, always a list. */
+  Section: t.array(AudioSection),
+})
+/** The static type of the `ReviewAudioJob` codec. */
+export type ReviewAudioJob = t.TypeOf<typeof ReviewAudioJob>
+
+/**
+ * A video or live-stream moderation result (`ReviewVideo`; live streams have `Type: 'live_video'`).
+ *
+ * @example
+ * import { ReviewVideoJob } from 'tencent-ci-callback'
+ * ReviewVideoJob.decode({ JobId: 'j1', Label: 'Normal', Result: 0 })
+ */
+export const ReviewVideoJob = moderationJob('ReviewVideoJob', {
+  ...verdictProps,
+  /** `live_video` for live-stream moderation; absent for a video file. */
+  Type: t.string,
+  /** Number of frames in `Snapshot` (for a live stream in `Auditing` state: in this callback). */
+  SnapshotCount: ModerationInteger,
+  /** Verdict per frame, always a list. */
+  Snapshot: t.array(VideoSnapshot),
+  /** Verdict per audio segment, always a list. */
+  AudioSection: t.array(AudioSection),
+})
+/** The static type of the `ReviewVideoJob` codec. */
+export type ReviewVideoJob = t.TypeOf<typeof ReviewVideoJob>
+
+/**
+ * A document moderation result (`ReviewDocument`): `Suggestion`, not `Result`.
+ *
+ * @example
+ * import { ReviewDocumentJob } from 'tencent-ci-callback'
+ * ReviewDocumentJob.decode({ JobId: 'j1', Label: 'Normal', Suggestion: 0 })
+ */
+export const ReviewDocumentJob = moderationJob('ReviewDocumentJob', {
+  ...suggestionProps,
+  /** Number of pages. */
+  PageCount: ModerationInteger,
+  /** Verdict per scene over the whole document. */
+  Labels: t.partial(sceneProps, 'Labels'),
+  /** Verdict per page. */
+  PageSegment: results('PageSegment', PageResult),
+})
+/** The static type of the `ReviewDocumentJob` codec. */
+export type ReviewDocumentJob = t.TypeOf<typeof ReviewDocumentJob>
+
+/**
+ * A webpage moderation result (`ReviewHtml`): `Suggestion`, not `Result`.
+ *
+ * @example
+ * import { ReviewHtmlJob } from 'tencent-ci-callback'
+ * ReviewHtmlJob.decode({ JobId: 'j1', Label: 'Normal', Suggestion: 0 })
+ */
+export const ReviewHtmlJob = moderationJob('ReviewHtmlJob', {
+  ...suggestionProps,
+  /** Number of pages. */
+  PageCount: ModerationInteger,
+  /** Verdict per scene over the whole page. */
+  Labels: t.partial(sceneProps, 'Labels'),
+  /** Verdict per image on the page. */
+  ImageResults: results('ImageResults', PageResult),
+  /** Verdict per text on the page. */
+  TextResults: results('TextResults', PageResult),
+  /** The page with the violations highlighted. */
+  HighlightHtml: t.string,
+})
+/** The static type of the `ReviewHtmlJob` codec. */
+export type ReviewHtmlJob = t.TypeOf<typeof ReviewHtmlJob>

@@ -1,0 +1,187 @@
+import * as E from 'fp-ts/lib/Either.js'
+import * as t from 'io-ts'
+import { isRawTree } from '../raw-tree'
+import type { ModerationKind } from './kinds'
+import { CosHeaderMap, ModerationInteger, ModerationNumber } from './numbers'
+
+/**
+ * One scene's verdict in a Simple callback (`porn_info`, `ads_info`, `abuse_info`, `illegal_info`).
+ *
+ * @example
+ * import { SimpleSceneInfo } from 'tencent-ci-callback'
+ * SimpleSceneInfo.decode({ hit_flag: 0, label: '', score: 9 }) // Right({ hit_flag: 0, score: 9 })
+ */
+export const SimpleSceneInfo = t.partial(
+  {
+    /** `0` not hit, `1` hit, `2` suspicious. */
+    hit_flag: ModerationInteger,
+    /** Label of the hit. */
+    label: t.string,
+    /** Confidence, 0–100 (image, audio). */
+    score: ModerationNumber,
+    /** Number of hits (text, video). */
+    count: ModerationInteger,
+  },
+  'SimpleSceneInfo',
+)
+/** The static type of the `SimpleSceneInfo` codec. */
+export type SimpleSceneInfo = t.TypeOf<typeof SimpleSceneInfo>
+
+/** The `data` fields of a Simple callback other than `event` (catalog.md §7.1). */
+export const simpleDataProps = {
+  /** The job ID for an asynchronous job. */
+  trace_id: t.string,
+  /** URL of the content moderated. */
+  url: t.string,
+  /** The caller's data ID (text, audio, video). */
+  data_id: t.string,
+  /** `0` normal, `1` violation, `2` suspicious. */
+  result: ModerationInteger,
+  /** `0` untouched, `1` frozen, `2` moved. */
+  forbidden_status: ModerationInteger,
+  /** Headers of the object: a map name → value. */
+  cos_headers: CosHeaderMap,
+  /** Pornography verdict. */
+  porn_info: SimpleSceneInfo,
+  /** Advertising verdict. */
+  ads_info: SimpleSceneInfo,
+  /** Abuse verdict. */
+  abuse_info: SimpleSceneInfo,
+  /** Illegal-content verdict. */
+  illegal_info: SimpleSceneInfo,
+}
+
+/**
+ * A content-moderation callback in the Simple version (the default, `X-Ci-Content-Version: Simple`):
+ * `{"code": 0, "message": "success", "data": {"event": "ReviewImage", …}}`, snake_case. `EventName`
+ * (copied from `data.event`) and `ContentVersion` are not on the wire: they are added so every
+ * callback switches on `EventName`, and are left out again on encode.
+ *
+ * @example
+ * import type { ReviewImageSimple } from 'tencent-ci-callback'
+ * const blocked = (cb: ReviewImageSimple) => cb.data.result === 1
+ */
+export interface ModerationSimple<K extends ModerationKind> {
+  /** The moderation kind, from `data.event` (added by the decoder). */
+  readonly EventName: K
+  /** Always `'Simple'` (added by the decoder, not on the wire). */
+  readonly ContentVersion: 'Simple'
+  /** `0` on success, else an error code. */
+  readonly code: number
+  /** `success`, or the error. */
+  readonly message?: string
+  /** The verdict. */
+  readonly data: { readonly event: K } & t.TypeOf<typeof SimpleDataC>
+}
+
+const SimpleDataC = t.partial(simpleDataProps)
+
+/** `ModerationSimple` as it is on the wire. */
+export interface ModerationSimpleWire<K extends ModerationKind> {
+  /** `0` on success. */
+  readonly code: number
+  /** `success`, or the error. */
+  readonly message?: string
+  /** The verdict, as on the wire. */
+  readonly data: { readonly event: K } & t.OutputOf<typeof SimpleDataC>
+}
+
+const moderationSimple = <K extends ModerationKind>(
+  kind: K,
+): t.Type<ModerationSimple<K>, ModerationSimpleWire<K>, unknown> => {
+  const inner = t.intersection([
+    t.type({ code: ModerationInteger, data: t.intersection([t.type({ event: t.literal(kind) }), SimpleDataC]) }),
+    t.partial({ message: t.string }),
+  ])
+  return new t.Type<ModerationSimple<K>, ModerationSimpleWire<K>, unknown>(
+    `${kind}Simple`,
+    (u): u is ModerationSimple<K> =>
+      isRawTree(u) && u['EventName'] === kind && u['ContentVersion'] === 'Simple' && inner.is(u),
+    (u, c) =>
+      E.map((v: t.TypeOf<typeof inner>) => ({ EventName: kind, ContentVersion: 'Simple' as const, ...v }))(
+        inner.validate(u, c),
+      ),
+    ({ EventName: _kind, ContentVersion: _version, ...value }) => inner.encode(value),
+  )
+}
+
+/**
+ * An image moderation result, Simple version.
+ *
+ * @example
+ * import { ReviewImageSimple } from 'tencent-ci-callback'
+ * ReviewImageSimple.decode({ code: 0, message: 'success', data: { event: 'ReviewImage', result: 0 } })
+ */
+export const ReviewImageSimple = moderationSimple('ReviewImage')
+/** The static type of the `ReviewImageSimple` codec. */
+export type ReviewImageSimple = ModerationSimple<'ReviewImage'>
+/**
+ * A text moderation result, Simple version.
+ *
+ * @example
+ * import { ReviewTextSimple } from 'tencent-ci-callback'
+ * ReviewTextSimple.decode({ code: 0, message: 'success', data: { event: 'ReviewText', result: 0 } })
+ */
+export const ReviewTextSimple = moderationSimple('ReviewText')
+/** The static type of the `ReviewTextSimple` codec. */
+export type ReviewTextSimple = ModerationSimple<'ReviewText'>
+/**
+ * An audio moderation result, Simple version.
+ *
+ * @example
+ * import { ReviewAudioSimple } from 'tencent-ci-callback'
+ * ReviewAudioSimple.decode({ code: 0, message: 'success', data: { event: 'ReviewAudio', result: 0 } })
+ */
+export const ReviewAudioSimple = moderationSimple('ReviewAudio')
+/** The static type of the `ReviewAudioSimple` codec. */
+export type ReviewAudioSimple = ModerationSimple<'ReviewAudio'>
+/**
+ * A video or live-stream moderation result, Simple version.
+ *
+ * @example
+ * import { ReviewVideoSimple } from 'tencent-ci-callback'
+ * ReviewVideoSimple.decode({ code: 0, message: 'success', data: { event: 'ReviewVideo', result: 0 } })
+ */
+export const ReviewVideoSimple = moderationSimple('ReviewVideo')
+/** The static type of the `ReviewVideoSimple` codec. */
+export type ReviewVideoSimple = ModerationSimple<'ReviewVideo'>
+/**
+ * A document moderation result, Simple version (Tencent documents only Detail for documents).
+ *
+ * @example
+ * import { ReviewDocumentSimple } from 'tencent-ci-callback'
+ * ReviewDocumentSimple.decode({ code: 0, message: 'success', data: { event: 'ReviewDocument', result: 0 } })
+ */
+export const ReviewDocumentSimple = moderationSimple('ReviewDocument')
+/** The static type of the `ReviewDocumentSimple` codec. */
+export type ReviewDocumentSimple = ModerationSimple<'ReviewDocument'>
+/**
+ * A webpage moderation result, Simple version (Tencent documents only Detail for webpages).
+ *
+ * @example
+ * import { ReviewHtmlSimple } from 'tencent-ci-callback'
+ * ReviewHtmlSimple.decode({ code: 0, message: 'success', data: { event: 'ReviewHtml', result: 0 } })
+ */
+export const ReviewHtmlSimple = moderationSimple('ReviewHtml')
+/** The static type of the `ReviewHtmlSimple` codec. */
+export type ReviewHtmlSimple = ModerationSimple<'ReviewHtml'>
+
+/**
+ * Any Simple moderation callback: a union discriminated by `EventName`.
+ *
+ * @example
+ * import type { ModerationSimpleCallback } from 'tencent-ci-callback'
+ * const traceId = (cb: ModerationSimpleCallback) => cb.data.trace_id
+ */
+export type ModerationSimpleCallback =
+  ReviewImageSimple | ReviewTextSimple | ReviewAudioSimple | ReviewVideoSimple | ReviewDocumentSimple | ReviewHtmlSimple
+
+/** The Simple codec of each kind. */
+export const SIMPLE_CODECS: { readonly [K in ModerationKind]: t.Type<ModerationSimple<K>, unknown, unknown> } = {
+  ReviewImage: ReviewImageSimple,
+  ReviewText: ReviewTextSimple,
+  ReviewAudio: ReviewAudioSimple,
+  ReviewVideo: ReviewVideoSimple,
+  ReviewDocument: ReviewDocumentSimple,
+  ReviewHtml: ReviewHtmlSimple,
+}
