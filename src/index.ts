@@ -80,7 +80,6 @@ export {
   type SmartCoverJobWire,
   type SmartCoverOperationWire,
 } from './codecs/jobs/smart-cover'
-export { GenericJob, GenericJobTag, type GenericJobWire } from './codecs/jobs/generic-job'
 export { JOB_TAGS, type JobTag } from './codecs/jobs/job-tags'
 export { JobState } from './codecs/job-base'
 export { Input, type InputWire } from './codecs/input'

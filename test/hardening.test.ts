@@ -4,6 +4,7 @@ import { parseCallback, type CallbackBody, type CallbackError, type PayloadIssue
 import { positionAt } from '../src/text-position'
 import { getLeft, getRight } from './support/either'
 import { sample } from './support/samples'
+import { taskFinish } from './support/callbacks'
 
 const xml = sample('smart-cover/workflow.xml').bytes.toString('utf8')
 const json = sample('smart-cover/workflow.json').bytes.toString('utf8')
@@ -182,7 +183,7 @@ describe('JSON wire rules', () => {
 
   it('is not fooled by colons, braces and escaped quotes inside strings', () => {
     const body = json.replace('"Code": "Success"', '"Code": "Su:c{c}e\\"ss\\\\"')
-    expect(getRight(parseCallback(body, 'application/json')).JobsDetail[0]?.Code).toBe('Su:c{c}e"ss\\')
+    expect(taskFinish(parseCallback(body, 'application/json')).JobsDetail[0]?.Code).toBe('Su:c{c}e"ss\\')
   })
 
   it.each([
@@ -222,16 +223,16 @@ describe('JSON wire rules', () => {
       '"Stream": {"Audio": {}, "Video": [{}, {"Index": "0"}]}',
     )
     expect(body).not.toBe(json)
-    const decoded = getRight(parseCallback(body, 'application/json'))
+    const decoded = taskFinish(parseCallback(body, 'application/json'))
     expect(decoded.JobsDetail[0]?.Operation?.MediaInfo?.Stream).toStrictEqual({ Video: [{ Index: 0 }] })
   })
 
   it('reads Workflow sent as a one-item list as the object, in both formats', () => {
-    const viaJson = getRight(
+    const viaJson = taskFinish(
       parseCallback(json.replace(/"Workflow": (\{[^}]*\})/, '"Workflow": [$1]'), 'application/json'),
     )
     expect(viaJson.JobsDetail[0]?.Workflow).toStrictEqual(
-      getRight(parseCallback(json, 'application/json')).JobsDetail[0]?.Workflow,
+      taskFinish(parseCallback(json, 'application/json')).JobsDetail[0]?.Workflow,
     )
     expect(viaJson.JobsDetail[0]?.Workflow?.WorkflowId).toBeDefined()
   })

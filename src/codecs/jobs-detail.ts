@@ -2,7 +2,6 @@ import * as t from 'io-ts'
 import type { UnknownPolicy } from '../options'
 import { renderValue } from '../render-value'
 import { describe } from './describe'
-import { GenericJob, type GenericJobWire } from './jobs/generic-job'
 import { JOB_TAGS, type JobTag } from './jobs/job-tags'
 import { JOB_CODECS, type ModelledJob, type ModelledJobWire } from './jobs/registry'
 import { isRawTree, withActual, type RawTree } from './raw-tree'
@@ -12,33 +11,28 @@ import { UnknownJob } from './unknown-job'
 
 /**
  * One job from a `TaskFinish` callback: a union discriminated by `Tag`, so `job.Tag === 'SmartCover'`
- * narrows to `SmartCoverJob`. A documented Tag without its own codec yet is a `GenericJob`; a Tag this
- * version does not know is an `UnknownJob` (`Tag: 'Unknown'`, the Tag as sent in `UnknownTag`).
+ * narrows to `SmartCoverJob`, and so for each of the 42 documented Tags; a Tag this version does not
+ * know is an `UnknownJob` (`Tag: 'Unknown'`, the Tag as sent in `UnknownTag`).
  *
  * @example
  * import type { JobsDetail } from 'tencent-ci-callback'
  * const covers = (job: JobsDetail) =>
  *   job.Tag === 'SmartCover' ? job.Operation.MediaResult?.OutputFile?.ObjectName ?? [] : []
  */
-export type JobsDetail = ModelledJob | GenericJob | UnknownJob
+export type JobsDetail = ModelledJob | UnknownJob
 /** `JobsDetail` as it is on the wire (an unknown job, or one whose Tag was inferred, is a raw tree). */
-export type JobsDetailWire = ModelledJobWire | GenericJobWire | RawTree
+export type JobsDetailWire = ModelledJobWire | RawTree
 
 type JobDecoder = t.Decoder<unknown, JobsDetail>
 
 /** The codec for each modelled Tag, from `codecs/jobs/registry.ts`. */
 const MODELLED: ReadonlyMap<string, JobDecoder> = new Map(JOB_CODECS.map((codec) => [codec.tag, codec]))
 
-/**
- * Every member, for `is` and `encode` (io-ts picks the member whose `is` holds). When every
- * documented Tag has its own codec, `GenericJob` goes: drop it here and in `codecFor`.
- */
-const Members = t.union([UnknownJob, GenericJob, ...JOB_CODECS])
+/** Every member, for `is` and `encode` (io-ts picks the member whose `is` holds). */
+const Members = t.union([UnknownJob, ...JOB_CODECS])
 
 const KNOWN = new Set<string>(JOB_TAGS)
 const isJobTag = (u: unknown): u is JobTag => typeof u === 'string' && KNOWN.has(u)
-
-const codecFor = (tag: JobTag): JobDecoder => MODELLED.get(tag) ?? GenericJob
 
 const TAG_EXPECTED = `a documented job Tag (${JOB_TAGS.slice(0, 4).join(', ')}, … ${JOB_TAGS.length - 4} more)`
 const TagField = alias('Tag', t.string, TAG_EXPECTED)
@@ -55,12 +49,15 @@ const validateWith =
   (u: unknown, c: t.Context): t.Validation<JobsDetail> => {
     if (!isRawTree(u)) return t.failure(u, c)
     const tag = u['Tag']
-    if (isJobTag(tag)) return codecFor(tag).validate(u, c)
+    // Every documented Tag has its codec (the registry test checks it), so `get` finds one.
+    const codec = isJobTag(tag) ? MODELLED.get(tag) : undefined
+    if (codec !== undefined) return codec.validate(u, c)
     if (tag === undefined) {
       const inferred = inferTag(u)
-      if (inferred === undefined) return tagFailure(tag, c)
+      const inferredCodec = inferred === undefined ? undefined : MODELLED.get(inferred)
+      if (inferred === undefined || inferredCodec === undefined) return tagFailure(tag, c)
       const amended = { ...u, Tag: inferred, TagInferred: true }
-      return codecFor(inferred).validate(amended, withActual(c, amended))
+      return inferredCodec.validate(amended, withActual(c, amended))
     }
     return typeof tag === 'string' && policy === 'keep' ? UnknownJob.validate(u, c) : tagFailure(tag, c)
   }

@@ -49,7 +49,7 @@ export const jobOutputs = (job: JobsDetail): ReadonlyArray<JobOutput> => {
   const all = [
     ...fromFiles(files, output),
     ...fromFiles(files?.SpriteOutputFile, output),
-    ...(TAG_OUTPUT_READERS[job.Tag]?.(job) ?? []),
+    ...((job.Tag === 'Unknown' ? undefined : TAG_OUTPUT_READERS[job.Tag])?.(job) ?? []),
   ]
   const seen = new Set<string>()
   return all.filter((item) => {

@@ -54,14 +54,25 @@ const normaliseObject = (value: Readonly<Record<string, unknown>>, walk: Walk): 
     // other key (`constructor`, `toString`…) becomes an own property by plain assignment.
     if (key === '__proto__') continue
     walk.parents.push(key)
-    const child = normaliseValue(value[rawKey], walk)
+    const raw = value[rawKey]
+    const normalised = normaliseValue(raw, walk)
     walk.parents.pop()
+    const child = normalised === undefined ? hollowEnvelope(walk.parents, key, raw) : normalised
     if (child === undefined) continue
     if (out === undefined) out = {}
     out[key] = shape(walk.parents, key, child)
   }
   return out
 }
+
+/**
+ * A node directly under the root (`WorkflowExecution`) that had fields, every one of them empty,
+ * stays as an empty object rather than vanishing: the callback's family can still be told, and the
+ * error names the missing field inside it (Tencent's blank "all nodes" template). A list node
+ * (`JobsDetail`) never gets a bogus empty item.
+ */
+const hollowEnvelope = (parents: ReadonlyArray<string>, key: string, raw: unknown): {} | undefined =>
+  parents.length === 0 && isRecord(raw) && Object.keys(raw).length > 0 && !isListField(parents, key) ? {} : undefined
 
 /** One-or-many lists become arrays; a one-item list of a single-object field becomes its item. */
 const shape = (parents: ReadonlyArray<string>, key: string, child: unknown): unknown => {

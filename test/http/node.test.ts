@@ -7,6 +7,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import { toHttpResponse, type CallbackError, type CiCallback } from 'tencent-ci-callback'
 import { parseNodeRequest, sendHttpResponse, type NodeRequest, type NodeRequestOptions } from 'tencent-ci-callback/node'
 import { post, serve, streamUpload, type Loopback } from './loopback'
+import { taskFinish } from '../support/callbacks'
 
 const SAMPLES = join(__dirname, '..', '..', 'samples', 'smart-cover')
 const XML = readFileSync(join(SAMPLES, 'workflow.xml'))
@@ -44,7 +45,7 @@ describe('parseNodeRequest on a node:http server', () => {
     expect(reply).toMatchObject({ status: 200, text: 'OK' })
     const result = server.results[0]
     if (result === undefined || E.isLeft(result)) throw new Error('expected a Right')
-    const job = result.right.JobsDetail[0]
+    const job = taskFinish(result).JobsDetail[0]
     expect(job?.JobId).toBe('j6842765cf84611ecb8546d80f2baf56f')
     expect(job?.Workflow?.RunId).toBe('ic90edd59f84f11ec9d4f525400a3c59f')
   })
@@ -109,7 +110,7 @@ describe('parseNodeRequest on bodies a framework already read', () => {
       { headers, body: JSON_BODY.toString('utf8'), raw },
     ]) {
       const result = await parseNodeRequest(request)
-      expect(E.isRight(result) && result.right.JobsDetail[0]?.JobId).toBe('j6842765cf84611ecb8546d80f2baf56f')
+      expect(E.isRight(result) && taskFinish(result).JobsDetail[0]?.JobId).toBe('j6842765cf84611ecb8546d80f2baf56f')
     }
   })
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as E from 'fp-ts/lib/Either.js'
 import { parseRequest, type CallbackError, type RequestLike } from 'tencent-ci-callback'
+import { taskFinish } from '../support/callbacks'
 
 const SAMPLES = join(__dirname, '..', '..', 'samples', 'smart-cover')
 const XML = readFileSync(join(SAMPLES, 'workflow.xml'))
@@ -41,7 +42,7 @@ describe('parseRequest', () => {
   ])('decodes the seed sample (%s) from a real Request', async (_, body, type) => {
     const result = await parseRequest(request(body, { 'content-type': type }))
     if (E.isLeft(result)) throw new Error(result.left.message)
-    expect(result.right.JobsDetail[0]?.JobId).toBe('j6842765cf84611ecb8546d80f2baf56f')
+    expect(taskFinish(result).JobsDetail[0]?.JobId).toBe('j6842765cf84611ecb8546d80f2baf56f')
   })
 
   it('decodes a body streamed in small chunks', async () => {
@@ -53,7 +54,7 @@ describe('parseRequest', () => {
       },
     })
     const result = await parseRequest(request(stream, { 'content-type': 'application/xml' }))
-    expect(E.isRight(result) && result.right.JobsDetail[0]?.Tag).toBe('SmartCover')
+    expect(E.isRight(result) && taskFinish(result).JobsDetail[0]?.Tag).toBe('SmartCover')
   })
 
   it('returns a malformed body as a Left', async () => {

@@ -1,11 +1,11 @@
 import { JobsDetail } from '../../src/codecs/jobs-detail'
 import { cosHeaderLookup, cosHeaders } from '../../src/job-helpers/cos-header-lookup'
 import { parseCallback } from '../../src/parse-callback'
-import { getRight } from '../support/either'
 import { sample } from '../support/samples'
+import { taskFinish } from '../support/callbacks'
 
 const firstJob = (name: string): JobsDetail => {
-  const job = getRight(parseCallback(sample(name).bytes)).JobsDetail[0]
+  const job = taskFinish(parseCallback(sample(name).bytes)).JobsDetail[0]
   if (job === undefined) throw new Error(`${name}: no job`)
   return job
 }

@@ -4,9 +4,10 @@ import { jobOutputs } from '../../src/job-helpers/job-outputs'
 import { TAG_OUTPUT_READERS } from '../../src/job-helpers/tag-outputs'
 import { getRight } from '../support/either'
 import { sample } from '../support/samples'
+import { taskFinish } from '../support/callbacks'
 
 const firstJob = (name: string): JobsDetail => {
-  const job = getRight(parseCallback(sample(name).bytes)).JobsDetail[0]
+  const job = taskFinish(parseCallback(sample(name).bytes)).JobsDetail[0]
   if (job === undefined) throw new Error(`${name}: no job`)
   return job
 }
@@ -92,7 +93,7 @@ describe('jobOutputs', () => {
     expect(Object.keys(TAG_OUTPUT_READERS)).toEqual(expect.arrayContaining(['SpeechRecognition', 'PicProcess']))
   })
 
-  it("reads the Go SDK's PicProcessResult shape, one object or several", () => {
+  it("reads the Go SDK's PicProcessResult shape, one object or several (a list once normalised)", () => {
     const job = (processed: unknown) =>
       getRight(
         JobsDetail.decode({
@@ -107,7 +108,7 @@ describe('jobOutputs', () => {
         }),
       )
     expect(
-      jobOutputs(job({ Key: 'out/a.jpg', Location: 'b-1.cos.ap-guangzhou.myqcloud.com/out/a.jpg' })),
+      jobOutputs(job([{ Key: 'out/a.jpg', Location: 'b-1.cos.ap-guangzhou.myqcloud.com/out/a.jpg' }])),
     ).toStrictEqual([{ bucket: 'b-1', region: 'ap-guangzhou', key: 'out/a.jpg' }])
     expect(jobOutputs(job([{ Key: 'out/a.jpg' }, { Key: 'out/b.jpg' }])).map((o) => o.key)).toStrictEqual([
       'out/a.jpg',

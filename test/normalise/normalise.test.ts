@@ -10,8 +10,16 @@ describe('normalise', () => {
 
   it('treats empty strings, XML whitespace, null, and lists and objects left empty as absent', () => {
     expect(
-      normalise({ A: '', B: ' \t\r\n ', C: null, D: [], E: ['', null], F: {}, G: { H: '' }, I: '0' }),
-    ).toStrictEqual({ I: '0' })
+      normalise({ N: { A: '', B: ' \t\r\n ', C: null, D: [], E: ['', null], F: {}, G: { H: '' }, I: '0' } }),
+    ).toStrictEqual({ N: { I: '0' } })
+  })
+
+  it('keeps a hollow node directly under the root as {}, so the family can still be told', () => {
+    expect(normalise({ WorkflowExecution: { RunId: '', Tasks: { Type: '' } }, EventName: '' })).toStrictEqual({
+      WorkflowExecution: {},
+    })
+    // …but not an empty element, and never as a bogus list item
+    expect(normalise({ WorkflowExecution: {}, Audio: '', JobsDetail: { JobId: '' } })).toStrictEqual({})
   })
 
   it('counts only XML whitespace as blank, not what trim() swallows', () => {
@@ -111,7 +119,7 @@ describe('isEmptyWire', () => {
   it('agrees with what normalise drops', () => {
     for (const value of ['', ' \n', null, [], [''], {}, { A: { B: [null] } }]) {
       expect(isEmptyWire(value)).toBe(true)
-      expect(normalise({ X: value })).toStrictEqual({})
+      expect(normalise({ T: { X: value, K: 'k' } })).toStrictEqual({ T: { K: 'k' } })
     }
     for (const value of ['x', '\u00A0', 0, false, ['', 'y'], { A: { B: ['z'] } }]) {
       expect(isEmptyWire(value)).toBe(false)

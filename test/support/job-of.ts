@@ -2,8 +2,8 @@ import * as E from 'fp-ts/lib/Either.js'
 import { JobsDetail } from '../../src/codecs/jobs-detail'
 import { parseCallback } from '../../src/parse-callback'
 import { toPayloadIssues } from '../../src/payload-issues'
-import { getRight } from './either'
 import { sample } from './samples'
+import { taskFinish } from './callbacks'
 
 type Tag = JobsDetail['Tag']
 /** The job type a Tag narrows to. */
@@ -13,7 +13,7 @@ const hasTag = <K extends Tag>(job: JobsDetail, tag: K): job is JobOf<K> => job.
 
 /** The first job of a sample under samples/, checked to be of `tag` and narrowed to it. */
 export const jobOf = <K extends Tag>(name: string, tag: K): JobOf<K> => {
-  const job = getRight(parseCallback(sample(name).bytes)).JobsDetail[0]
+  const job = taskFinish(parseCallback(sample(name).bytes)).JobsDetail[0]
   if (job === undefined || !hasTag(job, tag)) throw new Error(`${name}: expected a ${tag} job`)
   return job
 }

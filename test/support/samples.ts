@@ -17,7 +17,7 @@ export interface Sample {
 /** Which family each folder holds: the first pattern that matches a sample's path names its `EventName`. */
 const FAMILIES: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => string]> = [
   [/^legacy\/workflow/, () => 'WorkflowFinish'],
-  [/^(smart-cover|reference|legacy|unknown\/tag)\//, () => 'TaskFinish'],
+  [/^(smart-cover|reference|constructed|legacy|unknown\/tag)\//, () => 'TaskFinish'],
   [/^workflow\/start/, () => 'WorkflowStart'],
   [/^workflow\//, () => 'WorkflowFinish'],
   [/^moderation\/[a-z]+\/test-request/, () => 'TestRequest'],

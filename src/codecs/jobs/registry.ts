@@ -47,8 +47,8 @@ import { DocAIGCMetadataJob } from './doc-aigc-metadata'
 
 /**
  * Every job Tag with its own codec module: adding a Tag is its module plus one line here.
- * `JobsDetail` dispatches on `Tag` through this list; a documented Tag not listed here decodes as
- * `GenericJob`.
+ * `JobsDetail` dispatches on `Tag` through this list, which covers every Tag of `JOB_TAGS` (a test
+ * checks it, and that `ModelledTag` is `JobTag`).
  */
 export const JOB_CODECS = [
   SmartCoverJob,

@@ -1,12 +1,12 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { DnaJob } from '../../../src/codecs/jobs/dna'
 import { parseCallback } from '../../../src/parse-callback'
-import { getRight } from '../../support/either'
 import { sample } from '../../support/samples'
 import { toTencentJson, toXml } from '../../support/wire'
+import { taskFinish } from '../../support/callbacks'
 
 const dnaJob = (body: string | Buffer) => {
-  const job = getRight(parseCallback(body)).JobsDetail[0]
+  const job = taskFinish(parseCallback(body)).JobsDetail[0]
   if (job?.Tag !== 'DNA') throw new Error(`expected a DNA job, got ${job?.Tag}`)
   return job
 }

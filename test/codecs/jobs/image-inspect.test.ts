@@ -1,11 +1,11 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { ImageInspectResult } from '../../../src/codecs/jobs/image-inspect'
 import { parseCallback } from '../../../src/parse-callback'
-import { getRight } from '../../support/either'
 import { sample } from '../../support/samples'
+import { taskFinish } from '../../support/callbacks'
 
 const inspectJob = (name: string) => {
-  const job = getRight(parseCallback(sample(name).bytes)).JobsDetail[0]
+  const job = taskFinish(parseCallback(sample(name).bytes)).JobsDetail[0]
   if (job?.Tag !== 'ImageInspect') throw new Error(`expected an ImageInspect job in ${name}`)
   return job
 }

@@ -1,11 +1,11 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { ImageOcrDetection } from '../../../src/codecs/nodes/image-ocr-detection'
 import { parseCallback } from '../../../src/parse-callback'
-import { getRight } from '../../support/either'
 import { sample } from '../../support/samples'
+import { taskFinish } from '../../support/callbacks'
 
 const ocrJob = (name: string) => {
-  const job = getRight(parseCallback(sample(name).bytes)).JobsDetail[0]
+  const job = taskFinish(parseCallback(sample(name).bytes)).JobsDetail[0]
   if (job?.Tag !== 'ImageOCR') throw new Error(`expected an ImageOCR job in ${name}`)
   return job
 }

@@ -2,12 +2,13 @@ import * as E from 'fp-ts/lib/Either.js'
 import type { JobsDetail } from '../../../src/codecs/jobs-detail'
 import { parseCallback } from '../../../src/parse-callback'
 import { sample } from '../../support/samples'
+import { taskFinish } from '../../support/callbacks'
 
 /** The jobs of a sample under samples/, decoded through `parseCallback` (fails the test on a Left). */
 export const jobsOf = (name: string): ReadonlyArray<JobsDetail> => {
   const result = parseCallback(sample(name).bytes)
   if (E.isLeft(result)) throw new Error(`${name} did not decode: ${result.left._tag}`)
-  return result.right.JobsDetail
+  return taskFinish(result).JobsDetail
 }
 
 /** The only job of a sample. */

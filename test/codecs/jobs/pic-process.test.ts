@@ -1,11 +1,12 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { PicProcessResult } from '../../../src/codecs/nodes/pic-process-result'
 import { parseCallback } from '../../../src/parse-callback'
-import { getLeft, getRight } from '../../support/either'
+import { getLeft } from '../../support/either'
 import { sample } from '../../support/samples'
+import { taskFinish } from '../../support/callbacks'
 
 const picJob = (name: string) => {
-  const job = getRight(parseCallback(sample(name).bytes)).JobsDetail[0]
+  const job = taskFinish(parseCallback(sample(name).bytes)).JobsDetail[0]
   if (job?.Tag !== 'PicProcess') throw new Error(`expected a PicProcess job in ${name}`)
   return job
 }

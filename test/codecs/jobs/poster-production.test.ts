@@ -1,12 +1,12 @@
 import { parseCallback } from '../../../src/parse-callback'
-import { getRight } from '../../support/either'
 import { sample } from '../../support/samples'
+import { taskFinish } from '../../support/callbacks'
 
 describe('PosterProduction', () => {
   it.each(['constructed/poster-production/sale.xml', 'constructed/poster-production/sale.json'])(
     'decodes %s: the template variables passed through, the poster written, the placeholder kept',
     (name) => {
-      const job = getRight(parseCallback(sample(name).bytes)).JobsDetail[0]
+      const job = taskFinish(parseCallback(sample(name).bytes)).JobsDetail[0]
       if (job?.Tag !== 'PosterProduction') throw new Error('expected a PosterProduction job')
       const op = job.Operation
       expect(op.PosterProduction).toStrictEqual({

@@ -1,11 +1,11 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { QualityEstimate } from '../../../src/codecs/jobs/quality-estimate'
 import { parseCallback } from '../../../src/parse-callback'
-import { getRight } from '../../support/either'
 import { sample } from '../../support/samples'
+import { taskFinish } from '../../support/callbacks'
 
 const qualityJob = (name: string) => {
-  const job = getRight(parseCallback(sample(name).bytes)).JobsDetail[0]
+  const job = taskFinish(parseCallback(sample(name).bytes)).JobsDetail[0]
   if (job?.Tag !== 'QualityEstimate') throw new Error(`expected a QualityEstimate job in ${name}`)
   return job
 }

@@ -1,11 +1,11 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { SpeechRecognitionJob } from '../../../src/codecs/jobs/speech-recognition'
 import { parseCallback } from '../../../src/parse-callback'
-import { getRight } from '../../support/either'
 import { sample } from '../../support/samples'
+import { taskFinish } from '../../support/callbacks'
 
 const speechJob = (name: string) => {
-  const job = getRight(parseCallback(sample(name).bytes)).JobsDetail[0]
+  const job = taskFinish(parseCallback(sample(name).bytes)).JobsDetail[0]
   if (job?.Tag !== 'SpeechRecognition') throw new Error(`expected a SpeechRecognition job in ${name}`)
   return job
 }

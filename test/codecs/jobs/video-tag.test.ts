@@ -1,12 +1,12 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { VideoTagJob } from '../../../src/codecs/jobs/video-tag'
 import { parseCallback } from '../../../src/parse-callback'
-import { getRight } from '../../support/either'
 import { sample } from '../../support/samples'
 import { toTencentJson, toXml, type Wire } from '../../support/wire'
+import { taskFinish } from '../../support/callbacks'
 
 const videoTagJob = (body: string | Buffer) => {
-  const job = getRight(parseCallback(body)).JobsDetail[0]
+  const job = taskFinish(parseCallback(body)).JobsDetail[0]
   if (job?.Tag !== 'VideoTag') throw new Error(`expected a VideoTag job, got ${job?.Tag}`)
   return job
 }

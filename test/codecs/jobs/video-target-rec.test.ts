@@ -1,12 +1,12 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { VideoTargetRecResult } from '../../../src/codecs/nodes/video-target-rec-result'
 import { parseCallback } from '../../../src/parse-callback'
-import { getRight } from '../../support/either'
 import { sample } from '../../support/samples'
 import { toTencentJson, toXml } from '../../support/wire'
+import { taskFinish } from '../../support/callbacks'
 
 const targetJob = (body: string | Buffer) => {
-  const job = getRight(parseCallback(body)).JobsDetail[0]
+  const job = taskFinish(parseCallback(body)).JobsDetail[0]
   if (job?.Tag !== 'VideoTargetRec') throw new Error(`expected a VideoTargetRec job, got ${job?.Tag}`)
   return job
 }

@@ -1,12 +1,12 @@
 import { parseCallback } from '../../../src/parse-callback'
-import { getRight } from '../../support/either'
 import { sample } from '../../support/samples'
+import { taskFinish } from '../../support/callbacks'
 
 describe('VocalScore', () => {
   it.each(['constructed/vocal-score/karaoke.xml', 'constructed/vocal-score/karaoke.json'])(
     'decodes the scores of %s: floats, RhythemScore (sic), one sentence still a list',
     (name) => {
-      const job = getRight(parseCallback(sample(name).bytes)).JobsDetail[0]
+      const job = taskFinish(parseCallback(sample(name).bytes)).JobsDetail[0]
       if (job?.Tag !== 'VocalScore') throw new Error('expected a VocalScore job')
       expect(job.Operation.VocalScore).toStrictEqual({ StandardObject: 'karaoke/original.mp3' })
       expect(job.Operation.VocalScoreResult).toStrictEqual({

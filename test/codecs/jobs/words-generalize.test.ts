@@ -1,9 +1,9 @@
 import { parseCallback } from '../../../src/parse-callback'
-import { getRight } from '../../support/either'
 import { sample } from '../../support/samples'
+import { taskFinish } from '../../support/callbacks'
 
 const wordsJob = (name: string) => {
-  const job = getRight(parseCallback(sample(name).bytes)).JobsDetail[0]
+  const job = taskFinish(parseCallback(sample(name).bytes)).JobsDetail[0]
   if (job?.Tag !== 'WordsGeneralize') throw new Error(`expected a WordsGeneralize job in ${name}`)
   return job
 }
