@@ -1,6 +1,7 @@
 // A Tencent Cloud SCF (Serverless Cloud Function) behind an API Gateway trigger. Set the function's
-// handler to `index.main_handler` and the trigger's path to /ci-callback/{secret}; enable
-// "integration response" off (the default), so the gateway maps the object returned below.
+// handler to `index.main_handler`, the trigger's path to /ci-callback/{secret}, and enable the
+// trigger's integration response (集成响应), so the gateway builds the HTTP answer from the
+// { statusCode, headers, body } object returned below.
 import { parseCallback } from 'tencent-ci-callback'
 import { createReceiver, NOT_FOUND, sameSecret, type Log } from './receiver'
 

@@ -37,13 +37,13 @@ const contentTypeFor = (format: string | undefined): string | undefined | UsageE
   return { usage: `--format must be xml or json, not "${format}"` }
 }
 
-const isUsageError = (u: unknown): u is UsageError => typeof u === 'object' && u !== null && 'usage' in u
+/** True for a `UsageError`. */
+export const isUsageError = (u: unknown): u is UsageError => typeof u === 'object' && u !== null && 'usage' in u
 
-/** Reads the command line; never throws: a bad one is a `UsageError`. */
-export const readArgs = (argv: ReadonlyArray<string>): CliArgs | UsageError => {
-  let parsed
+/** Node's own parser, with a thrown complaint (an unknown option…) turned into a `UsageError`. */
+const parse = (argv: ReadonlyArray<string>) => {
   try {
-    parsed = parseArgs({
+    return parseArgs({
       args: [...argv],
       allowPositionals: true,
       strict: true,
@@ -57,6 +57,12 @@ export const readArgs = (argv: ReadonlyArray<string>): CliArgs | UsageError => {
   } catch (e) {
     return { usage: e instanceof Error ? e.message : String(e) }
   }
+}
+
+/** Reads the command line; never throws: a bad one is a `UsageError`. */
+export const readArgs = (argv: ReadonlyArray<string>): CliArgs | UsageError => {
+  const parsed = parse(argv)
+  if ('usage' in parsed) return parsed
   const { values, positionals } = parsed
   const contentType = contentTypeFor(values.format)
   if (isUsageError(contentType)) return contentType
@@ -73,5 +79,3 @@ export const readArgs = (argv: ReadonlyArray<string>): CliArgs | UsageError => {
     help: values.help,
   }
 }
-
-export { isUsageError }

@@ -47,6 +47,12 @@ describe.each(recipes)('the %s recipe', (_, start) => {
     expect(lines).toEqual([`info ${SEED_JOB_LINE}`, `info duplicate delivery of ${JOB_ID}: already handled`])
   })
 
+  it('accepts a callback over 100 kB (express.raw and body-parser default limit) up to maxBytes', async () => {
+    const large = Buffer.concat([XML, Buffer.alloc(150 * 1024, 0x20)])
+    expect(await post(url, large, 'application/xml')).toMatchObject({ status: 200, text: 'OK' })
+    expect(lines).toEqual([`info ${SEED_JOB_LINE}`])
+  })
+
   it('logs a failed job with its Code and Message', async () => {
     expect((await post(url, FAILED_XML, 'application/xml')).status).toBe(200)
     expect(lines).toEqual([

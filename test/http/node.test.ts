@@ -1,5 +1,5 @@
 import { IncomingMessage } from 'node:http'
-import { Socket } from 'node:net'
+import { Socket, connect } from 'node:net'
 import { Readable } from 'node:stream'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -81,6 +81,30 @@ describe('parseNodeRequest on a node:http server', () => {
     expect(error.actual).toBeLessThanOrEqual(64 * 1024 + 64 * 1024)
     expect(error.message).toContain('at least')
     expect(upload.sent).toBeLessThan(total / 8)
+  })
+})
+
+describe('parseNodeRequest when the client goes away mid-body', () => {
+  it('resolves to an InvalidArgument on the body, never rejects or hangs', async () => {
+    let settle: (result: E.Either<CallbackError, CiCallback>) => void = () => undefined
+    const settled = new Promise<E.Either<CallbackError, CiCallback>>((resolve) => (settle = resolve))
+    const server = await serve(async (req, res) => {
+      settle(await parseNodeRequest(req))
+      res.end()
+    })
+    try {
+      const { port } = new URL(server.url)
+      const socket = connect(Number(port), '127.0.0.1', () => {
+        socket.write(
+          'POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/xml\r\nContent-Length: 1000\r\n\r\n<Response>',
+        )
+        setImmediate(() => socket.destroy())
+      })
+      const error = leftOf(await settled)
+      expect(error).toMatchObject({ _tag: 'InvalidArgument', argument: 'body' })
+    } finally {
+      await server.close()
+    }
   })
 })
 
