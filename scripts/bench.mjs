@@ -3,7 +3,7 @@
 // `npm run build`:
 //   npm run bench              Markdown tables
 //   npm run bench -- --json    the same figures as JSON
-//   npm run bench -- --quick   a few iterations only (used by the test suite; figures meaningless)
+//   npm run bench -- --quick   one call per case (used by the test suite; figures meaningless)
 //   npm run bench -- --wall    time with the wall clock instead of the process's CPU time
 //   npm run bench -- --dist D  benchmark the build in D instead of dist/
 //   npm run bench -- --only xml-seed,json-seed   only these groups (ids as in the table; also
@@ -71,7 +71,14 @@ const lib = await import(pathToFileURL(join(dist, 'index.js')).href)
 const bodies = makeBodies()
 const only = args.only?.split(',').map((id) => id.trim())
 const selected = (id) => only === undefined || only.includes(id)
-const groups = timingGroups(lib, bodies).filter((g) => selected(g.id))
+const allGroups = timingGroups(lib, bodies)
+const known = [...allGroups.map((g) => g.id), 'cold-start', 'memory']
+const unknown = (only ?? []).filter((id) => !known.includes(id))
+if (unknown.length > 0) {
+  console.error(`--only: no group ${unknown.join(', ')}; the groups are ${known.join(', ')}`)
+  process.exit(1)
+}
+const groups = allGroups.filter((g) => selected(g.id))
 checkCases(groups)
 
 const timings = new Map()
