@@ -3,9 +3,11 @@
 // `npm run build`:
 //   npm run bench              Markdown tables
 //   npm run bench -- --json    the same figures as JSON
-//   npm run bench -- --quick   a few iterations only (used by the test suite; figures meaningless)
+//   npm run bench -- --quick   one call per case (used by the test suite; figures meaningless)
 //   npm run bench -- --wall    time with the wall clock instead of the process's CPU time
 //   npm run bench -- --dist D  benchmark the build in D instead of dist/
+//   npm run bench -- --only xml-seed,json-seed   only these groups (ids as in the table; also
+//                              cold-start, memory), for a quick look while optimising
 //   npm run bench -- --render F  print the tables of a run saved with --json, measuring nothing
 // Compare ratios measured within one run, not absolute times: the machine may be shared.
 // The pieces live in scripts/bench/.
@@ -29,6 +31,7 @@ const { values: args } = parseArgs({
     wall: { type: 'boolean', default: false },
     dist: { type: 'string' },
     render: { type: 'string' },
+    only: { type: 'string' },
   },
 })
 
@@ -66,7 +69,16 @@ const progress = (message) => {
 
 const lib = await import(pathToFileURL(join(dist, 'index.js')).href)
 const bodies = makeBodies()
-const groups = timingGroups(lib, bodies)
+const only = args.only?.split(',').map((id) => id.trim())
+const selected = (id) => only === undefined || only.includes(id)
+const allGroups = timingGroups(lib, bodies)
+const known = [...allGroups.map((g) => g.id), 'cold-start', 'memory']
+const unknown = (only ?? []).filter((id) => !known.includes(id))
+if (unknown.length > 0) {
+  console.error(`--only: no group ${unknown.join(', ')}; the groups are ${known.join(', ')}`)
+  process.exit(1)
+}
+const groups = allGroups.filter((g) => selected(g.id))
 checkCases(groups)
 
 const timings = new Map()
@@ -78,10 +90,13 @@ for (const group of groups) {
     new Map(results.map((r, i) => [r.id, { ...r, label: group.cases[i].label, body: group.cases[i].body }])),
   )
 }
-progress('cold start…')
-const coldStart = measureColdStart(dist, plan.coldRuns, clock)
-progress('memory…')
-const memory = measureMemory(dist, plan.memoryRuns)
+const measureIf = (id, measure) => {
+  if (!selected(id)) return []
+  progress(`${id}…`)
+  return measure()
+}
+const coldStart = measureIf('cold-start', () => measureColdStart(dist, plan.coldRuns, clock))
+const memory = measureIf('memory', () => measureMemory(dist, plan.memoryRuns))
 
 const run = {
   node: process.version,

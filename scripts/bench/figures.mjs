@@ -3,26 +3,39 @@
 
 import { median, pairedRatio } from './measure.mjs'
 
+/** Stands for the cases of a group left out with --only: its figures are dropped. */
+const NOT_MEASURED = { label: '', medianMicros: NaN, samples: [], body: { bytes: NaN, jobs: NaN } }
+
 /**
+ * Every figure is taken within one group (or the cold-start or one memory measurement), named
+ * by the part of its id before the first `/`; figures of what was not measured are left out.
+ *
  * @param timings Map of group id → Map of case id → `timeGroup` result (with `body`).
- * @param coldStart `measureColdStart` result. @param memory `measureMemory` result.
+ * @param coldStart `measureColdStart` result, or [] if not measured.
+ * @param memory `measureMemory` result, or [] if not measured.
  */
 export const deriveFigures = (timings, coldStart, memory) => {
   const t = (group, id) => {
-    const found = timings.get(group)?.get(id)
+    const cases = timings.get(group)
+    if (cases === undefined) return NOT_MEASURED
+    const found = cases.get(id)
     if (found === undefined) throw new Error(`no timing ${group}/${id}`)
     return found
   }
+  const measured = (id) => {
+    const source = id.slice(0, id.indexOf('/'))
+    return timings.has(source) || (source === 'cold-start' ? coldStart.length > 0 : memory.some((m) => m.id === source))
+  }
   const ratio = (group, a, b) => pairedRatio(t(group, a), t(group, b))
   /** The median over the rounds of `group` of `f(at)`, where `at(id)` is case `id`'s time per byte in that round. */
-  const roundwise = (group, f) =>
-    median(
-      t(group, [...timings.get(group).keys()][0]).samples.map((_, round) =>
-        f((id) => t(group, id).samples[round] / t(group, id).body.bytes),
-      ),
-    )
+  const roundwise = (group, f) => {
+    const rounds = timings.get(group)?.values().next().value?.samples ?? []
+    return median(rounds.map((_, round) => f((id) => t(group, id).samples[round] / t(group, id).body.bytes)))
+  }
   const figures = []
-  const add = (id, label, value, target) => figures.push({ id, label, value, ...(target ? { target } : {}) })
+  const add = (id, label, value, target) => {
+    if (measured(id)) figures.push({ id, label, value, ...(target ? { target } : {}) })
+  }
 
   for (const [group, name] of [
     ['xml-seed', 'seed XML'],

@@ -57,17 +57,20 @@ export const renderReport = (run) => {
       run.figures.map((f) => [f.label, `${f.value.toFixed(2)}×`, verdict(f)]),
     ),
   )
-  out.push(
-    '',
-    `Cold start (median of ${run.coldStart[0].runs} fresh processes each, time of the require or import only):`,
-    '',
-  )
-  out.push(
-    table(
-      ['Load', 'Time'],
-      run.coldStart.map((c) => [c.label, `${c.medianMs.toFixed(1)} ms`]),
-    ),
-  )
+  if (run.coldStart.length > 0) {
+    out.push(
+      '',
+      `Cold start (median of ${run.coldStart[0].runs} fresh processes each, time of the require or import only):`,
+    )
+    out.push(
+      '',
+      table(
+        ['Load', 'Time'],
+        run.coldStart.map((c) => [c.label, `${c.medianMs.toFixed(1)} ms`]),
+      ),
+    )
+  }
+  if (run.memory.length === 0) return out.join('\n')
   out.push('', `Memory (one decode in a fresh process, median of ${run.memory[0].runs}):`, '')
   out.push(
     table(

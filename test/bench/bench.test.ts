@@ -158,6 +158,21 @@ describe('npm run bench -- --quick', () => {
     }
   })
 
+  it('--only times the groups named, and derives only their figures', () => {
+    const parsed: unknown = JSON.parse(
+      run(['scripts/bench.mjs', '--quick', '--json', '--dist', join(work, 'dist'), '--only', 'json-seed,cold-start']),
+    )
+    const part: Record<string, unknown> = typeof parsed === 'object' && parsed !== null ? { ...parsed } : {}
+    expect(rows(part['timings']).map((t) => t.id)).toEqual(['json-seed/parseCallback', 'json-seed/JSON.parse'])
+    expect(rows(part['figures']).map((f) => f.id)).toEqual([
+      'json-seed/vs-JSON.parse',
+      'cold-start/require',
+      'cold-start/import',
+    ])
+    expect(rows(part['coldStart'])).toHaveLength(4)
+    expect(part['memory']).toEqual([])
+  }, 120_000)
+
   it('renders the saved run as tables with every row, and no missing number', () => {
     for (const label of [
       'parseCallback, 50 invalid fields',
