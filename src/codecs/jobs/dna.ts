@@ -23,14 +23,7 @@ export const DnaConfig = t.partial(
 /** The static type of the `DnaConfig` codec. */
 export type DnaConfig = t.TypeOf<typeof DnaConfig>
 
-/**
- * One matching stretch between the input and a library video (`Detection[i].MatchDetail[j]`).
- *
- * @example
- * import { DnaMatch } from 'tencent-ci-callback'
- * DnaMatch.decode({ MatchStartTime: '10', MatchEndTime: '25', SrcStartTime: '0', SrcEndTime: '15' })
- */
-export const DnaMatch = t.partial(
+const DnaMatchC = t.partial(
   {
     /** Start of the stretch in the input (a number; the unit is not documented). */
     MatchStartTime: NumberFromWire,
@@ -43,17 +36,26 @@ export const DnaMatch = t.partial(
   },
   'DnaMatch',
 )
-/** The static type of the `DnaMatch` codec. */
-export type DnaMatch = t.TypeOf<typeof DnaMatch>
-
 /**
- * A library video similar to the input (`DnaResult.Detection[i]`).
+ * One matching stretch between the input and a library video (`Detection[i].MatchDetail[j]`).
  *
  * @example
- * import { DnaDetection } from 'tencent-ci-callback'
- * DnaDetection.decode({ VideoId: 'v1', Similar: '87', MatchDetail: [{ MatchStartTime: '10' }] })
+ * import { DnaMatch } from 'tencent-ci-callback'
+ * DnaMatch.decode({ MatchStartTime: '10', MatchEndTime: '25', SrcStartTime: '0', SrcEndTime: '15' })
  */
-export const DnaDetection = t.partial(
+export interface DnaMatch extends t.TypeOf<typeof DnaMatchC> {}
+/** `DnaMatch` as it is on the wire. */
+export interface DnaMatchWire extends t.OutputOf<typeof DnaMatchC> {}
+/**
+ * The io-ts codec for `DnaMatch`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { DnaMatch } from 'tencent-ci-callback'
+ * DnaMatch.decode({ MatchStartTime: '10', MatchEndTime: '25', SrcStartTime: '0', SrcEndTime: '15' })
+ */
+export const DnaMatch: t.Type<DnaMatch, DnaMatchWire, unknown> = DnaMatchC
+
+const DnaDetectionC = t.partial(
   {
     /** ID of the similar video in the library, exact text. */
     VideoId: t.string,
@@ -78,18 +80,26 @@ export const DnaDetection = t.partial(
   },
   'DnaDetection',
 )
-/** The static type of the `DnaDetection` codec. */
-export type DnaDetection = t.TypeOf<typeof DnaDetection>
-
 /**
- * The fingerprint result (`Operation.DnaResult` in the Go SDK, `Operation.DNAResult` in the Java
- * SDK: both names are accepted).
+ * A library video similar to the input (`DnaResult.Detection[i]`).
  *
  * @example
- * import { DnaResult } from 'tencent-ci-callback'
- * DnaResult.decode({ VideoId: 'v2', Duration: '120', Detection: [{ VideoId: 'v1', Similar: '87' }] })
+ * import { DnaDetection } from 'tencent-ci-callback'
+ * DnaDetection.decode({ VideoId: 'v1', Similar: '87', MatchDetail: [{ MatchStartTime: '10' }] })
  */
-export const DnaResult = t.partial(
+export interface DnaDetection extends t.TypeOf<typeof DnaDetectionC> {}
+/** `DnaDetection` as it is on the wire. */
+export interface DnaDetectionWire extends t.OutputOf<typeof DnaDetectionC> {}
+/**
+ * The io-ts codec for `DnaDetection`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { DnaDetection } from 'tencent-ci-callback'
+ * DnaDetection.decode({ VideoId: 'v1', Similar: '87', MatchDetail: [{ MatchStartTime: '10' }] })
+ */
+export const DnaDetection: t.Type<DnaDetection, DnaDetectionWire, unknown> = DnaDetectionC
+
+const DnaResultC = t.partial(
   {
     /** ID of the input video in the library, exact text. */
     VideoId: t.string,
@@ -100,8 +110,25 @@ export const DnaResult = t.partial(
   },
   'DnaResult',
 )
-/** The static type of the `DnaResult` codec. */
-export type DnaResult = t.TypeOf<typeof DnaResult>
+/**
+ * The fingerprint result (`Operation.DnaResult` in the Go SDK, `Operation.DNAResult` in the Java
+ * SDK: both names are accepted).
+ *
+ * @example
+ * import { DnaResult } from 'tencent-ci-callback'
+ * DnaResult.decode({ VideoId: 'v2', Duration: '120', Detection: [{ VideoId: 'v1', Similar: '87' }] })
+ */
+export interface DnaResult extends t.TypeOf<typeof DnaResultC> {}
+/** `DnaResult` as it is on the wire. */
+export interface DnaResultWire extends t.OutputOf<typeof DnaResultC> {}
+/**
+ * The io-ts codec for `DnaResult`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { DnaResult } from 'tencent-ci-callback'
+ * DnaResult.decode({ VideoId: 'v2', Duration: '120', Detection: [{ VideoId: 'v1', Similar: '87' }] })
+ */
+export const DnaResult: t.Type<DnaResult, DnaResultWire, unknown> = DnaResultC
 
 const DnaOperationC = jobOperation('DnaOperation', {
   /** The fingerprint parameters. */

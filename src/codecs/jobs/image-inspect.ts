@@ -21,16 +21,7 @@ export const ImageInspect = t.partial(
 /** The static type of the `ImageInspect` codec. */
 export type ImageInspect = t.TypeOf<typeof ImageInspect>
 
-/**
- * `ImageInspectResult`: whether the image hides a file of another format (e.g. an MPEG-TS stream).
- * `Suspicious` is `"true"`/`"false"` in job callbacks (a JSON boolean in the synchronous API):
- * both decode to a boolean.
- *
- * @example
- * import { ImageInspectResult } from 'tencent-ci-callback'
- * ImageInspectResult.decode({ ProcessResult: { Suspicious: 'false', PicSize: '1024' } })
- */
-export const ImageInspectResult = t.partial(
+const ImageInspectResultC = t.partial(
   {
     /** State of the inspection, e.g. `Success`. */
     State: t.string,
@@ -75,8 +66,26 @@ export const ImageInspectResult = t.partial(
   },
   'ImageInspectResult',
 )
-/** The static type of the `ImageInspectResult` codec. */
-export type ImageInspectResult = t.TypeOf<typeof ImageInspectResult>
+/**
+ * `ImageInspectResult`: whether the image hides a file of another format (e.g. an MPEG-TS stream).
+ * `Suspicious` is `"true"`/`"false"` in job callbacks (a JSON boolean in the synchronous API):
+ * both decode to a boolean.
+ *
+ * @example
+ * import { ImageInspectResult } from 'tencent-ci-callback'
+ * ImageInspectResult.decode({ ProcessResult: { Suspicious: 'false', PicSize: '1024' } })
+ */
+export interface ImageInspectResult extends t.TypeOf<typeof ImageInspectResultC> {}
+/** `ImageInspectResult` as it is on the wire. */
+export interface ImageInspectResultWire extends t.OutputOf<typeof ImageInspectResultC> {}
+/**
+ * The io-ts codec for `ImageInspectResult`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { ImageInspectResult } from 'tencent-ci-callback'
+ * ImageInspectResult.decode({ ProcessResult: { Suspicious: 'false', PicSize: '1024' } })
+ */
+export const ImageInspectResult: t.Type<ImageInspectResult, ImageInspectResultWire, unknown> = ImageInspectResultC
 
 const ImageInspectOperationC = jobOperation('ImageInspectOperation', {
   /** The detection parameters. */

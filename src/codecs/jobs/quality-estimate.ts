@@ -21,14 +21,7 @@ export const QualityEstimateConfig = t.partial(
 /** The static type of the `QualityEstimateConfig` codec. */
 export type QualityEstimateConfig = t.TypeOf<typeof QualityEstimateConfig>
 
-/**
- * One defect found by the detailed analysis (`DetailedResult[i].Items[j]`, Go SDK).
- *
- * @example
- * import { QualityEstimateItem } from 'tencent-ci-callback'
- * QualityEstimateItem.decode({ Confidence: '87', StartTimeOffset: '1.5', AreaCoordSet: ['0', '0', '64', '48'] })
- */
-export const QualityEstimateItem = t.partial(
+const QualityEstimateItemC = t.partial(
   {
     /** Confidence, 0–100. */
     Confidence: NumberFromWire,
@@ -41,22 +34,26 @@ export const QualityEstimateItem = t.partial(
   },
   'QualityEstimateItem',
 )
-/** The static type of the `QualityEstimateItem` codec. */
-export type QualityEstimateItem = t.TypeOf<typeof QualityEstimateItem>
-
 /**
- * `Operation.QualityEstimate`: the video quality score, and the detailed analysis when asked for.
- *
- * `Score` is a number. Tencent's table types it `String` (as it does every field of every job; the
- * Go and Java SDKs keep it a string like all their scalars), but documents it as a score from 0 to
- * 10, and no source shows a value that is not a decimal number (`6.460358`): the same rule as
- * `Progress` and the `MediaInfo` figures. An empty `<Score/>` decodes to absent.
+ * One defect found by the detailed analysis (`DetailedResult[i].Items[j]`, Go SDK).
  *
  * @example
- * import { QualityEstimate } from 'tencent-ci-callback'
- * QualityEstimate.decode({ Score: '6.460358' }) // Right({ Score: 6.460358 })
+ * import { QualityEstimateItem } from 'tencent-ci-callback'
+ * QualityEstimateItem.decode({ Confidence: '87', StartTimeOffset: '1.5', AreaCoordSet: ['0', '0', '64', '48'] })
  */
-export const QualityEstimate = t.partial(
+export interface QualityEstimateItem extends t.TypeOf<typeof QualityEstimateItemC> {}
+/** `QualityEstimateItem` as it is on the wire. */
+export interface QualityEstimateItemWire extends t.OutputOf<typeof QualityEstimateItemC> {}
+/**
+ * The io-ts codec for `QualityEstimateItem`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { QualityEstimateItem } from 'tencent-ci-callback'
+ * QualityEstimateItem.decode({ Confidence: '87', StartTimeOffset: '1.5', AreaCoordSet: ['0', '0', '64', '48'] })
+ */
+export const QualityEstimateItem: t.Type<QualityEstimateItem, QualityEstimateItemWire, unknown> = QualityEstimateItemC
+
+const QualityEstimateC = t.partial(
   {
     /** Overall quality score, 0 (worst) to 10 (best). */
     Score: NumberFromWire,
@@ -85,8 +82,29 @@ export const QualityEstimate = t.partial(
   },
   'QualityEstimate',
 )
-/** The static type of the `QualityEstimate` codec. */
-export type QualityEstimate = t.TypeOf<typeof QualityEstimate>
+/**
+ * `Operation.QualityEstimate`: the video quality score, and the detailed analysis when asked for.
+ *
+ * `Score` is a number. Tencent's table types it `String` (as it does every field of every job; the
+ * Go and Java SDKs keep it a string like all their scalars), but documents it as a score from 0 to
+ * 10, and no source shows a value that is not a decimal number (`6.460358`): the same rule as
+ * `Progress` and the `MediaInfo` figures. An empty `<Score/>` decodes to absent.
+ *
+ * @example
+ * import { QualityEstimate } from 'tencent-ci-callback'
+ * QualityEstimate.decode({ Score: '6.460358' }) // Right({ Score: 6.460358 })
+ */
+export interface QualityEstimate extends t.TypeOf<typeof QualityEstimateC> {}
+/** `QualityEstimate` as it is on the wire. */
+export interface QualityEstimateWire extends t.OutputOf<typeof QualityEstimateC> {}
+/**
+ * The io-ts codec for `QualityEstimate`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { QualityEstimate } from 'tencent-ci-callback'
+ * QualityEstimate.decode({ Score: '6.460358' }) // Right({ Score: 6.460358 })
+ */
+export const QualityEstimate: t.Type<QualityEstimate, QualityEstimateWire, unknown> = QualityEstimateC
 
 const QualityEstimateOperationC = jobOperation('QualityEstimateOperation', {
   /** The scoring parameters (Go SDK). */

@@ -2,14 +2,7 @@ import * as t from 'io-ts'
 import { NumberFromWire } from '../scalars'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
 
-/**
- * One song that matches the audio (`SoundHoundResult.SongList[i]`).
- *
- * @example
- * import { Song } from 'tencent-ci-callback'
- * Song.decode({ SongName: 'Moonlight', SingerName: 'A. Singer', Inlier: '12' }) // Right({ …, Inlier: 12 })
- */
-export const Song = t.partial(
+const SongC = t.partial(
   {
     /** Strength of the match: how many fingerprint points agree (higher is better). */
     Inlier: NumberFromWire,
@@ -20,9 +13,32 @@ export const Song = t.partial(
   },
   'Song',
 )
-/** The static type of the `Song` codec. */
-export type Song = t.TypeOf<typeof Song>
+/**
+ * One song that matches the audio (`SoundHoundResult.SongList[i]`).
+ *
+ * @example
+ * import { Song } from 'tencent-ci-callback'
+ * Song.decode({ SongName: 'Moonlight', SingerName: 'A. Singer', Inlier: '12' }) // Right({ …, Inlier: 12 })
+ */
+export interface Song extends t.TypeOf<typeof SongC> {}
+/** `Song` as it is on the wire. */
+export interface SongWire extends t.OutputOf<typeof SongC> {}
+/**
+ * The io-ts codec for `Song`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { Song } from 'tencent-ci-callback'
+ * Song.decode({ SongName: 'Moonlight', SingerName: 'A. Singer', Inlier: '12' }) // Right({ …, Inlier: 12 })
+ */
+export const Song: t.Type<Song, SongWire, unknown> = SongC
 
+const SoundHoundResultC = t.partial(
+  {
+    /** The songs that match; always a list. */
+    SongList: t.array(Song),
+  },
+  'SoundHoundResult',
+)
 /**
  * `Operation.SoundHoundResult`: the songs recognised. The Go SDK keeps one `SongList`, the
  * Java SDK a list: several are kept, always as a list.
@@ -31,15 +47,17 @@ export type Song = t.TypeOf<typeof Song>
  * import { SoundHoundResult } from 'tencent-ci-callback'
  * SoundHoundResult.decode({ SongList: [{ SongName: 'Moonlight' }] })
  */
-export const SoundHoundResult = t.partial(
-  {
-    /** The songs that match; always a list. */
-    SongList: t.array(Song),
-  },
-  'SoundHoundResult',
-)
-/** The static type of the `SoundHoundResult` codec. */
-export type SoundHoundResult = t.TypeOf<typeof SoundHoundResult>
+export interface SoundHoundResult extends t.TypeOf<typeof SoundHoundResultC> {}
+/** `SoundHoundResult` as it is on the wire. */
+export interface SoundHoundResultWire extends t.OutputOf<typeof SoundHoundResultC> {}
+/**
+ * The io-ts codec for `SoundHoundResult`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { SoundHoundResult } from 'tencent-ci-callback'
+ * SoundHoundResult.decode({ SongList: [{ SongName: 'Moonlight' }] })
+ */
+export const SoundHoundResult: t.Type<SoundHoundResult, SoundHoundResultWire, unknown> = SoundHoundResultC
 
 const SoundHoundOperationC = jobOperation('SoundHoundOperation', {
   /** The songs recognised. */

@@ -19,14 +19,7 @@ export const VocalScore = t.partial(
 /** The static type of the `VocalScore` codec. */
 export type VocalScore = t.TypeOf<typeof VocalScore>
 
-/**
- * One dimension of the score (`PitchScore`, `RhythemScore`): the total and each sentence's score.
- *
- * @example
- * import { ScoreBreakdown } from 'tencent-ci-callback'
- * ScoreBreakdown.decode({ TotalScore: '82.5', SentenceScores: [{ StartTime: '0', EndTime: '4.2', Score: '80' }] })
- */
-export const ScoreBreakdown = t.partial(
+const ScoreBreakdownC = t.partial(
   {
     /** Total score, 0–100. */
     TotalScore: NumberFromWire,
@@ -47,18 +40,26 @@ export const ScoreBreakdown = t.partial(
   },
   'ScoreBreakdown',
 )
-/** The static type of the `ScoreBreakdown` codec. */
-export type ScoreBreakdown = t.TypeOf<typeof ScoreBreakdown>
-
 /**
- * `Operation.VocalScoreResult`: pitch and rhythm scores. `RhythemScore` is Tencent's wire name
- * (sic), kept as sent.
+ * One dimension of the score (`PitchScore`, `RhythemScore`): the total and each sentence's score.
  *
  * @example
- * import { VocalScoreResult } from 'tencent-ci-callback'
- * VocalScoreResult.decode({ PitchScore: { TotalScore: '82.5' }, RhythemScore: { TotalScore: '90' } })
+ * import { ScoreBreakdown } from 'tencent-ci-callback'
+ * ScoreBreakdown.decode({ TotalScore: '82.5', SentenceScores: [{ StartTime: '0', EndTime: '4.2', Score: '80' }] })
  */
-export const VocalScoreResult = t.partial(
+export interface ScoreBreakdown extends t.TypeOf<typeof ScoreBreakdownC> {}
+/** `ScoreBreakdown` as it is on the wire. */
+export interface ScoreBreakdownWire extends t.OutputOf<typeof ScoreBreakdownC> {}
+/**
+ * The io-ts codec for `ScoreBreakdown`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { ScoreBreakdown } from 'tencent-ci-callback'
+ * ScoreBreakdown.decode({ TotalScore: '82.5', SentenceScores: [{ StartTime: '0', EndTime: '4.2', Score: '80' }] })
+ */
+export const ScoreBreakdown: t.Type<ScoreBreakdown, ScoreBreakdownWire, unknown> = ScoreBreakdownC
+
+const VocalScoreResultC = t.partial(
   {
     /** How well the pitch matched the reference. */
     PitchScore: ScoreBreakdown,
@@ -67,8 +68,25 @@ export const VocalScoreResult = t.partial(
   },
   'VocalScoreResult',
 )
-/** The static type of the `VocalScoreResult` codec. */
-export type VocalScoreResult = t.TypeOf<typeof VocalScoreResult>
+/**
+ * `Operation.VocalScoreResult`: pitch and rhythm scores. `RhythemScore` is Tencent's wire name
+ * (sic), kept as sent.
+ *
+ * @example
+ * import { VocalScoreResult } from 'tencent-ci-callback'
+ * VocalScoreResult.decode({ PitchScore: { TotalScore: '82.5' }, RhythemScore: { TotalScore: '90' } })
+ */
+export interface VocalScoreResult extends t.TypeOf<typeof VocalScoreResultC> {}
+/** `VocalScoreResult` as it is on the wire. */
+export interface VocalScoreResultWire extends t.OutputOf<typeof VocalScoreResultC> {}
+/**
+ * The io-ts codec for `VocalScoreResult`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { VocalScoreResult } from 'tencent-ci-callback'
+ * VocalScoreResult.decode({ PitchScore: { TotalScore: '82.5' }, RhythemScore: { TotalScore: '90' } })
+ */
+export const VocalScoreResult: t.Type<VocalScoreResult, VocalScoreResultWire, unknown> = VocalScoreResultC
 
 const VocalScoreOperationC = jobOperation('VocalScoreOperation', {
   /** The reference recording. */

@@ -21,14 +21,7 @@ export const WordsGeneralize = t.partial(
 /** The static type of the `WordsGeneralize` codec. */
 export type WordsGeneralize = t.TypeOf<typeof WordsGeneralize>
 
-/**
- * One named entity found (`WordsGeneralizeLable[i]`, Tencent's spelling of "label").
- *
- * @example
- * import { WordsGeneralizeLabel } from 'tencent-ci-callback'
- * WordsGeneralizeLabel.is({ Category: 'Mobility', Word: 'Taxi' }) // true
- */
-export const WordsGeneralizeLabel = t.partial(
+const WordsGeneralizeLabelC = t.partial(
   {
     /** Entity category, e.g. `Mobility`. */
     Category: t.string,
@@ -37,17 +30,27 @@ export const WordsGeneralizeLabel = t.partial(
   },
   'WordsGeneralizeLabel',
 )
-/** The static type of the `WordsGeneralizeLabel` codec. */
-export type WordsGeneralizeLabel = t.TypeOf<typeof WordsGeneralizeLabel>
-
 /**
- * One token of the segmented text (`WordsGeneralizeToken[i]`).
+ * One named entity found (`WordsGeneralizeLable[i]`, Tencent's spelling of "label").
  *
  * @example
- * import { WordsGeneralizeToken } from 'tencent-ci-callback'
- * WordsGeneralizeToken.decode({ Length: '2', Offset: '0', Pos: 't', Word: 'Today' }) // Right({ Length: 2, Offset: 0, … })
+ * import { WordsGeneralizeLabel } from 'tencent-ci-callback'
+ * WordsGeneralizeLabel.is({ Category: 'Mobility', Word: 'Taxi' }) // true
  */
-export const WordsGeneralizeToken = t.partial(
+export interface WordsGeneralizeLabel extends t.TypeOf<typeof WordsGeneralizeLabelC> {}
+/** `WordsGeneralizeLabel` as it is on the wire. */
+export interface WordsGeneralizeLabelWire extends t.OutputOf<typeof WordsGeneralizeLabelC> {}
+/**
+ * The io-ts codec for `WordsGeneralizeLabel`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { WordsGeneralizeLabel } from 'tencent-ci-callback'
+ * WordsGeneralizeLabel.is({ Category: 'Mobility', Word: 'Taxi' }) // true
+ */
+export const WordsGeneralizeLabel: t.Type<WordsGeneralizeLabel, WordsGeneralizeLabelWire, unknown> =
+  WordsGeneralizeLabelC
+
+const WordsGeneralizeTokenC = t.partial(
   {
     /** Length of the token, characters. */
     Length: IntegerFromWire,
@@ -60,18 +63,27 @@ export const WordsGeneralizeToken = t.partial(
   },
   'WordsGeneralizeToken',
 )
-/** The static type of the `WordsGeneralizeToken` codec. */
-export type WordsGeneralizeToken = t.TypeOf<typeof WordsGeneralizeToken>
-
 /**
- * `Operation.WordsGeneralizeResult`: entities and tokens. `WordsGeneralizeLable` is Tencent's
- * wire name (sic), kept as sent.
+ * One token of the segmented text (`WordsGeneralizeToken[i]`).
  *
  * @example
- * import { WordsGeneralizeResult } from 'tencent-ci-callback'
- * WordsGeneralizeResult.decode({ WordsGeneralizeLable: [{ Category: 'Mobility', Word: 'Taxi' }] })
+ * import { WordsGeneralizeToken } from 'tencent-ci-callback'
+ * WordsGeneralizeToken.decode({ Length: '2', Offset: '0', Pos: 't', Word: 'Today' }) // Right({ Length: 2, Offset: 0, … })
  */
-export const WordsGeneralizeResult = t.partial(
+export interface WordsGeneralizeToken extends t.TypeOf<typeof WordsGeneralizeTokenC> {}
+/** `WordsGeneralizeToken` as it is on the wire. */
+export interface WordsGeneralizeTokenWire extends t.OutputOf<typeof WordsGeneralizeTokenC> {}
+/**
+ * The io-ts codec for `WordsGeneralizeToken`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { WordsGeneralizeToken } from 'tencent-ci-callback'
+ * WordsGeneralizeToken.decode({ Length: '2', Offset: '0', Pos: 't', Word: 'Today' }) // Right({ Length: 2, Offset: 0, … })
+ */
+export const WordsGeneralizeToken: t.Type<WordsGeneralizeToken, WordsGeneralizeTokenWire, unknown> =
+  WordsGeneralizeTokenC
+
+const WordsGeneralizeResultC = t.partial(
   {
     /** Named entities found (sic: "Lable" is Tencent's spelling); always a list. */
     WordsGeneralizeLable: t.array(WordsGeneralizeLabel),
@@ -80,8 +92,26 @@ export const WordsGeneralizeResult = t.partial(
   },
   'WordsGeneralizeResult',
 )
-/** The static type of the `WordsGeneralizeResult` codec. */
-export type WordsGeneralizeResult = t.TypeOf<typeof WordsGeneralizeResult>
+/**
+ * `Operation.WordsGeneralizeResult`: entities and tokens. `WordsGeneralizeLable` is Tencent's
+ * wire name (sic), kept as sent.
+ *
+ * @example
+ * import { WordsGeneralizeResult } from 'tencent-ci-callback'
+ * WordsGeneralizeResult.decode({ WordsGeneralizeLable: [{ Category: 'Mobility', Word: 'Taxi' }] })
+ */
+export interface WordsGeneralizeResult extends t.TypeOf<typeof WordsGeneralizeResultC> {}
+/** `WordsGeneralizeResult` as it is on the wire. */
+export interface WordsGeneralizeResultWire extends t.OutputOf<typeof WordsGeneralizeResultC> {}
+/**
+ * The io-ts codec for `WordsGeneralizeResult`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { WordsGeneralizeResult } from 'tencent-ci-callback'
+ * WordsGeneralizeResult.decode({ WordsGeneralizeLable: [{ Category: 'Mobility', Word: 'Taxi' }] })
+ */
+export const WordsGeneralizeResult: t.Type<WordsGeneralizeResult, WordsGeneralizeResultWire, unknown> =
+  WordsGeneralizeResultC
 
 const WordsGeneralizeOperationC = jobOperation('WordsGeneralizeOperation', {
   /** The segmentation parameters. */

@@ -1,14 +1,7 @@
 import * as t from 'io-ts'
 import { IntegerFromWire, NumberFromWire } from '../scalars'
 
-/**
- * A point in the image, pixels from the top-left corner.
- *
- * @example
- * import { OcrPoint } from 'tencent-ci-callback'
- * OcrPoint.decode({ X: '12', Y: '40' }) // Right({ X: 12, Y: 40 })
- */
-export const OcrPoint = t.partial(
+const OcrPointC = t.partial(
   {
     /** Pixels from the left edge. */
     X: NumberFromWire,
@@ -17,17 +10,26 @@ export const OcrPoint = t.partial(
   },
   'OcrPoint',
 )
-/** The static type of the `OcrPoint` codec. */
-export type OcrPoint = t.TypeOf<typeof OcrPoint>
-
 /**
- * An axis-aligned box, pixels (`TextDetections[i].ItemPolygon[j]`).
+ * A point in the image, pixels from the top-left corner.
  *
  * @example
- * import { OcrBox } from 'tencent-ci-callback'
- * OcrBox.decode({ X: '12', Y: '40', Width: '230', Height: '31' })
+ * import { OcrPoint } from 'tencent-ci-callback'
+ * OcrPoint.decode({ X: '12', Y: '40' }) // Right({ X: 12, Y: 40 })
  */
-export const OcrBox = t.partial(
+export interface OcrPoint extends t.TypeOf<typeof OcrPointC> {}
+/** `OcrPoint` as it is on the wire. */
+export interface OcrPointWire extends t.OutputOf<typeof OcrPointC> {}
+/**
+ * The io-ts codec for `OcrPoint`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { OcrPoint } from 'tencent-ci-callback'
+ * OcrPoint.decode({ X: '12', Y: '40' }) // Right({ X: 12, Y: 40 })
+ */
+export const OcrPoint: t.Type<OcrPoint, OcrPointWire, unknown> = OcrPointC
+
+const OcrBoxC = t.partial(
   {
     /** Left edge, pixels. */
     X: NumberFromWire,
@@ -40,17 +42,26 @@ export const OcrBox = t.partial(
   },
   'OcrBox',
 )
-/** The static type of the `OcrBox` codec. */
-export type OcrBox = t.TypeOf<typeof OcrBox>
-
 /**
- * One character of a detected line (`TextDetections[i].Words[j]`).
+ * An axis-aligned box, pixels (`TextDetections[i].ItemPolygon[j]`).
  *
  * @example
- * import { OcrCharacter } from 'tencent-ci-callback'
- * OcrCharacter.decode({ Character: 'T', Confidence: '99' })
+ * import { OcrBox } from 'tencent-ci-callback'
+ * OcrBox.decode({ X: '12', Y: '40', Width: '230', Height: '31' })
  */
-export const OcrCharacter = t.partial(
+export interface OcrBox extends t.TypeOf<typeof OcrBoxC> {}
+/** `OcrBox` as it is on the wire. */
+export interface OcrBoxWire extends t.OutputOf<typeof OcrBoxC> {}
+/**
+ * The io-ts codec for `OcrBox`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { OcrBox } from 'tencent-ci-callback'
+ * OcrBox.decode({ X: '12', Y: '40', Width: '230', Height: '31' })
+ */
+export const OcrBox: t.Type<OcrBox, OcrBoxWire, unknown> = OcrBoxC
+
+const OcrCharacterC = t.partial(
   {
     /** The character. */
     Character: t.string,
@@ -69,17 +80,26 @@ export const OcrCharacter = t.partial(
   },
   'OcrCharacter',
 )
-/** The static type of the `OcrCharacter` codec. */
-export type OcrCharacter = t.TypeOf<typeof OcrCharacter>
-
 /**
- * The four corners of a word (`TextDetections[i].WordPolygon[j]`), each corner a list of points.
+ * One character of a detected line (`TextDetections[i].Words[j]`).
  *
  * @example
- * import { OcrWordPolygon } from 'tencent-ci-callback'
- * OcrWordPolygon.decode({ LeftTop: [{ X: '1', Y: '2' }] })
+ * import { OcrCharacter } from 'tencent-ci-callback'
+ * OcrCharacter.decode({ Character: 'T', Confidence: '99' })
  */
-export const OcrWordPolygon = t.partial(
+export interface OcrCharacter extends t.TypeOf<typeof OcrCharacterC> {}
+/** `OcrCharacter` as it is on the wire. */
+export interface OcrCharacterWire extends t.OutputOf<typeof OcrCharacterC> {}
+/**
+ * The io-ts codec for `OcrCharacter`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { OcrCharacter } from 'tencent-ci-callback'
+ * OcrCharacter.decode({ Character: 'T', Confidence: '99' })
+ */
+export const OcrCharacter: t.Type<OcrCharacter, OcrCharacterWire, unknown> = OcrCharacterC
+
+const OcrWordPolygonC = t.partial(
   {
     /** Top-left corner; always a list. */
     LeftTop: t.array(OcrPoint),
@@ -92,17 +112,26 @@ export const OcrWordPolygon = t.partial(
   },
   'OcrWordPolygon',
 )
-/** The static type of the `OcrWordPolygon` codec. */
-export type OcrWordPolygon = t.TypeOf<typeof OcrWordPolygon>
-
 /**
- * One line of text found (`Detection.TextDetections[i]`).
+ * The four corners of a word (`TextDetections[i].WordPolygon[j]`), each corner a list of points.
  *
  * @example
- * import { TextDetection } from 'tencent-ci-callback'
- * TextDetection.decode({ DetectedText: 'Total 60 CNY', Confidence: '98', Polygon: [{ X: '12', Y: '40' }] })
+ * import { OcrWordPolygon } from 'tencent-ci-callback'
+ * OcrWordPolygon.decode({ LeftTop: [{ X: '1', Y: '2' }] })
  */
-export const TextDetection = t.partial(
+export interface OcrWordPolygon extends t.TypeOf<typeof OcrWordPolygonC> {}
+/** `OcrWordPolygon` as it is on the wire. */
+export interface OcrWordPolygonWire extends t.OutputOf<typeof OcrWordPolygonC> {}
+/**
+ * The io-ts codec for `OcrWordPolygon`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { OcrWordPolygon } from 'tencent-ci-callback'
+ * OcrWordPolygon.decode({ LeftTop: [{ X: '1', Y: '2' }] })
+ */
+export const OcrWordPolygon: t.Type<OcrWordPolygon, OcrWordPolygonWire, unknown> = OcrWordPolygonC
+
+const TextDetectionC = t.partial(
   {
     /** The text of the line. */
     DetectedText: t.string,
@@ -119,18 +148,26 @@ export const TextDetection = t.partial(
   },
   'TextDetection',
 )
-/** The static type of the `TextDetection` codec. */
-export type TextDetection = t.TypeOf<typeof TextDetection>
-
 /**
- * `Operation.Detection`: the OCR result of an ImageOCR job (the Go SDK's `ImageOCRDetection`).
- * `Angel` is Tencent's wire name (sic) for the angle.
+ * One line of text found (`Detection.TextDetections[i]`).
  *
  * @example
- * import { ImageOcrDetection } from 'tencent-ci-callback'
- * ImageOcrDetection.decode({ Angel: '0.5', Language: 'zh', PdfPageSize: '3' }) // Right({ Angel: 0.5, Language: 'zh', PdfPageSize: 3 })
+ * import { TextDetection } from 'tencent-ci-callback'
+ * TextDetection.decode({ DetectedText: 'Total 60 CNY', Confidence: '98', Polygon: [{ X: '12', Y: '40' }] })
  */
-export const ImageOcrDetection = t.partial(
+export interface TextDetection extends t.TypeOf<typeof TextDetectionC> {}
+/** `TextDetection` as it is on the wire. */
+export interface TextDetectionWire extends t.OutputOf<typeof TextDetectionC> {}
+/**
+ * The io-ts codec for `TextDetection`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { TextDetection } from 'tencent-ci-callback'
+ * TextDetection.decode({ DetectedText: 'Total 60 CNY', Confidence: '98', Polygon: [{ X: '12', Y: '40' }] })
+ */
+export const TextDetection: t.Type<TextDetection, TextDetectionWire, unknown> = TextDetectionC
+
+const ImageOcrDetectionC = t.partial(
   {
     /** Key of the image read. */
     InputObjectName: t.string,
@@ -157,5 +194,22 @@ export const ImageOcrDetection = t.partial(
   },
   'ImageOcrDetection',
 )
-/** The static type of the `ImageOcrDetection` codec. */
-export type ImageOcrDetection = t.TypeOf<typeof ImageOcrDetection>
+/**
+ * `Operation.Detection`: the OCR result of an ImageOCR job (the Go SDK's `ImageOCRDetection`).
+ * `Angel` is Tencent's wire name (sic) for the angle.
+ *
+ * @example
+ * import { ImageOcrDetection } from 'tencent-ci-callback'
+ * ImageOcrDetection.decode({ Angel: '0.5', Language: 'zh', PdfPageSize: '3' }) // Right({ Angel: 0.5, Language: 'zh', PdfPageSize: 3 })
+ */
+export interface ImageOcrDetection extends t.TypeOf<typeof ImageOcrDetectionC> {}
+/** `ImageOcrDetection` as it is on the wire. */
+export interface ImageOcrDetectionWire extends t.OutputOf<typeof ImageOcrDetectionC> {}
+/**
+ * The io-ts codec for `ImageOcrDetection`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { ImageOcrDetection } from 'tencent-ci-callback'
+ * ImageOcrDetection.decode({ Angel: '0.5', Language: 'zh', PdfPageSize: '3' }) // Right({ Angel: 0.5, Language: 'zh', PdfPageSize: 3 })
+ */
+export const ImageOcrDetection: t.Type<ImageOcrDetection, ImageOcrDetectionWire, unknown> = ImageOcrDetectionC

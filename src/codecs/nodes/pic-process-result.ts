@@ -3,14 +3,7 @@ import { AIGCMetadata } from './aigc-metadata'
 import { describe } from '../describe'
 import { IntegerFromWire } from '../scalars'
 
-/**
- * Facts about an image (`OriginalInfo.ImageInfo`).
- *
- * @example
- * import { ImageInfo } from 'tencent-ci-callback'
- * ImageInfo.decode({ Format: 'JPEG', Width: '500', Height: '417', Ave: '0xc64847' }) // Right({ …, Width: 500, Ave: '0xc64847' })
- */
-export const ImageInfo = t.partial(
+const ImageInfoC = t.partial(
   {
     /** Image format, e.g. `JPEG`, `PNG`. */
     Format: t.string,
@@ -29,18 +22,26 @@ export const ImageInfo = t.partial(
   },
   'ImageInfo',
 )
-/** The static type of the `ImageInfo` codec. */
-export type ImageInfo = t.TypeOf<typeof ImageInfo>
-
 /**
- * The source image (`OriginalInfo`). The documented callback spells its ETag `Etag`, the Go and
- * Java SDKs `ETag`: both are accepted. An ETag keeps its literal double quotes (`"d5a4…"`).
+ * Facts about an image (`OriginalInfo.ImageInfo`).
  *
  * @example
- * import { OriginalInfo } from 'tencent-ci-callback'
- * OriginalInfo.is({ Etag: '"d5a491cd3d8d071e3212c3478e8e35a1"', ImageInfo: { Width: 500 } }) // true
+ * import { ImageInfo } from 'tencent-ci-callback'
+ * ImageInfo.decode({ Format: 'JPEG', Width: '500', Height: '417', Ave: '0xc64847' }) // Right({ …, Width: 500, Ave: '0xc64847' })
  */
-export const OriginalInfo = t.partial(
+export interface ImageInfo extends t.TypeOf<typeof ImageInfoC> {}
+/** `ImageInfo` as it is on the wire. */
+export interface ImageInfoWire extends t.OutputOf<typeof ImageInfoC> {}
+/**
+ * The io-ts codec for `ImageInfo`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { ImageInfo } from 'tencent-ci-callback'
+ * ImageInfo.decode({ Format: 'JPEG', Width: '500', Height: '417', Ave: '0xc64847' }) // Right({ …, Width: 500, Ave: '0xc64847' })
+ */
+export const ImageInfo: t.Type<ImageInfo, ImageInfoWire, unknown> = ImageInfoC
+
+const OriginalInfoC = t.partial(
   {
     /** ETag of the source, verbatim with its double quotes (documented callback spelling). */
     Etag: t.string,
@@ -55,8 +56,25 @@ export const OriginalInfo = t.partial(
   },
   'OriginalInfo',
 )
-/** The static type of the `OriginalInfo` codec. */
-export type OriginalInfo = t.TypeOf<typeof OriginalInfo>
+/**
+ * The source image (`OriginalInfo`). The documented callback spells its ETag `Etag`, the Go and
+ * Java SDKs `ETag`: both are accepted. An ETag keeps its literal double quotes (`"d5a4…"`).
+ *
+ * @example
+ * import { OriginalInfo } from 'tencent-ci-callback'
+ * OriginalInfo.is({ Etag: '"d5a491cd3d8d071e3212c3478e8e35a1"', ImageInfo: { Width: 500 } }) // true
+ */
+export interface OriginalInfo extends t.TypeOf<typeof OriginalInfoC> {}
+/** `OriginalInfo` as it is on the wire. */
+export interface OriginalInfoWire extends t.OutputOf<typeof OriginalInfoC> {}
+/**
+ * The io-ts codec for `OriginalInfo`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { OriginalInfo } from 'tencent-ci-callback'
+ * OriginalInfo.is({ Etag: '"d5a491cd3d8d071e3212c3478e8e35a1"', ImageInfo: { Width: 500 } }) // true
+ */
+export const OriginalInfo: t.Type<OriginalInfo, OriginalInfoWire, unknown> = OriginalInfoC
 
 /** Fields of a processed image, in both documented shapes. */
 const processedProps = {
@@ -85,14 +103,7 @@ export const ProcessedImage = t.partial(processedProps, 'ProcessedImage')
 /** The static type of the `ProcessedImage` codec. */
 export type ProcessedImage = t.TypeOf<typeof ProcessedImage>
 
-/**
- * One written image of the SDK shape (`UploadResult.ProcessResults.Object[i]`).
- *
- * @example
- * import { ProcessedObject } from 'tencent-ci-callback'
- * ProcessedObject.decode({ Key: 'output/out.jpg', Width: '417', Size: '24911' })
- */
-export const ProcessedObject = t.partial(
+const ProcessedObjectC = t.partial(
   {
     ...processedProps,
     /** Key of the written object. */
@@ -104,18 +115,26 @@ export const ProcessedObject = t.partial(
   },
   'ProcessedObject',
 )
-/** The static type of the `ProcessedObject` codec. */
-export type ProcessedObject = t.TypeOf<typeof ProcessedObject>
-
 /**
- * `PicProcessResult` as the callback documentation shows it: `ObjectName`, `OriginalInfo`,
- * `ProcessResult`. It never has `UploadResult` (that is the other shape).
+ * One written image of the SDK shape (`UploadResult.ProcessResults.Object[i]`).
  *
  * @example
- * import { PicProcessFlatResult } from 'tencent-ci-callback'
- * PicProcessFlatResult.decode({ ObjectName: 'output/out.jpg', ProcessResult: { Width: '417' } })
+ * import { ProcessedObject } from 'tencent-ci-callback'
+ * ProcessedObject.decode({ Key: 'output/out.jpg', Width: '417', Size: '24911' })
  */
-export const PicProcessFlatResult = t.partial(
+export interface ProcessedObject extends t.TypeOf<typeof ProcessedObjectC> {}
+/** `ProcessedObject` as it is on the wire. */
+export interface ProcessedObjectWire extends t.OutputOf<typeof ProcessedObjectC> {}
+/**
+ * The io-ts codec for `ProcessedObject`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { ProcessedObject } from 'tencent-ci-callback'
+ * ProcessedObject.decode({ Key: 'output/out.jpg', Width: '417', Size: '24911' })
+ */
+export const ProcessedObject: t.Type<ProcessedObject, ProcessedObjectWire, unknown> = ProcessedObjectC
+
+const PicProcessFlatResultC = t.partial(
   {
     /** Key of the image written. */
     ObjectName: t.string,
@@ -128,18 +147,28 @@ export const PicProcessFlatResult = t.partial(
   },
   'PicProcessFlatResult',
 )
-/** The static type of the `PicProcessFlatResult` codec. */
-export type PicProcessFlatResult = t.TypeOf<typeof PicProcessFlatResult>
-
 /**
- * `PicProcessResult` as the Go SDK models it: everything under `UploadResult`, the written
- * images as `ProcessResults.Object` (always a list).
+ * `PicProcessResult` as the callback documentation shows it: `ObjectName`, `OriginalInfo`,
+ * `ProcessResult`. It never has `UploadResult` (that is the other shape).
  *
  * @example
- * import { PicProcessUploadResult } from 'tencent-ci-callback'
- * PicProcessUploadResult.decode({ UploadResult: { ProcessResults: { Object: [{ Key: 'out.jpg' }] } } })
+ * import { PicProcessFlatResult } from 'tencent-ci-callback'
+ * PicProcessFlatResult.decode({ ObjectName: 'output/out.jpg', ProcessResult: { Width: '417' } })
  */
-export const PicProcessUploadResult = t.type(
+export interface PicProcessFlatResult extends t.TypeOf<typeof PicProcessFlatResultC> {}
+/** `PicProcessFlatResult` as it is on the wire. */
+export interface PicProcessFlatResultWire extends t.OutputOf<typeof PicProcessFlatResultC> {}
+/**
+ * The io-ts codec for `PicProcessFlatResult`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { PicProcessFlatResult } from 'tencent-ci-callback'
+ * PicProcessFlatResult.decode({ ObjectName: 'output/out.jpg', ProcessResult: { Width: '417' } })
+ */
+export const PicProcessFlatResult: t.Type<PicProcessFlatResult, PicProcessFlatResultWire, unknown> =
+  PicProcessFlatResultC
+
+const PicProcessUploadResultC = t.type(
   {
     /** The source image and the images written. */
     UploadResult: t.partial(
@@ -160,8 +189,26 @@ export const PicProcessUploadResult = t.type(
   },
   'PicProcessUploadResult',
 )
-/** The static type of the `PicProcessUploadResult` codec. */
-export type PicProcessUploadResult = t.TypeOf<typeof PicProcessUploadResult>
+/**
+ * `PicProcessResult` as the Go SDK models it: everything under `UploadResult`, the written
+ * images as `ProcessResults.Object` (always a list).
+ *
+ * @example
+ * import { PicProcessUploadResult } from 'tencent-ci-callback'
+ * PicProcessUploadResult.decode({ UploadResult: { ProcessResults: { Object: [{ Key: 'out.jpg' }] } } })
+ */
+export interface PicProcessUploadResult extends t.TypeOf<typeof PicProcessUploadResultC> {}
+/** `PicProcessUploadResult` as it is on the wire. */
+export interface PicProcessUploadResultWire extends t.OutputOf<typeof PicProcessUploadResultC> {}
+/**
+ * The io-ts codec for `PicProcessUploadResult`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { PicProcessUploadResult } from 'tencent-ci-callback'
+ * PicProcessUploadResult.decode({ UploadResult: { ProcessResults: { Object: [{ Key: 'out.jpg' }] } } })
+ */
+export const PicProcessUploadResult: t.Type<PicProcessUploadResult, PicProcessUploadResultWire, unknown> =
+  PicProcessUploadResultC
 
 const Shapes = t.union([PicProcessUploadResult, PicProcessFlatResult])
 

@@ -1,15 +1,7 @@
 import * as t from 'io-ts'
 import { IntegerFromWire, NumberFromWire } from '../scalars'
 
-/**
- * One word of a flash-recognition sentence (`sentence_list[i].word_list[j]`). The snake_case
- * names are Tencent's own wire names, kept as sent.
- *
- * @example
- * import { FlashWord } from 'tencent-ci-callback'
- * FlashWord.decode({ word: 'hello', start_time: '0', end_time: '480' }) // Right({ word: 'hello', start_time: 0, end_time: 480 })
- */
-export const FlashWord = t.partial(
+const FlashWordC = t.partial(
   {
     /** The word. */
     word: t.string,
@@ -20,17 +12,27 @@ export const FlashWord = t.partial(
   },
   'FlashWord',
 )
-/** The static type of the `FlashWord` codec. */
-export type FlashWord = t.TypeOf<typeof FlashWord>
-
 /**
- * One sentence of a flash-recognition channel (`FlashResult[i].sentence_list[j]`, snake_case on the wire).
+ * One word of a flash-recognition sentence (`sentence_list[i].word_list[j]`). The snake_case
+ * names are Tencent's own wire names, kept as sent.
  *
  * @example
- * import { FlashSentence } from 'tencent-ci-callback'
- * FlashSentence.decode({ text: 'hello', start_time: '0', end_time: '980', speaker_id: '0' })
+ * import { FlashWord } from 'tencent-ci-callback'
+ * FlashWord.decode({ word: 'hello', start_time: '0', end_time: '480' }) // Right({ word: 'hello', start_time: 0, end_time: 480 })
  */
-export const FlashSentence = t.partial(
+export interface FlashWord extends t.TypeOf<typeof FlashWordC> {}
+/** `FlashWord` as it is on the wire. */
+export interface FlashWordWire extends t.OutputOf<typeof FlashWordC> {}
+/**
+ * The io-ts codec for `FlashWord`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { FlashWord } from 'tencent-ci-callback'
+ * FlashWord.decode({ word: 'hello', start_time: '0', end_time: '480' }) // Right({ word: 'hello', start_time: 0, end_time: 480 })
+ */
+export const FlashWord: t.Type<FlashWord, FlashWordWire, unknown> = FlashWordC
+
+const FlashSentenceC = t.partial(
   {
     /** The sentence. */
     text: t.string,
@@ -45,17 +47,26 @@ export const FlashSentence = t.partial(
   },
   'FlashSentence',
 )
-/** The static type of the `FlashSentence` codec. */
-export type FlashSentence = t.TypeOf<typeof FlashSentence>
-
 /**
- * The flash (fast) recognition result of one audio channel (`FlashResult[i]`, snake_case on the wire).
+ * One sentence of a flash-recognition channel (`FlashResult[i].sentence_list[j]`, snake_case on the wire).
  *
  * @example
- * import { FlashResult } from 'tencent-ci-callback'
- * FlashResult.decode({ channel_id: '0', text: 'hello', sentence_list: [{ text: 'hello' }] })
+ * import { FlashSentence } from 'tencent-ci-callback'
+ * FlashSentence.decode({ text: 'hello', start_time: '0', end_time: '980', speaker_id: '0' })
  */
-export const FlashResult = t.partial(
+export interface FlashSentence extends t.TypeOf<typeof FlashSentenceC> {}
+/** `FlashSentence` as it is on the wire. */
+export interface FlashSentenceWire extends t.OutputOf<typeof FlashSentenceC> {}
+/**
+ * The io-ts codec for `FlashSentence`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { FlashSentence } from 'tencent-ci-callback'
+ * FlashSentence.decode({ text: 'hello', start_time: '0', end_time: '980', speaker_id: '0' })
+ */
+export const FlashSentence: t.Type<FlashSentence, FlashSentenceWire, unknown> = FlashSentenceC
+
+const FlashResultC = t.partial(
   {
     /** Audio channel, from 0. */
     channel_id: IntegerFromWire,
@@ -66,17 +77,26 @@ export const FlashResult = t.partial(
   },
   'FlashResult',
 )
-/** The static type of the `FlashResult` codec. */
-export type FlashResult = t.TypeOf<typeof FlashResult>
-
 /**
- * One word of a recognised sentence (`ResultDetail[i].Words[j]`).
+ * The flash (fast) recognition result of one audio channel (`FlashResult[i]`, snake_case on the wire).
  *
  * @example
- * import { RecognisedWord } from 'tencent-ci-callback'
- * RecognisedWord.decode({ Word: '悯', OffsetStartMs: '0', OffsetEndMs: '2190', VoiceType: '0' })
+ * import { FlashResult } from 'tencent-ci-callback'
+ * FlashResult.decode({ channel_id: '0', text: 'hello', sentence_list: [{ text: 'hello' }] })
  */
-export const RecognisedWord = t.partial(
+export interface FlashResult extends t.TypeOf<typeof FlashResultC> {}
+/** `FlashResult` as it is on the wire. */
+export interface FlashResultWire extends t.OutputOf<typeof FlashResultC> {}
+/**
+ * The io-ts codec for `FlashResult`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { FlashResult } from 'tencent-ci-callback'
+ * FlashResult.decode({ channel_id: '0', text: 'hello', sentence_list: [{ text: 'hello' }] })
+ */
+export const FlashResult: t.Type<FlashResult, FlashResultWire, unknown> = FlashResultC
+
+const RecognisedWordC = t.partial(
   {
     /** The word (or punctuation mark). */
     Word: t.string,
@@ -89,17 +109,26 @@ export const RecognisedWord = t.partial(
   },
   'RecognisedWord',
 )
-/** The static type of the `RecognisedWord` codec. */
-export type RecognisedWord = t.TypeOf<typeof RecognisedWord>
-
 /**
- * One recognised sentence with its timing (`ResultDetail[i]`).
+ * One word of a recognised sentence (`ResultDetail[i].Words[j]`).
  *
  * @example
- * import { ResultDetail } from 'tencent-ci-callback'
- * ResultDetail.decode({ FinalSentence: '悯农', StartMs: '3320', EndMs: '19712', WordsNum: '22', SpeechSpeed: '2.4' })
+ * import { RecognisedWord } from 'tencent-ci-callback'
+ * RecognisedWord.decode({ Word: '悯', OffsetStartMs: '0', OffsetEndMs: '2190', VoiceType: '0' })
  */
-export const ResultDetail = t.partial(
+export interface RecognisedWord extends t.TypeOf<typeof RecognisedWordC> {}
+/** `RecognisedWord` as it is on the wire. */
+export interface RecognisedWordWire extends t.OutputOf<typeof RecognisedWordC> {}
+/**
+ * The io-ts codec for `RecognisedWord`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { RecognisedWord } from 'tencent-ci-callback'
+ * RecognisedWord.decode({ Word: '悯', OffsetStartMs: '0', OffsetEndMs: '2190', VoiceType: '0' })
+ */
+export const RecognisedWord: t.Type<RecognisedWord, RecognisedWordWire, unknown> = RecognisedWordC
+
+const ResultDetailC = t.partial(
   {
     /** The sentence. */
     FinalSentence: t.string,
@@ -120,19 +149,26 @@ export const ResultDetail = t.partial(
   },
   'ResultDetail',
 )
-/** The static type of the `ResultDetail` codec. */
-export type ResultDetail = t.TypeOf<typeof ResultDetail>
-
 /**
- * `Operation.SpeechRecognitionResult`: the transcript, where it was written, and the details.
- * `Result` stays text as sent (it starts with a time span such as `[0:3.320,0:19.712]`).
+ * One recognised sentence with its timing (`ResultDetail[i]`).
  *
  * @example
- * import { SpeechRecognitionResult } from 'tencent-ci-callback'
- * SpeechRecognitionResult.decode({ AudioTime: '19.7124', Result: ['[0:3.320,0:19.712]  悯农'] })
- * // Right({ AudioTime: 19.7124, Result: ['[0:3.320,0:19.712]  悯农'] })
+ * import { ResultDetail } from 'tencent-ci-callback'
+ * ResultDetail.decode({ FinalSentence: '悯农', StartMs: '3320', EndMs: '19712', WordsNum: '22', SpeechSpeed: '2.4' })
  */
-export const SpeechRecognitionResult = t.partial(
+export interface ResultDetail extends t.TypeOf<typeof ResultDetailC> {}
+/** `ResultDetail` as it is on the wire. */
+export interface ResultDetailWire extends t.OutputOf<typeof ResultDetailC> {}
+/**
+ * The io-ts codec for `ResultDetail`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { ResultDetail } from 'tencent-ci-callback'
+ * ResultDetail.decode({ FinalSentence: '悯农', StartMs: '3320', EndMs: '19712', WordsNum: '22', SpeechSpeed: '2.4' })
+ */
+export const ResultDetail: t.Type<ResultDetail, ResultDetailWire, unknown> = ResultDetailC
+
+const SpeechRecognitionResultC = t.partial(
   {
     /** Length of the audio, seconds. */
     AudioTime: NumberFromWire,
@@ -149,5 +185,25 @@ export const SpeechRecognitionResult = t.partial(
   },
   'SpeechRecognitionResult',
 )
-/** The static type of the `SpeechRecognitionResult` codec. */
-export type SpeechRecognitionResult = t.TypeOf<typeof SpeechRecognitionResult>
+/**
+ * `Operation.SpeechRecognitionResult`: the transcript, where it was written, and the details.
+ * `Result` stays text as sent (it starts with a time span such as `[0:3.320,0:19.712]`).
+ *
+ * @example
+ * import { SpeechRecognitionResult } from 'tencent-ci-callback'
+ * SpeechRecognitionResult.decode({ AudioTime: '19.7124', Result: ['[0:3.320,0:19.712]  悯农'] })
+ * // Right({ AudioTime: 19.7124, Result: ['[0:3.320,0:19.712]  悯农'] })
+ */
+export interface SpeechRecognitionResult extends t.TypeOf<typeof SpeechRecognitionResultC> {}
+/** `SpeechRecognitionResult` as it is on the wire. */
+export interface SpeechRecognitionResultWire extends t.OutputOf<typeof SpeechRecognitionResultC> {}
+/**
+ * The io-ts codec for `SpeechRecognitionResult`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { SpeechRecognitionResult } from 'tencent-ci-callback'
+ * SpeechRecognitionResult.decode({ AudioTime: '19.7124', Result: ['[0:3.320,0:19.712]  悯农'] })
+ * // Right({ AudioTime: 19.7124, Result: ['[0:3.320,0:19.712]  悯农'] })
+ */
+export const SpeechRecognitionResult: t.Type<SpeechRecognitionResult, SpeechRecognitionResultWire, unknown> =
+  SpeechRecognitionResultC

@@ -1,14 +1,7 @@
 import * as t from 'io-ts'
 import { IntegerFromWire, NumberFromWire } from '../scalars'
 
-/**
- * One tag found in a video (`Data.Tags[i]`, and the `Tags` of a place or action segment).
- *
- * @example
- * import { VideoTagLabel } from 'tencent-ci-callback'
- * VideoTagLabel.decode({ Tag: 'Office', TagCls: 'Work', Confidence: '0.591724' }) // Right({ …, Confidence: 0.591724 })
- */
-export const VideoTagLabel = t.partial(
+const VideoTagLabelC = t.partial(
   {
     /** The tag, e.g. `Office` (localised: `说话` in Chinese payloads). */
     Tag: t.string,
@@ -19,17 +12,26 @@ export const VideoTagLabel = t.partial(
   },
   'VideoTagLabel',
 )
-/** The static type of the `VideoTagLabel` codec. */
-export type VideoTagLabel = t.TypeOf<typeof VideoTagLabel>
-
 /**
- * A bounding box, as fractions of the frame's width (`X1`, `X2`) and height (`Y1`, `Y2`).
+ * One tag found in a video (`Data.Tags[i]`, and the `Tags` of a place or action segment).
  *
  * @example
- * import { BBox } from 'tencent-ci-callback'
- * BBox.decode({ X1: '0.1', X2: '0.8', Y1: '0.68', Y2: '0.87' }) // Right({ X1: 0.1, X2: 0.8, Y1: 0.68, Y2: 0.87 })
+ * import { VideoTagLabel } from 'tencent-ci-callback'
+ * VideoTagLabel.decode({ Tag: 'Office', TagCls: 'Work', Confidence: '0.591724' }) // Right({ …, Confidence: 0.591724 })
  */
-export const BBox = t.partial(
+export interface VideoTagLabel extends t.TypeOf<typeof VideoTagLabelC> {}
+/** `VideoTagLabel` as it is on the wire. */
+export interface VideoTagLabelWire extends t.OutputOf<typeof VideoTagLabelC> {}
+/**
+ * The io-ts codec for `VideoTagLabel`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { VideoTagLabel } from 'tencent-ci-callback'
+ * VideoTagLabel.decode({ Tag: 'Office', TagCls: 'Work', Confidence: '0.591724' }) // Right({ …, Confidence: 0.591724 })
+ */
+export const VideoTagLabel: t.Type<VideoTagLabel, VideoTagLabelWire, unknown> = VideoTagLabelC
+
+const BBoxC = t.partial(
   {
     /** Left edge, fraction of the width. */
     X1: NumberFromWire,
@@ -42,17 +44,26 @@ export const BBox = t.partial(
   },
   'BBox',
 )
-/** The static type of the `BBox` codec. */
-export type BBox = t.TypeOf<typeof BBox>
-
 /**
- * A person or object seen in one frame (`PersonTags[i].DetailPerSecond[j]`, `ObjectTags[i].Objects[j]`).
+ * A bounding box, as fractions of the frame's width (`X1`, `X2`) and height (`Y1`, `Y2`).
  *
  * @example
- * import { VideoTagDetection } from 'tencent-ci-callback'
- * VideoTagDetection.decode({ Name: 'Keyboard', Confidence: '0.8', BBox: [{ X1: '0.1' }] })
+ * import { BBox } from 'tencent-ci-callback'
+ * BBox.decode({ X1: '0.1', X2: '0.8', Y1: '0.68', Y2: '0.87' }) // Right({ X1: 0.1, X2: 0.8, Y1: 0.68, Y2: 0.87 })
  */
-export const VideoTagDetection = t.partial(
+export interface BBox extends t.TypeOf<typeof BBoxC> {}
+/** `BBox` as it is on the wire. */
+export interface BBoxWire extends t.OutputOf<typeof BBoxC> {}
+/**
+ * The io-ts codec for `BBox`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { BBox } from 'tencent-ci-callback'
+ * BBox.decode({ X1: '0.1', X2: '0.8', Y1: '0.68', Y2: '0.87' }) // Right({ X1: 0.1, X2: 0.8, Y1: 0.68, Y2: 0.87 })
+ */
+export const BBox: t.Type<BBox, BBoxWire, unknown> = BBoxC
+
+const VideoTagDetectionC = t.partial(
   {
     /** Seconds into the video. */
     TimeStamp: NumberFromWire,
@@ -65,17 +76,26 @@ export const VideoTagDetection = t.partial(
   },
   'VideoTagDetection',
 )
-/** The static type of the `VideoTagDetection` codec. */
-export type VideoTagDetection = t.TypeOf<typeof VideoTagDetection>
-
 /**
- * A recognised person (`Data.PersonTags[i]`): name, how often, and where each second.
+ * A person or object seen in one frame (`PersonTags[i].DetailPerSecond[j]`, `ObjectTags[i].Objects[j]`).
  *
  * @example
- * import { PersonTag } from 'tencent-ci-callback'
- * PersonTag.decode({ Name: 'Someone', Confidence: '0.9', Count: '3' }) // Right({ …, Count: 3 })
+ * import { VideoTagDetection } from 'tencent-ci-callback'
+ * VideoTagDetection.decode({ Name: 'Keyboard', Confidence: '0.8', BBox: [{ X1: '0.1' }] })
  */
-export const PersonTag = t.partial(
+export interface VideoTagDetection extends t.TypeOf<typeof VideoTagDetectionC> {}
+/** `VideoTagDetection` as it is on the wire. */
+export interface VideoTagDetectionWire extends t.OutputOf<typeof VideoTagDetectionC> {}
+/**
+ * The io-ts codec for `VideoTagDetection`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { VideoTagDetection } from 'tencent-ci-callback'
+ * VideoTagDetection.decode({ Name: 'Keyboard', Confidence: '0.8', BBox: [{ X1: '0.1' }] })
+ */
+export const VideoTagDetection: t.Type<VideoTagDetection, VideoTagDetectionWire, unknown> = VideoTagDetectionC
+
+const PersonTagC = t.partial(
   {
     /** The person's name. */
     Name: t.string,
@@ -88,17 +108,26 @@ export const PersonTag = t.partial(
   },
   'PersonTag',
 )
-/** The static type of the `PersonTag` codec. */
-export type PersonTag = t.TypeOf<typeof PersonTag>
-
 /**
- * A scene segment (`Data.PlaceTags[i]`): its tags, time span, frame span and per-frame guesses.
+ * A recognised person (`Data.PersonTags[i]`): name, how often, and where each second.
  *
  * @example
- * import { PlaceTag } from 'tencent-ci-callback'
- * PlaceTag.decode({ StartTime: '11.04', EndIndex: '322', ClipFrameResult: ['Sky: 0.28'] })
+ * import { PersonTag } from 'tencent-ci-callback'
+ * PersonTag.decode({ Name: 'Someone', Confidence: '0.9', Count: '3' }) // Right({ …, Count: 3 })
  */
-export const PlaceTag = t.partial(
+export interface PersonTag extends t.TypeOf<typeof PersonTagC> {}
+/** `PersonTag` as it is on the wire. */
+export interface PersonTagWire extends t.OutputOf<typeof PersonTagC> {}
+/**
+ * The io-ts codec for `PersonTag`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { PersonTag } from 'tencent-ci-callback'
+ * PersonTag.decode({ Name: 'Someone', Confidence: '0.9', Count: '3' }) // Right({ …, Count: 3 })
+ */
+export const PersonTag: t.Type<PersonTag, PersonTagWire, unknown> = PersonTagC
+
+const PlaceTagC = t.partial(
   {
     /** The scene's tags; always a list. */
     Tags: t.array(VideoTagLabel),
@@ -115,17 +144,26 @@ export const PlaceTag = t.partial(
   },
   'PlaceTag',
 )
-/** The static type of the `PlaceTag` codec. */
-export type PlaceTag = t.TypeOf<typeof PlaceTag>
-
 /**
- * An action segment (`Data.ActionTags[i]`); `Tags` is absent when nothing was recognised.
+ * A scene segment (`Data.PlaceTags[i]`): its tags, time span, frame span and per-frame guesses.
  *
  * @example
- * import { ActionTag } from 'tencent-ci-callback'
- * ActionTag.decode({ StartTime: '0', EndTime: '11', Tags: [{ Tag: 'Speak' }] })
+ * import { PlaceTag } from 'tencent-ci-callback'
+ * PlaceTag.decode({ StartTime: '11.04', EndIndex: '322', ClipFrameResult: ['Sky: 0.28'] })
  */
-export const ActionTag = t.partial(
+export interface PlaceTag extends t.TypeOf<typeof PlaceTagC> {}
+/** `PlaceTag` as it is on the wire. */
+export interface PlaceTagWire extends t.OutputOf<typeof PlaceTagC> {}
+/**
+ * The io-ts codec for `PlaceTag`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { PlaceTag } from 'tencent-ci-callback'
+ * PlaceTag.decode({ StartTime: '11.04', EndIndex: '322', ClipFrameResult: ['Sky: 0.28'] })
+ */
+export const PlaceTag: t.Type<PlaceTag, PlaceTagWire, unknown> = PlaceTagC
+
+const ActionTagC = t.partial(
   {
     /** The action's tags; always a list. */
     Tags: t.array(VideoTagLabel),
@@ -136,17 +174,26 @@ export const ActionTag = t.partial(
   },
   'ActionTag',
 )
-/** The static type of the `ActionTag` codec. */
-export type ActionTag = t.TypeOf<typeof ActionTag>
-
 /**
- * Objects seen at one moment (`Data.ObjectTags[i]`).
+ * An action segment (`Data.ActionTags[i]`); `Tags` is absent when nothing was recognised.
  *
  * @example
- * import { ObjectTag } from 'tencent-ci-callback'
- * ObjectTag.decode({ TimeStamp: '11', Objects: [{ Name: 'Keyboard' }] })
+ * import { ActionTag } from 'tencent-ci-callback'
+ * ActionTag.decode({ StartTime: '0', EndTime: '11', Tags: [{ Tag: 'Speak' }] })
  */
-export const ObjectTag = t.partial(
+export interface ActionTag extends t.TypeOf<typeof ActionTagC> {}
+/** `ActionTag` as it is on the wire. */
+export interface ActionTagWire extends t.OutputOf<typeof ActionTagC> {}
+/**
+ * The io-ts codec for `ActionTag`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { ActionTag } from 'tencent-ci-callback'
+ * ActionTag.decode({ StartTime: '0', EndTime: '11', Tags: [{ Tag: 'Speak' }] })
+ */
+export const ActionTag: t.Type<ActionTag, ActionTagWire, unknown> = ActionTagC
+
+const ObjectTagC = t.partial(
   {
     /** The objects; always a list. */
     Objects: t.array(VideoTagDetection),
@@ -155,17 +202,26 @@ export const ObjectTag = t.partial(
   },
   'ObjectTag',
 )
-/** The static type of the `ObjectTag` codec. */
-export type ObjectTag = t.TypeOf<typeof ObjectTag>
-
 /**
- * A two-level category of the whole video (`Data.Labels[i]`, Go SDK).
+ * Objects seen at one moment (`Data.ObjectTags[i]`).
  *
  * @example
- * import { VideoTagCategory } from 'tencent-ci-callback'
- * VideoTagCategory.decode({ First: 'Game', Second: 'MOBA', Confidence: '0.6' })
+ * import { ObjectTag } from 'tencent-ci-callback'
+ * ObjectTag.decode({ TimeStamp: '11', Objects: [{ Name: 'Keyboard' }] })
  */
-export const VideoTagCategory = t.partial(
+export interface ObjectTag extends t.TypeOf<typeof ObjectTagC> {}
+/** `ObjectTag` as it is on the wire. */
+export interface ObjectTagWire extends t.OutputOf<typeof ObjectTagC> {}
+/**
+ * The io-ts codec for `ObjectTag`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { ObjectTag } from 'tencent-ci-callback'
+ * ObjectTag.decode({ TimeStamp: '11', Objects: [{ Name: 'Keyboard' }] })
+ */
+export const ObjectTag: t.Type<ObjectTag, ObjectTagWire, unknown> = ObjectTagC
+
+const VideoTagCategoryC = t.partial(
   {
     /** First-level category. */
     First: t.string,
@@ -176,18 +232,26 @@ export const VideoTagCategory = t.partial(
   },
   'VideoTagCategory',
 )
-/** The static type of the `VideoTagCategory` codec. */
-export type VideoTagCategory = t.TypeOf<typeof VideoTagCategory>
-
 /**
- * `VideoTagResult.StreamData.Data`: every list of what was recognised. Each list is an array
- * whatever the wire had (one item, several, or, when empty, absent).
+ * A two-level category of the whole video (`Data.Labels[i]`, Go SDK).
  *
  * @example
- * import { VideoTagData } from 'tencent-ci-callback'
- * VideoTagData.decode({ Tags: [{ Tag: 'Game', Confidence: '0.587103' }] })
+ * import { VideoTagCategory } from 'tencent-ci-callback'
+ * VideoTagCategory.decode({ First: 'Game', Second: 'MOBA', Confidence: '0.6' })
  */
-export const VideoTagData = t.partial(
+export interface VideoTagCategory extends t.TypeOf<typeof VideoTagCategoryC> {}
+/** `VideoTagCategory` as it is on the wire. */
+export interface VideoTagCategoryWire extends t.OutputOf<typeof VideoTagCategoryC> {}
+/**
+ * The io-ts codec for `VideoTagCategory`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { VideoTagCategory } from 'tencent-ci-callback'
+ * VideoTagCategory.decode({ First: 'Game', Second: 'MOBA', Confidence: '0.6' })
+ */
+export const VideoTagCategory: t.Type<VideoTagCategory, VideoTagCategoryWire, unknown> = VideoTagCategoryC
+
+const VideoTagDataC = t.partial(
   {
     /** Tags of the whole video. */
     Tags: t.array(VideoTagLabel),
@@ -204,17 +268,27 @@ export const VideoTagData = t.partial(
   },
   'VideoTagData',
 )
-/** The static type of the `VideoTagData` codec. */
-export type VideoTagData = t.TypeOf<typeof VideoTagData>
-
 /**
- * `Operation.VideoTagResult`: the video-tagging output, under `StreamData`.
+ * `VideoTagResult.StreamData.Data`: every list of what was recognised. Each list is an array
+ * whatever the wire had (one item, several, or, when empty, absent).
  *
  * @example
- * import { VideoTagResult } from 'tencent-ci-callback'
- * VideoTagResult.decode({ StreamData: { SubErrCode: '0', SubErrMsg: 'ok', Data: {} } })
+ * import { VideoTagData } from 'tencent-ci-callback'
+ * VideoTagData.decode({ Tags: [{ Tag: 'Game', Confidence: '0.587103' }] })
  */
-export const VideoTagResult = t.partial(
+export interface VideoTagData extends t.TypeOf<typeof VideoTagDataC> {}
+/** `VideoTagData` as it is on the wire. */
+export interface VideoTagDataWire extends t.OutputOf<typeof VideoTagDataC> {}
+/**
+ * The io-ts codec for `VideoTagData`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { VideoTagData } from 'tencent-ci-callback'
+ * VideoTagData.decode({ Tags: [{ Tag: 'Game', Confidence: '0.587103' }] })
+ */
+export const VideoTagData: t.Type<VideoTagData, VideoTagDataWire, unknown> = VideoTagDataC
+
+const VideoTagResultC = t.partial(
   {
     /** The result and its sub-status. */
     StreamData: t.partial(
@@ -231,5 +305,21 @@ export const VideoTagResult = t.partial(
   },
   'VideoTagResult',
 )
-/** The static type of the `VideoTagResult` codec. */
-export type VideoTagResult = t.TypeOf<typeof VideoTagResult>
+/**
+ * `Operation.VideoTagResult`: the video-tagging output, under `StreamData`.
+ *
+ * @example
+ * import { VideoTagResult } from 'tencent-ci-callback'
+ * VideoTagResult.decode({ StreamData: { SubErrCode: '0', SubErrMsg: 'ok', Data: {} } })
+ */
+export interface VideoTagResult extends t.TypeOf<typeof VideoTagResultC> {}
+/** `VideoTagResult` as it is on the wire. */
+export interface VideoTagResultWire extends t.OutputOf<typeof VideoTagResultC> {}
+/**
+ * The io-ts codec for `VideoTagResult`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { VideoTagResult } from 'tencent-ci-callback'
+ * VideoTagResult.decode({ StreamData: { SubErrCode: '0', SubErrMsg: 'ok', Data: {} } })
+ */
+export const VideoTagResult: t.Type<VideoTagResult, VideoTagResultWire, unknown> = VideoTagResultC

@@ -1,14 +1,7 @@
 import * as t from 'io-ts'
 import { NumberFromWire } from '../scalars'
 
-/**
- * Where a target is in the frame, pixels.
- *
- * @example
- * import { TargetLocation } from 'tencent-ci-callback'
- * TargetLocation.decode({ X: '120', Y: '64', Width: '300', Height: '540' })
- */
-export const TargetLocation = t.partial(
+const TargetLocationC = t.partial(
   {
     /** Left edge, pixels. */
     X: NumberFromWire,
@@ -21,18 +14,26 @@ export const TargetLocation = t.partial(
   },
   'TargetLocation',
 )
-/** The static type of the `TargetLocation` codec. */
-export type TargetLocation = t.TypeOf<typeof TargetLocation>
-
 /**
- * One target found in a frame (`BodyInfo[i]`, `PetInfo[i]`, `CarInfo[i]`, `FaceInfo[i]`,
- * `PlateInfo[i]`, or `ResultDetails[i].ResultInfo[j]` in the Java SDK's shape).
+ * Where a target is in the frame, pixels.
  *
  * @example
- * import { RecognisedTarget } from 'tencent-ci-callback'
- * RecognisedTarget.decode({ Name: 'dog', Score: '93', Location: { X: '10' } })
+ * import { TargetLocation } from 'tencent-ci-callback'
+ * TargetLocation.decode({ X: '120', Y: '64', Width: '300', Height: '540' })
  */
-export const RecognisedTarget = t.partial(
+export interface TargetLocation extends t.TypeOf<typeof TargetLocationC> {}
+/** `TargetLocation` as it is on the wire. */
+export interface TargetLocationWire extends t.OutputOf<typeof TargetLocationC> {}
+/**
+ * The io-ts codec for `TargetLocation`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { TargetLocation } from 'tencent-ci-callback'
+ * TargetLocation.decode({ X: '120', Y: '64', Width: '300', Height: '540' })
+ */
+export const TargetLocation: t.Type<TargetLocation, TargetLocationWire, unknown> = TargetLocationC
+
+const RecognisedTargetC = t.partial(
   {
     /** What was recognised: a category such as `person`, `dog`, a car model, a plate number. */
     Name: t.string,
@@ -43,19 +44,27 @@ export const RecognisedTarget = t.partial(
   },
   'RecognisedTarget',
 )
-/** The static type of the `RecognisedTarget` codec. */
-export type RecognisedTarget = t.TypeOf<typeof RecognisedTarget>
-
 /**
- * One frame with targets (`VideoTargetRecResult.BodyRecognition[i]` and its siblings). The Go
- * SDK's shape is `{Time, Url, <Kind>Info[]}`; the Java SDK's (`…RecognitionResult`) is
- * `{FusionScore, ResultDetails[]{Time, Url, ResultInfo[]}}`: both are typed here.
+ * One target found in a frame (`BodyInfo[i]`, `PetInfo[i]`, `CarInfo[i]`, `FaceInfo[i]`,
+ * `PlateInfo[i]`, or `ResultDetails[i].ResultInfo[j]` in the Java SDK's shape).
  *
  * @example
- * import { TargetFrame } from 'tencent-ci-callback'
- * TargetFrame.decode({ Time: '2000', Url: 'https://…/2000.jpg', PetInfo: [{ Name: 'dog' }] })
+ * import { RecognisedTarget } from 'tencent-ci-callback'
+ * RecognisedTarget.decode({ Name: 'dog', Score: '93', Location: { X: '10' } })
  */
-export const TargetFrame = t.partial(
+export interface RecognisedTarget extends t.TypeOf<typeof RecognisedTargetC> {}
+/** `RecognisedTarget` as it is on the wire. */
+export interface RecognisedTargetWire extends t.OutputOf<typeof RecognisedTargetC> {}
+/**
+ * The io-ts codec for `RecognisedTarget`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { RecognisedTarget } from 'tencent-ci-callback'
+ * RecognisedTarget.decode({ Name: 'dog', Score: '93', Location: { X: '10' } })
+ */
+export const RecognisedTarget: t.Type<RecognisedTarget, RecognisedTargetWire, unknown> = RecognisedTargetC
+
+const TargetFrameC = t.partial(
   {
     /** Time of the frame in the video, as sent (Tencent documents no unit). */
     Time: t.string,
@@ -90,18 +99,28 @@ export const TargetFrame = t.partial(
   },
   'TargetFrame',
 )
-/** The static type of the `TargetFrame` codec. */
-export type TargetFrame = t.TypeOf<typeof TargetFrame>
-
 /**
- * `Operation.VideoTargetRecResult`: the frames where people, pets, cars, faces or plates were
- * found. The SDKs disagree on this node; every list name either uses is typed, each always a list.
+ * One frame with targets (`VideoTargetRecResult.BodyRecognition[i]` and its siblings). The Go
+ * SDK's shape is `{Time, Url, <Kind>Info[]}`; the Java SDK's (`…RecognitionResult`) is
+ * `{FusionScore, ResultDetails[]{Time, Url, ResultInfo[]}}`: both are typed here.
  *
  * @example
- * import { VideoTargetRecResult } from 'tencent-ci-callback'
- * VideoTargetRecResult.decode({ CarRecognition: [{ Time: '0', CarInfo: [{ Name: 'sedan' }] }] })
+ * import { TargetFrame } from 'tencent-ci-callback'
+ * TargetFrame.decode({ Time: '2000', Url: 'https://…/2000.jpg', PetInfo: [{ Name: 'dog' }] })
  */
-export const VideoTargetRecResult = t.partial(
+export interface TargetFrame extends t.TypeOf<typeof TargetFrameC> {}
+/** `TargetFrame` as it is on the wire. */
+export interface TargetFrameWire extends t.OutputOf<typeof TargetFrameC> {}
+/**
+ * The io-ts codec for `TargetFrame`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { TargetFrame } from 'tencent-ci-callback'
+ * TargetFrame.decode({ Time: '2000', Url: 'https://…/2000.jpg', PetInfo: [{ Name: 'dog' }] })
+ */
+export const TargetFrame: t.Type<TargetFrame, TargetFrameWire, unknown> = TargetFrameC
+
+const VideoTargetRecResultC = t.partial(
   {
     /** Frames with people (Go SDK). */
     BodyRecognition: t.array(TargetFrame),
@@ -126,5 +145,23 @@ export const VideoTargetRecResult = t.partial(
   },
   'VideoTargetRecResult',
 )
-/** The static type of the `VideoTargetRecResult` codec. */
-export type VideoTargetRecResult = t.TypeOf<typeof VideoTargetRecResult>
+/**
+ * `Operation.VideoTargetRecResult`: the frames where people, pets, cars, faces or plates were
+ * found. The SDKs disagree on this node; every list name either uses is typed, each always a list.
+ *
+ * @example
+ * import { VideoTargetRecResult } from 'tencent-ci-callback'
+ * VideoTargetRecResult.decode({ CarRecognition: [{ Time: '0', CarInfo: [{ Name: 'sedan' }] }] })
+ */
+export interface VideoTargetRecResult extends t.TypeOf<typeof VideoTargetRecResultC> {}
+/** `VideoTargetRecResult` as it is on the wire. */
+export interface VideoTargetRecResultWire extends t.OutputOf<typeof VideoTargetRecResultC> {}
+/**
+ * The io-ts codec for `VideoTargetRecResult`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { VideoTargetRecResult } from 'tencent-ci-callback'
+ * VideoTargetRecResult.decode({ CarRecognition: [{ Time: '0', CarInfo: [{ Name: 'sedan' }] }] })
+ */
+export const VideoTargetRecResult: t.Type<VideoTargetRecResult, VideoTargetRecResultWire, unknown> =
+  VideoTargetRecResultC

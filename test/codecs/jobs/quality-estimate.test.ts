@@ -3,6 +3,7 @@ import { QualityEstimate } from '../../../src/codecs/jobs/quality-estimate'
 import { parseCallback } from '../../../src/parse-callback'
 import { sample } from '../../support/samples'
 import { taskFinish } from '../../support/callbacks'
+import { toTencentJson, toXml } from '../../support/wire'
 
 const qualityJob = (name: string) => {
   const job = taskFinish(parseCallback(sample(name).bytes)).JobsDetail[0]
@@ -45,5 +46,28 @@ describe('QualityEstimate', () => {
   it('refuses a score that is not a number', () => {
     expect(E.isLeft(QualityEstimate.decode({ Score: 'N/A' }))).toBe(true)
     expect(QualityEstimate.decode({ Score: '10' })).toStrictEqual(E.right({ Score: 10 }))
+  })
+
+  const oneDefect = {
+    EventName: 'TaskFinish',
+    JobsDetail: {
+      Tag: 'QualityEstimate',
+      JobId: 'j1',
+      CreationTime: '2024-03-12T09:41:05+0800',
+      Operation: {
+        QualityEstimate: { VqaPlusResult: { DetailedResult: { Type: 'Noise', Items: { AreaCoordSet: '7' } } } },
+      },
+    },
+  }
+
+  it.each([
+    ['XML', toXml(oneDefect)],
+    ['JSON', toTencentJson(oneDefect)],
+  ])('makes one defect type, one item and one coordinate lists (%s)', (_format, body) => {
+    const job = taskFinish(parseCallback(body)).JobsDetail[0]
+    if (job?.Tag !== 'QualityEstimate') throw new Error('expected a QualityEstimate job')
+    expect(job.Operation.QualityEstimate?.VqaPlusResult?.DetailedResult).toStrictEqual([
+      { Type: 'Noise', Items: [{ AreaCoordSet: [7] }] },
+    ])
   })
 })

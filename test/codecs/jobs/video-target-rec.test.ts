@@ -68,4 +68,54 @@ describe('VideoTargetRec', () => {
     const bad = { PetRecognition: [{ PetInfo: [{ Score: 'high' }] }] }
     expect(E.isLeft(VideoTargetRecResult.decode(bad))).toBe(true)
   })
+
+  const kinds = [
+    ['BodyRecognition', 'BodyInfo'],
+    ['PetRecognition', 'PetInfo'],
+    ['CarRecognition', 'CarInfo'],
+    ['FaceRecognition', 'FaceInfo'],
+    ['LicenseRecognitionResult', 'PlateInfo'],
+  ] as const
+  const oneFrameOf = (kind: string, info: string) => ({
+    EventName: 'TaskFinish',
+    JobsDetail: {
+      Tag: 'VideoTargetRec',
+      JobId: 'a1',
+      CreationTime: '2024-09-10T18:40:02+0800',
+      Operation: { VideoTargetRecResult: { [kind]: { Time: '0', [info]: { Name: 'x', Score: '1' } } } },
+    },
+  })
+
+  it.each(kinds.flatMap(([kind, info]) => [[kind, info, 'XML'] as const, [kind, info, 'JSON'] as const]))(
+    'makes one %s frame with one %s a list of lists (%s)',
+    (kind, info, format) => {
+      const tree = oneFrameOf(kind, info)
+      const result = targetJob(format === 'XML' ? toXml(tree) : toTencentJson(tree)).Operation.VideoTargetRecResult
+      expect(result).toStrictEqual({ [kind]: [{ Time: '0', [info]: [{ Name: 'x', Score: 1 }] }] })
+    },
+  )
+
+  it.each(
+    ['BodyRecognitionResult', 'PetRecognitionResult', 'CarRecognitionResult', 'FaceRecognitionResult'].flatMap(
+      (kind) => [[kind, 'XML'] as const, [kind, 'JSON'] as const],
+    ),
+  )('makes one %s with one detail and one target lists (%s)', (kind, format) => {
+    const tree = {
+      EventName: 'TaskFinish',
+      JobsDetail: {
+        Tag: 'VideoTargetRec',
+        JobId: 'a1',
+        CreationTime: '2024-09-10T18:40:02+0800',
+        Operation: {
+          VideoTargetRecResult: {
+            [kind]: { FusionScore: '80', ResultDetails: { Time: '0', ResultInfo: { Score: '80' } } },
+          },
+        },
+      },
+    }
+    const result = targetJob(format === 'XML' ? toXml(tree) : toTencentJson(tree)).Operation.VideoTargetRecResult
+    expect(result).toStrictEqual({
+      [kind]: [{ FusionScore: '80', ResultDetails: [{ Time: '0', ResultInfo: [{ Score: 80 }] }] }],
+    })
+  })
 })
