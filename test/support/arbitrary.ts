@@ -50,6 +50,9 @@ const SCALARS: Readonly<Record<string, Arb>> = {
 const hasValues = (codec: t.Mixed): codec is t.Mixed & { readonly values: ReadonlyArray<string> } =>
   'values' in codec && Array.isArray(codec.values)
 
+const isFastStruct = (codec: t.Mixed): codec is t.Mixed & { readonly required: t.Props; readonly optional: t.Props } =>
+  'required' in codec && 'optional' in codec && typeof codec.required === 'object' && typeof codec.optional === 'object'
+
 const nonEmpty = (record: fc.Arbitrary<Readonly<Record<string, unknown>>>): Arb =>
   record.filter((o) => Object.keys(o).length > 0)
 
@@ -68,6 +71,15 @@ export const arbitraryOf = (codec: t.Mixed, overrides: Overrides = {}): Arb => {
   if (codec instanceof t.InterfaceType) return fc.record(propsOf(codec.props, overrides), { noNullPrototype: true })
   if (codec instanceof t.PartialType) {
     return nonEmpty(fc.record(propsOf(codec.props, overrides), { requiredKeys: [], noNullPrototype: true }))
+  }
+  if (isFastStruct(codec)) {
+    const struct = fc
+      .tuple(
+        fc.record(propsOf(codec.required, overrides), { noNullPrototype: true }),
+        fc.record(propsOf(codec.optional, overrides), { requiredKeys: [], noNullPrototype: true }),
+      )
+      .map(([required, optional]) => ({ ...required, ...optional }))
+    return Object.keys(codec.required).length === 0 ? nonEmpty(struct) : struct
   }
   if (codec instanceof t.IntersectionType) {
     const parts: ReadonlyArray<t.Mixed> = codec.types

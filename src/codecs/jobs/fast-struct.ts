@@ -15,6 +15,13 @@ const provenBy = <A>(
   _value: Readonly<Record<string, unknown>>,
 ): _value is Readonly<Record<string, unknown>> & A => true
 
+/** A `fastStruct` codec: an io-ts `Type` that also carries its required and optional fields. */
+export interface FastStruct<R extends t.Props, P extends t.Props>
+  extends t.Type<t.TypeOfProps<R> & t.TypeOfPartialProps<P>, t.OutputOfProps<R> & t.OutputOfPartialProps<P>, unknown> {
+  readonly required: R
+  readonly optional: P
+}
+
 /**
  * A struct codec with the static types of `t.intersection([t.type(required), t.partial(optional)])`
  * and its behaviour (unknown keys kept, a field copied only when its codec changed it, one error
@@ -33,7 +40,7 @@ export const fastStruct = <R extends t.Props, P extends t.Props>(
   name: string,
   required: R,
   optional: P,
-): t.Type<t.TypeOfProps<R> & t.TypeOfPartialProps<P>, t.OutputOfProps<R> & t.OutputOfPartialProps<P>, unknown> => {
+): FastStruct<R, P> => {
   // The io-ts codec the struct mirrors: its `is` and `encode` are used as they are.
   const reference = t.intersection([t.type(required), t.partial(optional)], name)
   const keys = [...Object.keys(required), ...Object.keys(optional)]
@@ -72,5 +79,7 @@ export const fastStruct = <R extends t.Props, P extends t.Props>(
     },
     reference.encode,
   )
-  return describe(codec, 'an object')
+  // The fields travel with the codec, as io-ts's own `t.type` carries its `props` (for tooling:
+  // documentation, test-data generators).
+  return describe(Object.assign(codec, { required, optional }), 'an object')
 }
