@@ -95,7 +95,7 @@ const decode = (text: string, format: BodyFormat, options: ResolvedOptions): Res
     textKeys = parsed.right.keys
   }
   const restore = format === 'xml' ? restoreElementName : identity
-  const normalised = normaliseTree(raw, restore, format === 'xml')
+  const normalised = format === 'xml' ? normaliseTree(raw, restore, true) : normaliseTree(raw)
   const tree = normalised.value
   if (format === 'json' && (normalised.keys !== textKeys || normalised.oddNumbers > 0)) {
     const anomaly = findJsonAnomaly(text)

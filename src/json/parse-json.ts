@@ -1,13 +1,13 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { limitExceeded, malformedBody, type CallbackError } from '../errors'
 import { positionAt } from '../text-position'
-import { scanJson } from './scan'
+import { countKeys, mayNestDeeperThan, scanJson } from './scan'
 import { jsonSyntaxErrorAt } from './syntax-error'
 
 /** A parsed JSON body, with the key count its text showed. */
 export interface ParsedJson {
   readonly tree: unknown
-  /** Keys in the text (colons outside strings): more than the tree holds means a duplicate key. */
+  /** Keys in the text (an upper bound, exact in practice): more than the tree holds means look for a duplicate. */
   readonly keys: number
 }
 
@@ -31,13 +31,17 @@ const syntaxMessage = (text: string, at: number): string => {
 
 /**
  * JSON text → plain tree, or a `MalformedBody` with the line and column of the first error, or
- * `LimitExceeded` for nesting past `maxDepth` (checked first, by one pass that also counts keys).
+ * `LimitExceeded` for nesting past `maxDepth` (checked first: by counting `{` and `[`, and only
+ * when there are more of them than `maxDepth`, by a pass that measures the depth). Keys are counted
+ * by `countKeys` for the duplicate-key check.
  * Never throws. (`JSON.parse` makes a `__proto__` key an own property, never a prototype; the
  * normaliser then drops it.)
  */
 export const parseJson = (text: string, maxDepth: number): E.Either<CallbackError, ParsedJson> => {
-  const scan = scanJson(text)
-  if (scan.depth > maxDepth) return E.left(limitExceeded('depth', maxDepth, scan.depth))
+  if (mayNestDeeperThan(text, maxDepth)) {
+    const { depth } = scanJson(text)
+    if (depth > maxDepth) return E.left(limitExceeded('depth', maxDepth, depth))
+  }
   let tree: unknown
   try {
     tree = JSON.parse(text)
@@ -47,5 +51,5 @@ export const parseJson = (text: string, maxDepth: number): E.Either<CallbackErro
       malformedBody('json', 'syntax', syntaxMessage(text, at), positionAt(text, at === -1 ? text.length : at)),
     )
   }
-  return E.right({ tree, keys: scan.keys })
+  return E.right({ tree, keys: countKeys(text) })
 }

@@ -16,6 +16,8 @@ const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
 /** State of one walk: mutable counters, so the recursion allocates nothing of its own. */
 interface Walk {
   readonly restore: RestoreKey
+  /** `restore` is the identity (JSON): keys are used as they are, without a call per key. */
+  readonly asIs: boolean
   readonly parents: Array<string>
   /** Keys of every object seen, empty ones included: compared with the JSON text's key count. */
   keys: number
@@ -49,7 +51,7 @@ const normaliseObject = (value: Readonly<Record<string, unknown>>, walk: Walk): 
   let out: Record<string, unknown> | undefined
   for (let i = 0; i < keys.length; i++) {
     const rawKey = keys[i] ?? ''
-    const key = walk.restore(rawKey)
+    const key = walk.asIs ? rawKey : walk.restore(rawKey)
     // `__proto__` is the one key that assignment would not store as data: it is dropped. Every
     // other key (`constructor`, `toString`…) becomes an own property by plain assignment.
     if (key === '__proto__') continue
@@ -98,7 +100,7 @@ export interface Normalised {
  * @param rootIsElement the tree is an XML root element's content: a blank root is an empty object.
  */
 export const normaliseTree = (tree: unknown, restore: RestoreKey = identity, rootIsElement = false): Normalised => {
-  const walk: Walk = { restore, parents: [], keys: 0, oddNumbers: 0 }
+  const walk: Walk = { restore, asIs: restore === identity, parents: [], keys: 0, oddNumbers: 0 }
   const root = unwrapResponse(tree, restore)
   if (root !== tree) walk.keys += 1
   const normalised = normaliseValue(root, walk)

@@ -1,5 +1,6 @@
 import { parseJson } from '../../src/json/parse-json'
-import { scanJson } from '../../src/json/scan'
+import { countKeys, mayNestDeeperThan, scanJson } from '../../src/json/scan'
+import * as fc from 'fast-check'
 import { getLeft, getRight } from '../support/either'
 
 describe('scanJson', () => {
@@ -47,5 +48,35 @@ describe('parseJson', () => {
 
   it('refuses depth past the limit', () => {
     expect(getLeft(parseJson('[[[]]]', 2))).toMatchObject({ _tag: 'LimitExceeded', unit: 'depth', limit: 2, actual: 3 })
+  })
+})
+
+describe('countKeys', () => {
+  it('counts every key, and never fewer than there are', () => {
+    expect(countKeys('{"a":1,"b" : {"c:d":"e:f"}}')).toBe(3)
+    expect(countKeys('{"a\\\\":"x\\\\\\":y","b":[{"c":1}]}')).toBe(3)
+    expect(countKeys('[1,2,"a:b", "12:00"]')).toBe(0)
+    // A string starting with a colon adds one: the caller's exact pass then finds no duplicate.
+    expect(countKeys('{"a": ":x"}')).toBe(2)
+  })
+
+  it('is at least the true key count for any JSON', () => {
+    fc.assert(
+      fc.property(fc.json(), (text) => {
+        expect(countKeys(text)).toBeGreaterThanOrEqual(scanJson(text).keys)
+      }),
+    )
+  })
+})
+
+describe('mayNestDeeperThan', () => {
+  it('is false only when the depth cannot exceed the limit', () => {
+    expect(mayNestDeeperThan('{"a":[1,{"b":2}]}', 3)).toBe(false)
+    expect(mayNestDeeperThan('{"a":[1,{"b":2}]}', 2)).toBe(true)
+    fc.assert(
+      fc.property(fc.json(), fc.integer({ min: 1, max: 5 }), (text, max) => {
+        if (!mayNestDeeperThan(text, max)) expect(scanJson(text).depth).toBeLessThanOrEqual(max)
+      }),
+    )
   })
 })
