@@ -76,6 +76,15 @@ for (let c = 0; c < 128; c++) {
   ASCII_NAME[c] = (start ? 1 : 0) | (more ? 2 : 0)
 }
 
+/** How text treats an ASCII character: plain (including blanks), or one to look at closely. */
+const PLAIN = 0
+const SPECIAL = 1
+const TEXT_KIND = new Uint8Array(128)
+for (let c = 0; c < 128; c++) {
+  const blank = c === SPACE || c === LF || c === CR || c === TAB
+  TEXT_KIND[c] = (c < SPACE && !blank) || c === LT || c === AMP || c === RBRACKET ? SPECIAL : PLAIN
+}
+
 /** XML 1.0 `NameStartChar` for a BMP code unit ≥ 0x80 (surrogates excluded). */
 const isWideNameStart = (c: number): boolean =>
   (c >= 0xc0 && c <= 0xd6) ||
@@ -507,29 +516,35 @@ export const scanXml = (text: string, maxDepth: number): XmlScan => {
   while (ok && i < n) {
     let c = text.charCodeAt(i)
     if (c !== LT) {
-      // A run of character data, up to the next '<'. Blank runs (indentation) are the common case.
+      // A run of character data, up to the next '<'. Leading blanks (indentation) first, then
+      // text, where one table look-up per ASCII character sorts plain text from the rest.
+      // Never read past the end: V8 deoptimises the whole function on an out-of-bounds read.
+      while (c === SPACE || c === LF || c === CR || c === TAB) c = ++i < n ? text.charCodeAt(i) : -1
       let firstText = -1
-      for (;;) {
-        if (c > SPACE) {
-          if (c === LT) break
-          if (firstText < 0) firstText = i
-          if (c < AMP || (c > AMP && c < RBRACKET) || (c > RBRACKET && c < 0xd800)) i++
-          else if (c === AMP) i = reference(text, i)
-          else if (c === RBRACKET) {
-            i =
-              text.charCodeAt(i + 1) === RBRACKET && text.charCodeAt(i + 2) === GT
-                ? fail(i, "']]>' is not allowed in text; write ]]&gt;")
-                : i + 1
-          } else i = wideChar(text, i, c)
-          if (i < 0) break
-        } else if (c === SPACE || c === LF || c === CR || c === TAB) i++
-        else {
-          // A control character, or NaN past the end.
-          if (i < n) i = fail(i, `the character ${hex(c)} is not allowed in XML`)
-          break
+      if (c !== LT && i < n) {
+        firstText = i
+        for (;;) {
+          if (c < 128) {
+            const kind = TEXT_KIND[c] ?? SPECIAL
+            if (kind !== PLAIN) {
+              if (c === LT) break
+              if (c === AMP) i = reference(text, i)
+              else if (c === RBRACKET) {
+                i =
+                  text.charCodeAt(i + 1) === RBRACKET && text.charCodeAt(i + 2) === GT
+                    ? fail(i, "']]>' is not allowed in text; write ]]&gt;")
+                    : i + 1
+              } else i = fail(i, `the character ${hex(c)} is not allowed in XML`)
+              if (i < 0) break
+            } else i++
+          } else if (c < 0xd800) i++
+          else {
+            i = wideChar(text, i, c)
+            if (i < 0) break
+          }
+          if (i >= n) break
+          c = text.charCodeAt(i)
         }
-        // Never read past the end: V8 deoptimises the whole function on an out-of-bounds read.
-        c = i < n ? text.charCodeAt(i) : -1
       }
       if (i < 0) {
         ok = false
