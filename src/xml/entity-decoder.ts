@@ -1,5 +1,5 @@
 import type { X2jOptions } from 'fast-xml-parser'
-import { isXmlChar } from './scanner'
+import { isXmlChar } from './chars'
 
 type EntityDecoder = NonNullable<X2jOptions['entityDecoder']>
 

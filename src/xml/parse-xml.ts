@@ -3,7 +3,8 @@ import { XMLParser } from 'fast-xml-parser'
 import { invalidPayload, limitExceeded, malformedBody, type CallbackError } from '../errors'
 import { xmlParserOptions } from './parser-options'
 import { xmlPosition } from './position'
-import { excerpt, scanXml } from './scanner'
+import { excerpt } from './problem'
+import { scanXml } from './scanner'
 
 /** One parser for every call: its options are fixed, and `parse` keeps no state between calls. */
 const parser = new XMLParser(xmlParserOptions)
