@@ -166,8 +166,11 @@ const attributeValue = (text: string, i: number): number => {
   }
 }
 
-/** Names of the attributes of the start tag being read (start, end pairs), for the duplicate check. */
-let attributes: Int32Array = new Int32Array(16)
+/** Attributes compared pairwise for the duplicate check; past this many, a set of names is used. */
+const FEW_ATTRIBUTES = 8
+
+/** Names of the first `FEW_ATTRIBUTES` attributes of the start tag being read (start, end pairs). */
+const attributes = new Int32Array(2 * FEW_ATTRIBUTES)
 
 /**
  * Checks the rest of a start tag from `j`, just after its name; returns the offset after its `>`.
@@ -176,6 +179,9 @@ let attributes: Int32Array = new Int32Array(16)
 export const startTagEnd = (text: string, j0: number): number => {
   let j = j0
   let count = 0
+  // Only for a tag with many attributes (no Tencent callback has any), so that a hostile tag with
+  // thousands of them costs linear time, not a comparison of every pair.
+  let many: Set<string> | undefined
   for (;;) {
     const c = text.charCodeAt(j)
     if (c === GT) return j + 1
@@ -193,19 +199,23 @@ export const startTagEnd = (text: string, j0: number): number => {
     j = nameEnd(text, j)
     if (j === nameAt) return fail(j, 'expected an attribute name, ">" or "/>" in a start tag')
     const length = j - nameAt
-    for (let k = 0; k < count; k++) {
-      const at = attributes[2 * k] ?? 0
-      if (sameName(text, at, attributes[2 * k + 1] ?? 0, nameAt, j)) {
-        return fail(nameAt, `the attribute ${excerpt(text, nameAt, j)} appears twice in one tag`)
+    let twice = false
+    if (count < FEW_ATTRIBUTES) {
+      for (let k = 0; k < count && !twice; k++) {
+        twice = sameName(text, attributes[2 * k] ?? 0, attributes[2 * k + 1] ?? 0, nameAt, j)
       }
+      attributes[2 * count] = nameAt
+      attributes[2 * count + 1] = j
+    } else {
+      if (many === undefined) {
+        many = new Set()
+        for (let k = 0; k < count; k++) many.add(text.slice(attributes[2 * k] ?? 0, attributes[2 * k + 1] ?? 0))
+      }
+      const name = text.slice(nameAt, j)
+      twice = many.has(name)
+      many.add(name)
     }
-    if (2 * count + 2 > attributes.length) {
-      const grown = new Int32Array(attributes.length * 2)
-      grown.set(attributes)
-      attributes = grown
-    }
-    attributes[2 * count] = nameAt
-    attributes[2 * count + 1] = j
+    if (twice) return fail(nameAt, `the attribute ${excerpt(text, nameAt, j)} appears twice in one tag`)
     count++
     j = skipSpace(text, j)
     if (text.charCodeAt(j) !== EQ) {

@@ -84,6 +84,15 @@ describe('scanXml', () => {
     })
   })
 
+  it('finds a duplicate attribute among many, and checks 50 000 distinct ones (a set, not every pair)', () => {
+    const attrs = (n: number): string => Array.from({ length: n }, (_, k) => ` a${k}="${k}"`).join('')
+    const duplicate = `<a${attrs(20)} a3="again"/>`
+    expect(scanXml(duplicate, 100)).toMatchObject({ kind: 'syntax', offset: duplicate.indexOf('a3="again"') })
+    const early = `<a${attrs(3)} a1="again"${attrs(30).replace(/ a(\d)/g, ' b$1')}/>`
+    expect(scanXml(early, 100)).toMatchObject({ kind: 'syntax', offset: early.indexOf('a1="again"') })
+    expect(scanXml(`<a${attrs(50_000)}/>`, 100)).toMatchObject({ kind: 'ok' })
+  })
+
   it('refuses any <! declaration but comments and CDATA, outside comments and CDATA', () => {
     expect(scanXml('<!DOCTYPE a><a/>', 100)).toMatchObject({ kind: 'doctype', offset: 0 })
     expect(scanXml('<a/>\n<!DOCTYPE a>', 100)).toMatchObject({ kind: 'doctype', offset: 5 })
