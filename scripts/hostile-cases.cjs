@@ -18,16 +18,16 @@ const jsonJob = (extra = '') =>
   '"JobId":"j6842765cf84611ecb8546d80f2baf56f","State":"Success","Tag":"SmartCover",' +
   `"Operation":{"UserData":"u"}${extra}}}`
 
-/** The same job with a reserved name nested at depth 1…`depth` inside JobsDetail. */
+/** The same job with a reserved name once in every object from JobsDetail down to depth `depth`. */
 const reservedAtEveryDepth = (name, depth) => {
   let inner = `<${name}><polluted>yes</polluted></${name}>`
-  for (let d = 0; d < depth; d++) inner = `<N${d}>${inner}<${name}><polluted>yes</polluted></${name}></N${d}>`
+  for (let d = 0; d < depth; d++) inner = `<N${d}>${inner}</N${d}><${name}><polluted>yes</polluted></${name}>`
   return job(inner)
 }
 
 const jsonReservedAtEveryDepth = (name, depth) => {
   let inner = `"${name}":{"polluted":"yes"}`
-  for (let d = 0; d < depth; d++) inner = `"N${d}":{${inner},"${name}":{"polluted":"yes"}}`
+  for (let d = 0; d < depth; d++) inner = `"N${d}":{${inner}},"${name}":{"polluted":"yes"}`
   return jsonJob(`,${inner}`)
 }
 

@@ -497,3 +497,6 @@ export { toHttpResponse, type HttpResponse } from './http/http-response'
 export type { RequestLike, ByteStream, ByteStreamReader } from './http/request-like'
 // Encoding back to the wire.
 export { encodeCallback } from './encode/encode-callback'
+
+// The fast-xml-parser options the library parses with (frozen): to parse exactly as it does.
+export { xmlParserOptions as XML_PARSER_OPTIONS } from './xml/parser-options'

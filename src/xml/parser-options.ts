@@ -6,7 +6,13 @@ import { escapeElementName } from './reserved-names'
 /**
  * fast-xml-parser, configured once. Each option that differs from the library default says why.
  * One-or-many lists and empty elements are *not* handled here but in `normalise/`, so that XML
- * and JSON bodies go through the same rules.
+ * and JSON bodies go through the same rules. Exported as `XML_PARSER_OPTIONS`, frozen, so that a
+ * benchmark (or a user) can parse exactly as the library does.
+ *
+ * @example
+ * import { XMLParser } from 'fast-xml-parser'
+ * import { XML_PARSER_OPTIONS } from 'tencent-ci-callback'
+ * new XMLParser(XML_PARSER_OPTIONS).parse('<Response><EventName>TaskFinish</EventName></Response>')
  */
 export const xmlParserOptions: X2jOptions = Object.freeze({
   // Text stays text: "007", "0x10", "1e3" and IDs keep their exact spelling; codecs convert.

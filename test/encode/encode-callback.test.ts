@@ -5,14 +5,25 @@ import { samples } from '../support/samples'
 import { taskFinish } from '../support/callbacks'
 
 const decodable = samples.filter((s) => s.expectedError === undefined)
+/**
+ * Callbacks Tencent sends as XML: job and workflow callbacks, and unknown ones that came as XML.
+ * Content moderation is JSON only: its real JSON numbers in pass-through fields have no XML form.
+ */
+const xmlForm = decodable.filter(
+  (s) => !s.name.startsWith('moderation/') && !(s.format === 'json' && s.name.startsWith('unknown/event-name/')),
+)
 
 describe('encodeCallback', () => {
   it('has decodable samples to round-trip', () => {
-    expect(decodable.length).toBeGreaterThanOrEqual(20)
+    expect(decodable.length).toBeGreaterThanOrEqual(100)
+    expect(xmlForm.length).toBeGreaterThanOrEqual(80)
   })
 
-  describe.each(['xml', 'json'] as const)('to %s', (format) => {
-    it.each(decodable.map((s) => [s.name, s] as const))('round-trips %s', (_name, s) => {
+  describe.each([
+    ['xml', xmlForm],
+    ['json', decodable],
+  ] as const)('to %s', (format, cases) => {
+    it.each(cases.map((s) => [s.name, s] as const))('round-trips %s', (_name, s) => {
       const decoded = parseCallback(s.bytes)
       if (E.isLeft(decoded)) throw new Error(decoded.left.message)
       const body = encodeCallback(decoded.right, format)

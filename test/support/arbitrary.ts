@@ -99,8 +99,13 @@ export const arbitraryOf = (codec: t.Mixed, overrides: Overrides = {}): Arb => {
   throw new Error(`arbitraryOf: no arbitrary for codec ${codec.name}`)
 }
 
+/** Markers the decoder sets when it inferred a name: they follow from the body, they are not data. */
+const DECODER_MARKERS = new Set(['TagInferred', 'EventNameInferred'])
+
 const propsOf = (props: t.Props, overrides: Overrides): Record<string, Arb> => {
   const out: Record<string, Arb> = {}
-  for (const [key, codec] of Object.entries(props)) out[key] = arbitraryOf(codec, overrides)
+  for (const [key, codec] of Object.entries(props)) {
+    if (!DECODER_MARKERS.has(key)) out[key] = arbitraryOf(codec, overrides)
+  }
   return out
 }

@@ -16,8 +16,11 @@ const provenBy = <A>(
 ): _value is Readonly<Record<string, unknown>> & A => true
 
 /** A `fastStruct` codec: an io-ts `Type` that also carries its required and optional fields. */
-export interface FastStruct<R extends t.Props, P extends t.Props>
-  extends t.Type<t.TypeOfProps<R> & t.TypeOfPartialProps<P>, t.OutputOfProps<R> & t.OutputOfPartialProps<P>, unknown> {
+export interface FastStruct<R extends t.Props, P extends t.Props> extends t.Type<
+  t.TypeOfProps<R> & t.TypeOfPartialProps<P>,
+  t.OutputOfProps<R> & t.OutputOfPartialProps<P>,
+  unknown
+> {
   readonly required: R
   readonly optional: P
 }
