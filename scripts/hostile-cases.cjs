@@ -43,10 +43,14 @@ const detached = () => {
   return buffer
 }
 
-/** A well-formed callback of just under `size` bytes: one job with a long UserData. */
+/** A well-formed callback of just under `size` bytes: as many jobs as fit, then padding in the last. */
 const justUnder = (size) => {
-  const shell = job('').replace('<UserData>u</UserData>', '<UserData></UserData>')
-  return shell.replace('<UserData></UserData>', `<UserData>${'u'.repeat(size - shell.length - 1)}</UserData>`)
+  const one = job('').replace(/^<Response><EventName>TaskFinish<\/EventName>|<\/Response>$/g, '')
+  const head = '<Response><EventName>TaskFinish</EventName>'
+  const tail = '</Response>'
+  const count = Math.floor((size - head.length - tail.length - 64) / one.length)
+  const body = head + one.repeat(count) + tail
+  return body.replace('<UserData>u</UserData>', `<UserData>${'u'.repeat(size - body.length)}</UserData>`)
 }
 
 module.exports = [
