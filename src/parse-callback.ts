@@ -175,7 +175,9 @@ const run = (body: unknown, contentType: unknown, options: unknown): Result => {
  *
  * const result = parseCallback(req.body, req.headers['content-type'])
  * if (E.isLeft(result)) console.error(formatCallbackError(result.left))
- * else for (const job of result.right.JobsDetail) console.log(job.Tag, job.State)
+ * else if (result.right.EventName === 'TaskFinish') {
+ *   for (const job of result.right.JobsDetail) console.log(job.Tag, job.JobId, job.State)
+ * } else console.log(result.right.EventName)
  */
 export const parseCallback = (body: CallbackBody, contentType?: string | null, options?: ParseOptions): Result => {
   try {

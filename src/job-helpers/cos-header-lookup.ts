@@ -57,7 +57,7 @@ const NONE: ReadonlyArray<CosHeader> = []
  * import { cosHeaders, parseCallback } from 'tencent-ci-callback'
  * import * as E from 'fp-ts/lib/Either.js'
  * const result = parseCallback(body, 'application/xml')
- * if (E.isRight(result)) {
+ * if (E.isRight(result) && result.right.EventName === 'TaskFinish') {
  *   for (const job of result.right.JobsDetail) {
  *     const headers = cosHeaders(job)
  *     console.log(headers.get('content-type'), headers.get('size'), headers.get('x-cos-meta-author'))

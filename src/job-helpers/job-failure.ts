@@ -27,7 +27,7 @@ type JobStatus = Pick<JobsDetail, 'State' | 'Code' | 'Message'>
  * import { jobFailure, parseCallback } from 'tencent-ci-callback'
  * import * as E from 'fp-ts/lib/Either.js'
  * const result = parseCallback(body, 'application/xml')
- * if (E.isRight(result)) {
+ * if (E.isRight(result) && result.right.EventName === 'TaskFinish') {
  *   for (const job of result.right.JobsDetail) {
  *     const failure = jobFailure(job)
  *     if (failure !== undefined) console.error(`${job.JobId} failed: ${failure.code} ${failure.message}`)

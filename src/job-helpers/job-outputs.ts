@@ -36,7 +36,7 @@ const identity = (output: JobOutput): string => `${output.bucket}\u0000${output.
  * import { jobOutputs, parseCallback } from 'tencent-ci-callback'
  * import * as E from 'fp-ts/lib/Either.js'
  * const result = parseCallback(body, 'application/xml')
- * if (E.isRight(result)) {
+ * if (E.isRight(result) && result.right.EventName === 'TaskFinish') {
  *   for (const job of result.right.JobsDetail) {
  *     for (const { bucket, region, key, md5 } of jobOutputs(job)) console.log(bucket, region, key, md5)
  *   }
