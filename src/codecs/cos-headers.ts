@@ -1,4 +1,5 @@
 import * as t from 'io-ts'
+import { partial } from './partial'
 
 /**
  * One COS header of the object that triggered a workflow: `Content-Type`, `x-cos-meta-*`, and the
@@ -14,7 +15,7 @@ export const CosHeader = t.intersection(
       /** Header name, as sent: `Content-Type`, `x-cos-request-id`, `EventName`, `Size`. */
       Key: t.string,
     }),
-    t.partial({
+    partial({
       /** Header value, exact text (`Size` stays `"1424687"`); absent when empty. */
       Value: t.string,
     }),

@@ -1,7 +1,8 @@
 import * as t from 'io-ts'
 import { CosHeaders } from './cos-headers'
+import { partial } from './partial'
 
-const InputC = t.partial(
+const InputC = partial(
   {
     /** Bucket of the input object, `name-appid` (the submit API calls it `Bucket`; callbacks say `BucketId`). */
     BucketId: t.string,

@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { IntegerFromWire, NumberFromWire } from './scalars'
+import { partial } from './partial'
 
 /**
  * `MediaInfo.Format`: the container. Bitrates come in Kbps in most payloads and bps in some;
@@ -9,7 +10,7 @@ import { IntegerFromWire, NumberFromWire } from './scalars'
  * import { MediaInfoFormat } from 'tencent-ci-callback'
  * MediaInfoFormat.decode({ Duration: '70.413000', NumStream: '2' }) // Right({ Duration: 70.413, NumStream: 2 })
  */
-export const MediaInfoFormat = t.partial(
+export const MediaInfoFormat = partial(
   {
     /** Number of streams. */
     NumStream: IntegerFromWire,
@@ -67,7 +68,7 @@ const streamProps = {
  * import { VideoStream } from 'tencent-ci-callback'
  * VideoStream.decode({ Index: '0', Width: '1280', Fps: '50/1' }) // Right({ Index: 0, Width: 1280, Fps: '50/1' })
  */
-export const VideoStream = t.partial(
+export const VideoStream = partial(
   {
     ...streamProps,
     /** Codec profile, e.g. `High`. */
@@ -117,7 +118,7 @@ export type VideoStream = t.TypeOf<typeof VideoStream>
  * import { AudioStream } from 'tencent-ci-callback'
  * AudioStream.decode({ CodecName: 'aac', SampleRate: '44100' }) // Right({ CodecName: 'aac', SampleRate: 44100 })
  */
-export const AudioStream = t.partial(
+export const AudioStream = partial(
   {
     ...streamProps,
     /** Sample format, e.g. `fltp`. */
@@ -141,7 +142,7 @@ export type AudioStream = t.TypeOf<typeof AudioStream>
  * import { SubtitleStream } from 'tencent-ci-callback'
  * SubtitleStream.decode({ Index: '2', Language: 'eng' }) // Right({ Index: 2, Language: 'eng' })
  */
-export const SubtitleStream = t.partial(
+export const SubtitleStream = partial(
   {
     /** Stream index in the container. */
     Index: IntegerFromWire,
@@ -160,7 +161,7 @@ export type SubtitleStream = t.TypeOf<typeof SubtitleStream>
  * import { MediaInfoStream } from 'tencent-ci-callback'
  * MediaInfoStream.is({}) // true: image outputs carry no streams
  */
-export const MediaInfoStream = t.partial(
+export const MediaInfoStream = partial(
   {
     /** Video streams. */
     Video: t.array(VideoStream),
@@ -174,7 +175,7 @@ export const MediaInfoStream = t.partial(
 /** The static type of the `MediaInfoStream` codec. */
 export type MediaInfoStream = t.TypeOf<typeof MediaInfoStream>
 
-const MediaInfoC = t.partial(
+const MediaInfoC = partial(
   {
     /** The container. */
     Format: MediaInfoFormat,

@@ -1,4 +1,5 @@
 import * as t from 'io-ts'
+import { partial } from './partial'
 
 /**
  * One output file's MD5, keyed by its full object key.
@@ -7,7 +8,7 @@ import * as t from 'io-ts'
  * import { Md5Info } from 'tencent-ci-callback'
  * Md5Info.is({ Md5: '2db78d168edf2f883adce89a1b4ca033', ObjectName: 'output/transcode.mp4' }) // true
  */
-export const Md5Info = t.partial(
+export const Md5Info = partial(
   {
     /** Hex MD5 of the file. */
     Md5: t.string,
@@ -27,7 +28,7 @@ export type Md5Info = t.TypeOf<typeof Md5Info>
  * import { SpriteOutputFile } from 'tencent-ci-callback'
  * SpriteOutputFile.is({ Bucket: 'b-1', Region: 'ap-chongqing', ObjectPrefix: 'output/sprite-', ObjectName: ['0.jpg'] }) // true
  */
-export const SpriteOutputFile = t.partial(
+export const SpriteOutputFile = partial(
   {
     /** Bucket written to. */
     Bucket: t.string,
@@ -52,7 +53,7 @@ export type SpriteOutputFile = t.TypeOf<typeof SpriteOutputFile>
  * import { OutputFile } from 'tencent-ci-callback'
  * OutputFile.is({ Bucket: 'b-1', Region: 'ap-chongqing', ObjectName: ['out/0.jpg'] }) // true
  */
-export const OutputFile = t.partial(
+export const OutputFile = partial(
   {
     /** Bucket written to. */
     Bucket: t.string,
@@ -79,7 +80,7 @@ export type OutputFile = t.TypeOf<typeof OutputFile>
  * import { MediaResult } from 'tencent-ci-callback'
  * MediaResult.is({ OutputFile: { ObjectName: ['out/0.jpg'] } }) // true
  */
-export const MediaResult = t.partial(
+export const MediaResult = partial(
   {
     /** The output files. */
     OutputFile: OutputFile,

@@ -3,6 +3,7 @@ import { MediaInfo } from './media-info'
 import { MediaResult } from './media-result'
 import { Output } from './output'
 import { IntegerFromWire, alias } from './scalars'
+import { partial } from './partial'
 
 /**
  * ID of the template the job ran with (`t…`), exact text.
@@ -66,7 +67,7 @@ export const operationProps = {
   JobLevel: JobLevel,
 }
 
-const OperationC = t.partial(operationProps, 'Operation')
+const OperationC = partial(operationProps, 'Operation')
 
 /**
  * `JobsDetail.Operation` as every Tag has it: the request echo and the shared result nodes.

@@ -1,4 +1,5 @@
 import * as t from 'io-ts'
+import { partial } from './partial'
 
 /**
  * `Operation.Output`: where the job was told to write, echoed from the request. `Object` may hold
@@ -9,7 +10,7 @@ import * as t from 'io-ts'
  * import { Output } from 'tencent-ci-callback'
  * Output.is({ Region: 'ap-chongqing', Bucket: 'test-123456789', Object: 'output/smartcover-${Number}.jpg' }) // true
  */
-export const Output = t.partial(
+export const Output = partial(
   {
     /** Output region. */
     Region: t.string,

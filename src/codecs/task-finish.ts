@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { withInferredEventName } from './inferred-event-name'
 import { JobsDetail, StrictJobsDetail, type JobsDetailWire } from './jobs-detail'
+import { partial } from './partial'
 
 const body = (jobs: t.Type<JobsDetail, JobsDetailWire, unknown>) =>
   t.intersection(
@@ -11,7 +12,7 @@ const body = (jobs: t.Type<JobsDetail, JobsDetailWire, unknown>) =>
         /** The finished jobs: always a list, usually of one. */
         JobsDetail: t.array(jobs),
       }),
-      t.partial({
+      partial({
         /** `true` for a legacy callback sent without `EventName` (inferred from `JobsDetail`). */
         EventNameInferred: t.literal(true),
       }),

@@ -3,6 +3,7 @@ import * as t from 'io-ts'
 import { optionalJobProps, requiredJobProps } from './job-base'
 import { Operation } from './operation'
 import { RawTree, isRawTree } from './raw-tree'
+import { partial } from './partial'
 
 /** The shared fields an unknown job exposes, each typed when it decodes, left out when not. */
 const sharedProps = {
@@ -19,7 +20,7 @@ const sharedProps = {
   Workflow: optionalJobProps.Workflow,
   Operation: Operation,
 }
-const SharedC = t.partial(sharedProps)
+const SharedC = partial(sharedProps)
 const JobIdC = t.type({ JobId: t.string })
 
 /**

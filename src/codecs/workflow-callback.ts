@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { withInferredEventName } from './inferred-event-name'
 import { WorkflowExecution, type WorkflowExecutionWire } from './workflow-execution'
+import { partial } from './partial'
 
 const WorkflowFinishCallbackC = t.intersection(
   [
@@ -10,7 +11,7 @@ const WorkflowFinishCallbackC = t.intersection(
       /** The run. */
       WorkflowExecution: WorkflowExecution,
     }),
-    t.partial({
+    partial({
       /** `true` for a legacy callback sent without `EventName` (inferred from `WorkflowExecution`). */
       EventNameInferred: t.literal(true),
     }),

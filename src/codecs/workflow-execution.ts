@@ -3,6 +3,7 @@ import { CosHeaders } from './cos-headers'
 import { JobState } from './job-base'
 import { DateFromTencentTime } from './scalars'
 import { WorkflowTask } from './workflow-task'
+import { partial } from './partial'
 
 const WorkflowExecutionC = t.intersection(
   [
@@ -14,7 +15,7 @@ const WorkflowExecutionC = t.intersection(
       /** When the run was created (`2022-08-09 14:54:17+0800` on the wire: a space, not `T`). */
       CreateTime: DateFromTencentTime,
     }),
-    t.partial({
+    partial({
       /** Workflow name; may be empty on the wire, then absent. */
       WorkflowName: t.string,
       /** Bucket of the object that triggered the run; may be empty, then absent. */

@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { JobState } from './job-base'
 import { DateFromTencentTime, DateOrUnsetFromTencentTime, IntegerFromWire } from './scalars'
+import { partial } from './partial'
 
 /**
  * One file a workflow node wrote (`Tasks[].ResultInfo.ObjectInfo[]` / `SpriteObjectInfo[]`).
@@ -9,7 +10,7 @@ import { DateFromTencentTime, DateOrUnsetFromTencentTime, IntegerFromWire } from
  * import { WorkflowObjectInfo } from 'tencent-ci-callback'
  * WorkflowObjectInfo.is({ ObjectName: 'out/cover-0.jpg' }) // true
  */
-export const WorkflowObjectInfo = t.partial(
+export const WorkflowObjectInfo = partial(
   {
     /** Key of the file written. */
     ObjectName: t.string,
@@ -34,7 +35,7 @@ export type WorkflowObjectInfo = t.TypeOf<typeof WorkflowObjectInfo>
  * import { WorkflowResultInfo } from 'tencent-ci-callback'
  * WorkflowResultInfo.decode({ ObjectCount: '1', ObjectInfo: [{ ObjectName: 'a.jpg' }] })
  */
-export const WorkflowResultInfo = t.partial(
+export const WorkflowResultInfo = partial(
   {
     /** Number of files written. */
     ObjectCount: IntegerFromWire,
@@ -56,7 +57,7 @@ const WorkflowTaskC = t.intersection(
       /** The node's job type: `Snapshot`, `Transcode`, `SmartCover`, … (also non-job nodes such as `SCF`). */
       Type: t.string,
     }),
-    t.partial({
+    partial({
       /** ID of the job the node ran, exact text. */
       JobId: t.string,
       /** `Success` or `Failed`. */

@@ -1,4 +1,5 @@
 import * as t from 'io-ts'
+import { partial } from './partial'
 
 /**
  * `JobsDetail.Workflow`: present only when a workflow, not a job API call, started the job.
@@ -16,7 +17,7 @@ export const Workflow = t.intersection(
       /** Workflow ID, `w…`. */
       WorkflowId: t.string,
     }),
-    t.partial({
+    partial({
       /** Workflow name; may be empty on the wire, then absent. */
       WorkflowName: t.string,
       /** Name of the workflow node that ran this job, e.g. `SmartCover_1581665960537`. */

@@ -4,6 +4,7 @@ import type { JobsDetail } from '../codecs/jobs-detail'
 import type { JobTag } from '../codecs/jobs/job-tags'
 import { jobFailure } from './job-failure'
 import { outputAt, type JobOutput } from './job-output'
+import { partial } from '../codecs/partial'
 
 /**
  * Reads the objects one Tag writes outside `MediaResult` (an entry of `TAG_OUTPUT_READERS`).
@@ -28,17 +29,17 @@ const echoedOutput: TagOutputReader = (job) => {
 
 // Tags typed elsewhere (their modules may arrive at merge) are read through small local codecs over
 // `job.Operation`, so this table works whether or not their nodes are typed on this branch.
-const SpeechRecognitionFiles = t.partial({
-  SpeechRecognitionResult: t.partial({ ObjectName: t.string, DetailObjectName: t.string }),
+const SpeechRecognitionFiles = partial({
+  SpeechRecognitionResult: partial({ ObjectName: t.string, DetailObjectName: t.string }),
 })
-const ProcessedObject = t.partial({ Key: t.string })
-const PicProcessFiles = t.partial({
-  PicProcessResult: t.partial({
+const ProcessedObject = partial({ Key: t.string })
+const PicProcessFiles = partial({
+  PicProcessResult: partial({
     /** Tencent's documented shape. */
     ObjectName: t.string,
     /** The Go SDK's shape: `UploadResult.ProcessResults.Object` (one, or several once normalised). */
-    UploadResult: t.partial({
-      ProcessResults: t.partial({ Object: t.union([ProcessedObject, t.array(ProcessedObject)]) }),
+    UploadResult: partial({
+      ProcessResults: partial({ Object: t.union([ProcessedObject, t.array(ProcessedObject)]) }),
     }),
   }),
 })

@@ -3,6 +3,7 @@ import { Container } from '../nodes/container'
 import { TimeInterval } from '../nodes/time-interval'
 import { Video } from '../nodes/video'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * `Operation.Animation`: the animated-image parameters echoed from the request.
@@ -12,7 +13,7 @@ import { defineJob, jobOperation, type JobCodec } from './define-job'
  * Animation.decode({ Container: { Format: 'gif' }, Video: { AnimateFramesPerSecond: '5' } })
  * // Right({ Container: { Format: 'gif' }, Video: { AnimateFramesPerSecond: 5 } })
  */
-export const Animation = t.partial(
+export const Animation = partial(
   {
     /** Output format (`gif`, `webp`). */
     Container: Container,

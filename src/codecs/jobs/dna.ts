@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { NumberFromWire } from '../scalars'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * `Operation.DnaConfig`: the video-fingerprint parameters echoed from the request.
@@ -9,7 +10,7 @@ import { defineJob, jobOperation, type JobCodec } from './define-job'
  * import { DnaConfig } from 'tencent-ci-callback'
  * DnaConfig.is({ RuleType: 'GetSimilarVideo', DnaDbId: 'db1', VideoId: 'v1' }) // true
  */
-export const DnaConfig = t.partial(
+export const DnaConfig = partial(
   {
     /** What to do with the fingerprint, as sent (e.g. add it to the library, or search it). */
     RuleType: t.string,
@@ -23,7 +24,7 @@ export const DnaConfig = t.partial(
 /** The static type of the `DnaConfig` codec. */
 export type DnaConfig = t.TypeOf<typeof DnaConfig>
 
-const DnaMatchC = t.partial(
+const DnaMatchC = partial(
   {
     /** Start of the stretch in the input (a number; the unit is not documented). */
     MatchStartTime: NumberFromWire,
@@ -55,7 +56,7 @@ export interface DnaMatchWire extends t.OutputOf<typeof DnaMatchC> {}
  */
 export const DnaMatch: t.Type<DnaMatch, DnaMatchWire, unknown> = DnaMatchC
 
-const DnaDetectionC = t.partial(
+const DnaDetectionC = partial(
   {
     /** ID of the similar video in the library, exact text. */
     VideoId: t.string,
@@ -69,7 +70,7 @@ const DnaDetectionC = t.partial(
     MatchDetail: t.array(DnaMatch),
     /** Audio similarity (one item in practice; the Java SDK models a list); always a list. */
     Audio: t.array(
-      t.partial(
+      partial(
         {
           /** Audio similarity score (a number; the scale is not documented). */
           Similar: NumberFromWire,
@@ -99,7 +100,7 @@ export interface DnaDetectionWire extends t.OutputOf<typeof DnaDetectionC> {}
  */
 export const DnaDetection: t.Type<DnaDetection, DnaDetectionWire, unknown> = DnaDetectionC
 
-const DnaResultC = t.partial(
+const DnaResultC = partial(
   {
     /** ID of the input video in the library, exact text. */
     VideoId: t.string,

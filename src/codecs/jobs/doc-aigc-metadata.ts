@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { AIGCMetadata } from '../nodes/aigc-metadata'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * `Operation.DocAIGCMetadata`: the AI-generated-content marking written into the document. Sparse
@@ -10,7 +11,7 @@ import { defineJob, jobOperation, type JobCodec } from './define-job'
  * import { DocAIGCMetadata } from 'tencent-ci-callback'
  * DocAIGCMetadata.is({ AIGCMetadata: { Label: '1', ProduceID: 'CI-2025-${InputName}' } }) // true
  */
-export const DocAIGCMetadata = t.partial(
+export const DocAIGCMetadata = partial(
   {
     /** The marking written. */
     AIGCMetadata: AIGCMetadata,

@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { IntegerFromWire } from '../scalars'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * `Operation.DocProcess`: the document preview/conversion parameters echoed from the request. Page and
@@ -10,7 +11,7 @@ import { defineJob, jobOperation, type JobCodec } from './define-job'
  * import { DocProcess } from 'tencent-ci-callback'
  * DocProcess.decode({ TgtType: 'png', StartPage: '1', EndPage: '-1' }) // Right({ TgtType: 'png', StartPage: 1, EndPage: -1 })
  */
-export const DocProcess = t.partial(
+export const DocProcess = partial(
   {
     /** Source file type, e.g. `docx`, `pptx`, `pdf` (text; taken from the key's extension when absent). */
     SrcType: t.string,
@@ -53,7 +54,7 @@ export type DocProcess = t.TypeOf<typeof DocProcess>
  * import { DocProcessPageInfo } from 'tencent-ci-callback'
  * DocProcessPageInfo.decode({ PageNo: '1', TgtUri: 'output/doc-1.png' }) // Right({ PageNo: 1, TgtUri: 'output/doc-1.png' })
  */
-export const DocProcessPageInfo = t.partial(
+export const DocProcessPageInfo = partial(
   {
     /** Page number, from 1. */
     PageNo: IntegerFromWire,
@@ -78,7 +79,7 @@ export type DocProcessPageInfo = t.TypeOf<typeof DocProcessPageInfo>
  * import { DocProcessWatermarkInfo } from 'tencent-ci-callback'
  * DocProcessWatermarkInfo.decode({ Size: '1024' }) // Right({ Size: 1024 })
  */
-export const DocProcessWatermarkInfo = t.partial(
+export const DocProcessWatermarkInfo = partial(
   {
     /** Size of the file written, bytes. */
     Size: IntegerFromWire,
@@ -98,7 +99,7 @@ export type DocProcessWatermarkInfo = t.TypeOf<typeof DocProcessWatermarkInfo>
  * DocProcessResult.decode({ TotalPageCount: '3', PageInfo: [{ PageNo: '1' }] })
  * // Right({ TotalPageCount: 3, PageInfo: [{ PageNo: 1 }] })
  */
-export const DocProcessResult = t.partial(
+export const DocProcessResult = partial(
   {
     /** One entry per file written, always a list. */
     PageInfo: t.array(DocProcessPageInfo),

@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { IntegerFromWire } from '../scalars'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * `Operation.DocWatermark`: the document watermark parameters echoed from the request. Sparse sources:
@@ -10,7 +11,7 @@ import { defineJob, jobOperation, type JobCodec } from './define-job'
  * import { DocWatermark } from 'tencent-ci-callback'
  * DocWatermark.is({ Type: '1', SrcType: 'pdf', Image: 'https://b-1.cos.ap-chongqing.myqcloud.com/a.png' }) // true
  */
-export const DocWatermark = t.partial(
+export const DocWatermark = partial(
   {
     /** Watermark kind code, text (`1` = image in the Go SDK example). */
     Type: t.string,
@@ -37,7 +38,7 @@ export type DocWatermark = t.TypeOf<typeof DocWatermark>
  * import { DocWatermarkResult } from 'tencent-ci-callback'
  * DocWatermarkResult.decode({ Size: '20480', TotalPageCount: '3' }) // Right({ Size: 20480, TotalPageCount: 3 })
  */
-export const DocWatermarkResult = t.partial(
+export const DocWatermarkResult = partial(
   {
     /** Size of the document written, bytes. */
     Size: IntegerFromWire,

@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * `Operation.ExtractDigitalWatermark`: the extraction parameters, and the RESULT: Tencent returns the
@@ -9,7 +10,7 @@ import { defineJob, jobOperation, type JobCodec } from './define-job'
  * import { ExtractDigitalWatermark } from 'tencent-ci-callback'
  * ExtractDigitalWatermark.is({ Message: '123456789ab', Type: 'Text', Version: 'V1' }) // true
  */
-export const ExtractDigitalWatermark = t.partial(
+export const ExtractDigitalWatermark = partial(
   {
     /** The watermark text found in the input: the job's result. Absent when none was found. */
     Message: t.string,

@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { IntegerFromWire } from '../scalars'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * One `FileCompressConfig.PrefixConfig` entry (Go SDK): a folder to pack.
@@ -9,7 +10,7 @@ import { defineJob, jobOperation, type JobCodec } from './define-job'
  * import { FileCompressPrefixConfig } from 'tencent-ci-callback'
  * FileCompressPrefixConfig.is({ Prefix: 'photos/', Folder: 'album' }) // true
  */
-export const FileCompressPrefixConfig = t.partial(
+export const FileCompressPrefixConfig = partial(
   {
     /** Key prefix of the objects packed. */
     Prefix: t.string,
@@ -30,7 +31,7 @@ export type FileCompressPrefixConfig = t.TypeOf<typeof FileCompressPrefixConfig>
  * import { FileCompressKeyConfig } from 'tencent-ci-callback'
  * FileCompressKeyConfig.is({ Key: 'a.jpg', Rename: 'b.jpg' }) // true
  */
-export const FileCompressKeyConfig = t.partial(
+export const FileCompressKeyConfig = partial(
   {
     /** Key of the object packed. */
     Key: t.string,
@@ -53,7 +54,7 @@ export type FileCompressKeyConfig = t.TypeOf<typeof FileCompressKeyConfig>
  * import { FileCompressConfig } from 'tencent-ci-callback'
  * FileCompressConfig.is({ Flatten: '0', Format: 'zip', Key: ['a.jpg', 'b.jpg'] }) // true
  */
-export const FileCompressConfig = t.partial(
+export const FileCompressConfig = partial(
   {
     /** Whether the archive drops the source folders: `0` keep, `1` flatten (text). */
     Flatten: t.string,
@@ -88,7 +89,7 @@ export type FileCompressConfig = t.TypeOf<typeof FileCompressConfig>
  * import { FileCompressErrorDetail } from 'tencent-ci-callback'
  * FileCompressErrorDetail.is({ ErrorCount: '1', ErrorFile: ['missing.jpg'] }) // true
  */
-export const FileCompressErrorDetail = t.partial(
+export const FileCompressErrorDetail = partial(
   {
     /** Number of objects that failed, as text (the Go SDK types it a string here, `int` one level up). */
     ErrorCount: t.string,
@@ -108,7 +109,7 @@ export type FileCompressErrorDetail = t.TypeOf<typeof FileCompressErrorDetail>
  * FileCompressResult.decode({ Bucket: 'b-1', Region: 'ap-chongqing', Object: 'out.zip', CompressFileCount: '2' })
  * // Right({ Bucket: 'b-1', Region: 'ap-chongqing', Object: 'out.zip', CompressFileCount: 2 })
  */
-export const FileCompressResult = t.partial(
+export const FileCompressResult = partial(
   {
     /** Region of the archive. */
     Region: t.string,

@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { BooleanFromWire, IntegerFromWire } from '../scalars'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * `Operation.FileHashCodeConfig`: which hash was asked for, echoed from the request.
@@ -9,7 +10,7 @@ import { defineJob, jobOperation, type JobCodec } from './define-job'
  * import { FileHashCodeConfig } from 'tencent-ci-callback'
  * FileHashCodeConfig.decode({ Type: 'MD5', AddToHeader: 'true' }) // Right({ Type: 'MD5', AddToHeader: true })
  */
-export const FileHashCodeConfig = t.partial(
+export const FileHashCodeConfig = partial(
   {
     /** Hash algorithm: `MD5`, `SHA1` or `SHA256` (text). */
     Type: t.string,
@@ -28,7 +29,7 @@ export type FileHashCodeConfig = t.TypeOf<typeof FileHashCodeConfig>
  * import { FileHashCodeResult } from 'tencent-ci-callback'
  * FileHashCodeResult.decode({ MD5: '0a2b…', FileSize: '1424687' }) // Right({ MD5: '0a2b…', FileSize: 1424687 })
  */
-export const FileHashCodeResult = t.partial(
+export const FileHashCodeResult = partial(
   {
     /** MD5 of the object, hex (when `Type` was `MD5`). */
     MD5: t.string,

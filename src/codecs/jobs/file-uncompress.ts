@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * `FileUncompressConfig.DownloadConfig` (Go SDK): a selection of the archive's entries to extract.
@@ -8,7 +9,7 @@ import { defineJob, jobOperation, type JobCodec } from './define-job'
  * import { FileUncompressDownloadConfig } from 'tencent-ci-callback'
  * FileUncompressDownloadConfig.is({ Prefix: 'docs/', Key: ['docs/a.txt'] }) // true
  */
-export const FileUncompressDownloadConfig = t.partial(
+export const FileUncompressDownloadConfig = partial(
   {
     /** Extract only entries under this path. */
     Prefix: t.string,
@@ -27,7 +28,7 @@ export type FileUncompressDownloadConfig = t.TypeOf<typeof FileUncompressDownloa
  * import { FileUncompressConfig } from 'tencent-ci-callback'
  * FileUncompressConfig.is({ Prefix: 'unzipped/', PrefixReplaced: '1', Mode: 'Overwrite' }) // true
  */
-export const FileUncompressConfig = t.partial(
+export const FileUncompressConfig = partial(
   {
     /** Key prefix the entries were written under. */
     Prefix: t.string,
@@ -52,7 +53,7 @@ export type FileUncompressConfig = t.TypeOf<typeof FileUncompressConfig>
  * import { FileUncompressResult } from 'tencent-ci-callback'
  * FileUncompressResult.is({ Bucket: 'b-1', Region: 'ap-chongqing', FileCount: '12' }) // true
  */
-export const FileUncompressResult = t.partial(
+export const FileUncompressResult = partial(
   {
     /** Region written to. */
     Region: t.string,

@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { NumberFromWire } from '../scalars'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * One item of `FillConcat.FillInput` (always a list): an input and the gap it fills.
@@ -10,7 +11,7 @@ import { defineJob, jobOperation, type JobCodec } from './define-job'
  * FillInput.decode({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.mp4', FillTime: '5' })
  * // Right({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.mp4', FillTime: 5 })
  */
-export const FillInput = t.partial(
+export const FillInput = partial(
   {
     /** URL of the input. */
     Url: t.string,
@@ -29,7 +30,7 @@ export type FillInput = t.TypeOf<typeof FillInput>
  * import { FillConcat } from 'tencent-ci-callback'
  * FillConcat.is({ Format: 'mp4', RefMode: 'Designated', RefIndex: '1' }) // true
  */
-export const FillConcat = t.partial(
+export const FillConcat = partial(
   {
     /** Output format (`mp4`, …). */
     Format: t.string,

@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { BooleanFromWire, IntegerFromWire } from '../scalars'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * `Operation.ImageInspect`: the abnormal-image-detection parameters echoed from the request.
@@ -9,7 +10,7 @@ import { defineJob, jobOperation, type JobCodec } from './define-job'
  * import { ImageInspect } from 'tencent-ci-callback'
  * ImageInspect.decode({ AutoProcess: 'false' }) // Right({ AutoProcess: false })
  */
-export const ImageInspect = t.partial(
+export const ImageInspect = partial(
   {
     /** Whether a suspicious image is handled automatically. */
     AutoProcess: BooleanFromWire,
@@ -21,7 +22,7 @@ export const ImageInspect = t.partial(
 /** The static type of the `ImageInspect` codec. */
 export type ImageInspect = t.TypeOf<typeof ImageInspect>
 
-const ImageInspectResultC = t.partial(
+const ImageInspectResultC = partial(
   {
     /** State of the inspection, e.g. `Success`. */
     State: t.string,
@@ -34,7 +35,7 @@ const ImageInspectResultC = t.partial(
     /** URL of the image inspected. */
     InputObjectUrl: t.string,
     /** What was found. */
-    ProcessResult: t.partial(
+    ProcessResult: partial(
       {
         /** Size of the image, bytes. */
         PicSize: IntegerFromWire,
@@ -51,7 +52,7 @@ const ImageInspectResultC = t.partial(
         /** Kind of hidden file, e.g. `MPEG-TS` (as sent). */
         SuspiciousType: t.string,
         /** Outcome of the automatic handling. */
-        AutoProcessResult: t.partial(
+        AutoProcessResult: partial(
           {
             /** Result code, text. */
             Code: t.string,

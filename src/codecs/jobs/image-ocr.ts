@@ -2,6 +2,7 @@ import * as t from 'io-ts'
 import { ImageOcrDetection } from '../nodes/image-ocr-detection'
 import { BooleanFromWire, IntegerFromWire } from '../scalars'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * `Operation.ImageOCR`: the OCR parameters echoed from the request (Go SDK `ImageOCRTemplate`).
@@ -10,7 +11,7 @@ import { defineJob, jobOperation, type JobCodec } from './define-job'
  * import { ImageOCR } from 'tencent-ci-callback'
  * ImageOCR.decode({ Type: 'general', IsPdf: 'false' }) // Right({ Type: 'general', IsPdf: false })
  */
-export const ImageOCR = t.partial(
+export const ImageOCR = partial(
   {
     /** Recognition type, as sent (e.g. `general`). */
     Type: t.string,

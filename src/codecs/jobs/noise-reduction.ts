@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { IntegerFromWire } from '../scalars'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * `Operation.NoiseReduction`: the denoising parameters echoed from the request (Go SDK field list;
@@ -10,7 +11,7 @@ import { defineJob, jobOperation, type JobCodec } from './define-job'
  * import { NoiseReduction } from 'tencent-ci-callback'
  * NoiseReduction.decode({ Format: 'wav', Samplerate: '16000' }) // Right({ Format: 'wav', Samplerate: 16000 })
  */
-export const NoiseReduction = t.partial(
+export const NoiseReduction = partial(
   {
     /** Output audio format: `wav`, `mp3`, `pcm`… (text). */
     Format: t.string,

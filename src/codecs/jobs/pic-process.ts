@@ -2,6 +2,7 @@ import * as t from 'io-ts'
 import { PicProcessResult } from '../nodes/pic-process-result'
 import { BooleanFromWire } from '../scalars'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * `Operation.PicProcess`: the image-processing parameters echoed from the request.
@@ -10,7 +11,7 @@ import { defineJob, jobOperation, type JobCodec } from './define-job'
  * import { PicProcess } from 'tencent-ci-callback'
  * PicProcess.decode({ IsPicInfo: 'true', ProcessRule: 'imageMogr2/rotate/90' }) // Right({ IsPicInfo: true, … })
  */
-export const PicProcess = t.partial(
+export const PicProcess = partial(
   {
     /** Whether the source image's information was asked for (`OriginalInfo.ImageInfo`). */
     IsPicInfo: BooleanFromWire,

@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { PicProcessResult } from '../nodes/pic-process-result'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * `Operation.PosterProduction`: the poster parameters echoed from the request. `Info` holds the
@@ -10,7 +11,7 @@ import { defineJob, jobOperation, type JobCodec } from './define-job'
  * import { PosterProduction } from 'tencent-ci-callback'
  * PosterProduction.is({ TemplateId: 't1a2b3', Info: { title: 'Sale' } }) // true
  */
-export const PosterProduction = t.partial(
+export const PosterProduction = partial(
   {
     /** ID of the poster template, exact text. */
     TemplateId: t.string,

@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { BooleanFromWire, NumberFromWire } from '../scalars'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * `Operation.QualityEstimateConfig`: the quality-scoring parameters echoed from the request (Go SDK).
@@ -9,7 +10,7 @@ import { defineJob, jobOperation, type JobCodec } from './define-job'
  * import { QualityEstimateConfig } from 'tencent-ci-callback'
  * QualityEstimateConfig.is({ Mode: 'Default' }) // true
  */
-export const QualityEstimateConfig = t.partial(
+export const QualityEstimateConfig = partial(
   {
     /** Rotation applied before scoring, as sent. */
     Rotate: t.string,
@@ -21,7 +22,7 @@ export const QualityEstimateConfig = t.partial(
 /** The static type of the `QualityEstimateConfig` codec. */
 export type QualityEstimateConfig = t.TypeOf<typeof QualityEstimateConfig>
 
-const QualityEstimateItemC = t.partial(
+const QualityEstimateItemC = partial(
   {
     /** Confidence, 0–100. */
     Confidence: NumberFromWire,
@@ -53,12 +54,12 @@ export interface QualityEstimateItemWire extends t.OutputOf<typeof QualityEstima
  */
 export const QualityEstimateItem: t.Type<QualityEstimateItem, QualityEstimateItemWire, unknown> = QualityEstimateItemC
 
-const QualityEstimateC = t.partial(
+const QualityEstimateC = partial(
   {
     /** Overall quality score, 0 (worst) to 10 (best). */
     Score: NumberFromWire,
     /** Detailed analysis (Go SDK). */
-    VqaPlusResult: t.partial(
+    VqaPlusResult: partial(
       {
         /** Whether the video has no audio track. */
         NoAudio: BooleanFromWire,
@@ -66,7 +67,7 @@ const QualityEstimateC = t.partial(
         NoVideo: BooleanFromWire,
         /** Defects by type; always a list. */
         DetailedResult: t.array(
-          t.partial(
+          partial(
             {
               /** Defect type, e.g. `Blur`, `Noise`, `BlackEdge` (as sent). */
               Type: t.string,

@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * `Operation.SegmentVideoBody`: the video matting (body segmentation) parameters echoed from the request.
@@ -10,7 +11,7 @@ import { defineJob, jobOperation, type JobCodec } from './define-job'
  * import { SegmentVideoBody } from 'tencent-ci-callback'
  * SegmentVideoBody.is({ Mode: 'Combination', SegmentType: 'GreenScreenSeg', BackgroundRed: '0' }) // true
  */
-export const SegmentVideoBody = t.partial(
+export const SegmentVideoBody = partial(
   {
     /** What was written: `Mask` (the alpha mask), `Foreground`, `Combination` (foreground over a new background). */
     Mode: t.string,

@@ -3,6 +3,7 @@ import { AIGCMetadata } from '../nodes/aigc-metadata'
 import { NumberFromWire } from '../scalars'
 import { HlsEncrypt } from '../nodes/hls-encrypt'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * `Operation.Segment`: the remux/segment parameters echoed from the request.
@@ -12,7 +13,7 @@ import { defineJob, jobOperation, type JobCodec } from './define-job'
  * Segment.decode({ Format: 'mp4', Duration: '25', HlsEncrypt: { IsHlsEncrypt: 'false' } })
  * // Right({ Format: 'mp4', Duration: 25, HlsEncrypt: { IsHlsEncrypt: false } })
  */
-export const Segment = t.partial(
+export const Segment = partial(
   {
     /** Output format: `mp4`, `hls`, `mkv`, `flv`, `aac`, … */
     Format: t.string,

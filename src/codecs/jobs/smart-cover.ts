@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { BooleanFromWire, IntegerFromWire } from '../scalars'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * `Operation.SmartCover`: the smart-cover parameters echoed from the request.
@@ -9,7 +10,7 @@ import { defineJob, jobOperation, type JobCodec } from './define-job'
  * import { SmartCover } from 'tencent-ci-callback'
  * SmartCover.decode({ Count: '5', DeleteDuplicates: 'false' }) // Right({ Count: 5, DeleteDuplicates: false })
  */
-export const SmartCover = t.partial(
+export const SmartCover = partial(
   {
     /** Image format of the covers: `jpg`, `png` or `webp`. */
     Format: t.string,

@@ -3,6 +3,7 @@ import { Output } from '../output'
 import { BooleanFromWire, IntegerFromWire, NumberFromWire } from '../scalars'
 import { operationProps } from '../operation'
 import { defineJob, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * `Operation.Snapshot.SpriteSnapshotConfig`: how the sprite sheets were laid out.
@@ -11,7 +12,7 @@ import { defineJob, type JobCodec } from './define-job'
  * import { SpriteSnapshotConfig } from 'tencent-ci-callback'
  * SpriteSnapshotConfig.decode({ Columns: '10', Lines: '10' }) // Right({ Columns: 10, Lines: 10 })
  */
-export const SpriteSnapshotConfig = t.partial(
+export const SpriteSnapshotConfig = partial(
   {
     /** Height of one cell, pixels. */
     CellHeight: IntegerFromWire,
@@ -43,7 +44,7 @@ export type SpriteSnapshotConfig = t.TypeOf<typeof SpriteSnapshotConfig>
  * Snapshot.decode({ Mode: 'Interval', Start: '0', TimeInterval: '1.5', Count: '6' })
  * // Right({ Mode: 'Interval', Start: 0, TimeInterval: 1.5, Count: 6 })
  */
-export const Snapshot = t.partial(
+export const Snapshot = partial(
   {
     /** Capture mode: `Interval`, `Average` or `KeyFrame` (text: Tencent adds modes). */
     Mode: t.string,
@@ -88,7 +89,7 @@ export type Snapshot = t.TypeOf<typeof Snapshot>
 export const SnapshotOutput = t.intersection(
   [
     Output,
-    t.partial({
+    partial({
       /** Key template of the sprite sheets, placeholders unexpanded (`output/sprite-${Number}.jpg`). */
       SpriteObject: t.string,
     }),
@@ -100,7 +101,7 @@ export type SnapshotOutput = t.TypeOf<typeof SnapshotOutput>
 
 // Built with t.partial, not jobOperation: this Tag overrides the shared `Output`, and jobOperation's
 // generic spread would intersect the two Output codec types (to `never`).
-const SnapshotOperationC = t.partial(
+const SnapshotOperationC = partial(
   {
     ...operationProps,
     /** The capture parameters (absent when a template supplied them). */

@@ -1,8 +1,9 @@
 import * as t from 'io-ts'
 import { NumberFromWire } from '../scalars'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
-const SongC = t.partial(
+const SongC = partial(
   {
     /** Strength of the match: how many fingerprint points agree (higher is better). */
     Inlier: NumberFromWire,
@@ -32,7 +33,7 @@ export interface SongWire extends t.OutputOf<typeof SongC> {}
  */
 export const Song: t.Type<Song, SongWire, unknown> = SongC
 
-const SoundHoundResultC = t.partial(
+const SoundHoundResultC = partial(
   {
     /** The songs that match; always a list. */
     SongList: t.array(Song),

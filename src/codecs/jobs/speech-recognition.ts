@@ -2,6 +2,7 @@ import * as t from 'io-ts'
 import { SpeechRecognitionResult } from '../nodes/speech-recognition-result'
 import { BooleanFromWire, IntegerFromWire } from '../scalars'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * `Operation.SpeechRecognition`: the recognition parameters echoed from the request. Mode
@@ -12,7 +13,7 @@ import { defineJob, jobOperation, type JobCodec } from './define-job'
  * SpeechRecognition.decode({ EngineModelType: '16k_zh', ChannelNum: '1', FlashAsr: 'true' })
  * // Right({ EngineModelType: '16k_zh', ChannelNum: 1, FlashAsr: true })
  */
-export const SpeechRecognition = t.partial(
+export const SpeechRecognition = partial(
   {
     /** Engine model, e.g. `16k_zh`, `8k_zh`, `16k_en`. */
     EngineModelType: t.string,

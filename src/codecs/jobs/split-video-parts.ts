@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * `Operation.SplitVideoParts`: the scene-splitting parameters echoed from the request (Go SDK).
@@ -8,7 +9,7 @@ import { defineJob, jobOperation, type JobCodec } from './define-job'
  * import { SplitVideoParts } from 'tencent-ci-callback'
  * SplitVideoParts.is({ Mode: 'SHOTDETECT' }) // true
  */
-export const SplitVideoParts = t.partial(
+export const SplitVideoParts = partial(
   {
     /** Splitting mode, text (the Go SDK documents no values). */
     Mode: t.string,
@@ -26,7 +27,7 @@ export type SplitVideoParts = t.TypeOf<typeof SplitVideoParts>
  * import { SplitVideoTimeInfo } from 'tencent-ci-callback'
  * SplitVideoTimeInfo.is({ Index: '0', PartBegin: '0.000', PartEnd: '4.520' }) // true
  */
-export const SplitVideoTimeInfo = t.partial(
+export const SplitVideoTimeInfo = partial(
   {
     /** Index of the part, from 0, text. */
     Index: t.string,
@@ -47,7 +48,7 @@ export type SplitVideoTimeInfo = t.TypeOf<typeof SplitVideoTimeInfo>
  * import { SplitVideoInfoResult } from 'tencent-ci-callback'
  * SplitVideoInfoResult.is({ TimeInfo: [{ Index: '0', PartBegin: '0', PartEnd: '4.52' }] }) // true
  */
-export const SplitVideoInfoResult = t.partial(
+export const SplitVideoInfoResult = partial(
   {
     /** The parts found, in order; always a list. */
     TimeInfo: t.array(SplitVideoTimeInfo),

@@ -3,6 +3,7 @@ import { Output } from '../output'
 import { IntegerFromWire } from '../scalars'
 import { operationProps } from '../operation'
 import { defineJob, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * One entry of `Operation.Output.StreamExtract`: a stream of the input and where it was to be written.
@@ -13,7 +14,7 @@ import { defineJob, type JobCodec } from './define-job'
  * import { StreamExtract } from 'tencent-ci-callback'
  * StreamExtract.decode({ Index: '0', Output: 'output/out0.mp4' }) // Right({ Index: 0, Output: 'output/out0.mp4' })
  */
-export const StreamExtract = t.partial(
+export const StreamExtract = partial(
   {
     /** Index of the stream in the input. */
     Index: IntegerFromWire,
@@ -39,7 +40,7 @@ export type StreamExtract = t.TypeOf<typeof StreamExtract>
 export const StreamExtractOutput = t.intersection(
   [
     Output,
-    t.partial({
+    partial({
       /** The streams asked for, always a list. */
       StreamExtract: t.array(StreamExtract),
     }),
@@ -51,7 +52,7 @@ export type StreamExtractOutput = t.TypeOf<typeof StreamExtractOutput>
 
 // Built with t.partial, not jobOperation: this Tag overrides the shared `Output`, and jobOperation's
 // generic spread would intersect the two Output codec types (to `never`).
-const StreamExtractOperationC = t.partial(
+const StreamExtractOperationC = partial(
   {
     ...operationProps,
     /** The streams asked for and where they were to be written. */

@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * `Operation.Translation`: the translation parameters echoed from the request. The translated
@@ -9,7 +10,7 @@ import { defineJob, jobOperation, type JobCodec } from './define-job'
  * import { Translation } from 'tencent-ci-callback'
  * Translation.is({ Lang: 'en', Type: 'txt' }) // true
  */
-export const Translation = t.partial(
+export const Translation = partial(
   {
     /** Target language, e.g. `zh`, `en`. */
     Lang: t.string,

@@ -2,6 +2,7 @@ import * as t from 'io-ts'
 import { CosHeaders } from '../cos-headers'
 import { NumberFromWire } from '../scalars'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * `Operation.TtsTpl`: the voice settings of the text-to-speech job (request or template).
@@ -11,7 +12,7 @@ import { defineJob, jobOperation, type JobCodec } from './define-job'
  * TtsTpl.decode({ Codec: 'mp3', VoiceType: 'ruxue', Volume: '0', Speed: '100' })
  * // Right({ Codec: 'mp3', VoiceType: 'ruxue', Volume: 0, Speed: 100 })
  */
-export const TtsTpl = t.partial(
+export const TtsTpl = partial(
   {
     /** Processing mode: `Sync` or `Asyc` (sic, Tencent's spelling), text. */
     Mode: t.string,
@@ -36,7 +37,7 @@ export type TtsTpl = t.TypeOf<typeof TtsTpl>
  * import { TtsConfig } from 'tencent-ci-callback'
  * TtsConfig.is({ Input: "Hi, I'm Aixiaonan.", InputType: 'Text' }) // true
  */
-export const TtsConfig = t.partial(
+export const TtsConfig = partial(
   {
     /** The text itself (`InputType` `Text`) or the URL of a text file (`Url`), exact text. */
     Input: t.string,
@@ -56,7 +57,7 @@ export type TtsConfig = t.TypeOf<typeof TtsConfig>
  * import { TtsOperationInput } from 'tencent-ci-callback'
  * TtsOperationInput.is({ CosHeaders: [{ Key: 'Size', Value: '265' }] }) // true
  */
-export const TtsOperationInput = t.partial(
+export const TtsOperationInput = partial(
   {
     /** Headers of the triggering object, always a list: only on workflow-triggered jobs. */
     CosHeaders: CosHeaders,

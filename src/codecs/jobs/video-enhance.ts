@@ -7,6 +7,7 @@ import { SuperResolution } from '../nodes/super-resolution'
 import { Transcode } from '../nodes/transcode'
 import { mediaOperationProps } from '../nodes/media-operation-props'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * `VideoEnhance.FrameEnhance`: frame-rate enhancement.
@@ -15,7 +16,7 @@ import { defineJob, jobOperation, type JobCodec } from './define-job'
  * import { FrameEnhance } from 'tencent-ci-callback'
  * FrameEnhance.decode({ FrameDoubling: 'true' }) // Right({ FrameDoubling: true })
  */
-export const FrameEnhance = t.partial(
+export const FrameEnhance = partial(
   {
     /** Whether the frame rate was doubled by interpolation. */
     FrameDoubling: BooleanFromWire,
@@ -33,7 +34,7 @@ export type FrameEnhance = t.TypeOf<typeof FrameEnhance>
  * VideoEnhance.decode({ SuperResolution: { Resolution: 'sdtohd' }, FrameEnhance: { FrameDoubling: 'true' } })
  * // Right({ SuperResolution: { Resolution: 'sdtohd' }, FrameEnhance: { FrameDoubling: true } })
  */
-export const VideoEnhance = t.partial(
+export const VideoEnhance = partial(
   {
     /** Output encoding. */
     Transcode: Transcode,

@@ -5,6 +5,7 @@ import { Audio } from '../nodes/audio'
 import { Container } from '../nodes/container'
 import { Video } from '../nodes/video'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * `Operation.VideoMontage`: the montage parameters echoed from the request.
@@ -13,7 +14,7 @@ import { defineJob, jobOperation, type JobCodec } from './define-job'
  * import { VideoMontage } from 'tencent-ci-callback'
  * VideoMontage.decode({ Duration: '30', Scene: 'Video' }) // Right({ Duration: 30, Scene: 'Video' })
  */
-export const VideoMontage = t.partial(
+export const VideoMontage = partial(
   {
     /** Output container. */
     Container: Container,

@@ -3,6 +3,7 @@ import { ColorEnhance } from '../nodes/color-enhance'
 import { MsSharpen } from '../nodes/ms-sharpen'
 import { mediaOperationProps } from '../nodes/media-operation-props'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * `Operation.VideoProcess`: the enhancement parameters echoed from the request.
@@ -11,7 +12,7 @@ import { defineJob, jobOperation, type JobCodec } from './define-job'
  * import { VideoProcess } from 'tencent-ci-callback'
  * VideoProcess.decode({ MsSharpen: { Enable: 'true', SharpenLevel: '5' } }) // Right({ MsSharpen: { Enable: true, SharpenLevel: 5 } })
  */
-export const VideoProcess = t.partial(
+export const VideoProcess = partial(
   {
     /** Colour enhancement. */
     ColorEnhance: ColorEnhance,

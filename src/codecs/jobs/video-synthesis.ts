@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { BooleanFromWire, NumberFromWire } from '../scalars'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * One item of `VideoSynthesis.SpliceInfo` (always a list): a video placed on the canvas, in pixels.
@@ -10,7 +11,7 @@ import { defineJob, jobOperation, type JobCodec } from './define-job'
  * SpliceInfo.decode({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.mp4', X: '0', Y: '0', Width: '640', Height: '360' })
  * // Right({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.mp4', X: 0, Y: 0, Width: 640, Height: 360 })
  */
-export const SpliceInfo = t.partial(
+export const SpliceInfo = partial(
   {
     /** URL of the video placed. */
     Url: t.string,
@@ -35,7 +36,7 @@ export type SpliceInfo = t.TypeOf<typeof SpliceInfo>
  * import { VideoSynthesis } from 'tencent-ci-callback'
  * VideoSynthesis.decode({ KeepAudioTrack: 'false' }) // Right({ KeepAudioTrack: false })
  */
-export const VideoSynthesis = t.partial(
+export const VideoSynthesis = partial(
   {
     /** Whether the audio of the inputs was kept. */
     KeepAudioTrack: BooleanFromWire,

@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { VideoTagResult } from '../nodes/video-tag-result'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * `Operation.VideoTag`: the video-tagging parameters echoed from the request.
@@ -9,7 +10,7 @@ import { defineJob, jobOperation, type JobCodec } from './define-job'
  * import { VideoTag } from 'tencent-ci-callback'
  * VideoTag.is({ Scenario: 'Stream' }) // true
  */
-export const VideoTag = t.partial(
+export const VideoTag = partial(
   {
     /** Tagging scenario: `Stream` or `ShortVideo` as documented; Tencent may add others. */
     Scenario: t.string,

@@ -2,6 +2,7 @@ import * as t from 'io-ts'
 import { VideoTargetRecResult } from '../nodes/video-target-rec-result'
 import { BooleanFromWire } from '../scalars'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * `Operation.VideoTargetRec`: which targets to look for, echoed from the request.
@@ -10,7 +11,7 @@ import { defineJob, jobOperation, type JobCodec } from './define-job'
  * import { VideoTargetRec } from 'tencent-ci-callback'
  * VideoTargetRec.decode({ Body: 'true', Car: 'false' }) // Right({ Body: true, Car: false })
  */
-export const VideoTargetRec = t.partial(
+export const VideoTargetRec = partial(
   {
     /** Whether people were looked for. */
     Body: BooleanFromWire,

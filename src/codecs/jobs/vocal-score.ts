@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { NumberFromWire } from '../scalars'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * `Operation.VocalScore`: the reference recording the singing was scored against.
@@ -9,7 +10,7 @@ import { defineJob, jobOperation, type JobCodec } from './define-job'
  * import { VocalScore } from 'tencent-ci-callback'
  * VocalScore.is({ StandardObject: 'songs/original.mp3' }) // true
  */
-export const VocalScore = t.partial(
+export const VocalScore = partial(
   {
     /** Key of the reference recording in the bucket. */
     StandardObject: t.string,
@@ -19,13 +20,13 @@ export const VocalScore = t.partial(
 /** The static type of the `VocalScore` codec. */
 export type VocalScore = t.TypeOf<typeof VocalScore>
 
-const ScoreBreakdownC = t.partial(
+const ScoreBreakdownC = partial(
   {
     /** Total score, 0–100. */
     TotalScore: NumberFromWire,
     /** Score of each sentence of the song; always a list. */
     SentenceScores: t.array(
-      t.partial(
+      partial(
         {
           /** Sentence start, as sent (a number; Tencent documents no unit). */
           StartTime: NumberFromWire,
@@ -59,7 +60,7 @@ export interface ScoreBreakdownWire extends t.OutputOf<typeof ScoreBreakdownC> {
  */
 export const ScoreBreakdown: t.Type<ScoreBreakdown, ScoreBreakdownWire, unknown> = ScoreBreakdownC
 
-const VocalScoreResultC = t.partial(
+const VocalScoreResultC = partial(
   {
     /** How well the pitch matched the reference. */
     PitchScore: ScoreBreakdown,

@@ -3,6 +3,7 @@ import { Output } from '../output'
 import { IntegerFromWire, NumberFromWire } from '../scalars'
 import { operationProps } from '../operation'
 import { defineJob, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * `Operation.VoiceSeparate.AudioConfig`: how the separated tracks were encoded.
@@ -11,7 +12,7 @@ import { defineJob, type JobCodec } from './define-job'
  * import { VoiceSeparateAudioConfig } from 'tencent-ci-callback'
  * VoiceSeparateAudioConfig.decode({ Codec: 'mp3', Samplerate: '44100' }) // Right({ Codec: 'mp3', Samplerate: 44100 })
  */
-export const VoiceSeparateAudioConfig = t.partial(
+export const VoiceSeparateAudioConfig = partial(
   {
     /** Audio codec: `aac`, `mp3`, `flac`, `amr`… (text). */
     Codec: t.string,
@@ -34,7 +35,7 @@ export type VoiceSeparateAudioConfig = t.TypeOf<typeof VoiceSeparateAudioConfig>
  * import { VoiceSeparate } from 'tencent-ci-callback'
  * VoiceSeparate.decode({ AudioMode: 'AudioAndBackground' }) // Right({ AudioMode: 'AudioAndBackground' })
  */
-export const VoiceSeparate = t.partial(
+export const VoiceSeparate = partial(
   {
     /** What was written: `IsAudio` (voice only), `IsBackground` (background only) or `AudioAndBackground` (text). */
     AudioMode: t.string,
@@ -57,7 +58,7 @@ export type VoiceSeparate = t.TypeOf<typeof VoiceSeparate>
 export const VoiceSeparateOutput = t.intersection(
   [
     Output,
-    t.partial({
+    partial({
       /** Key of the voice (vocals) track. */
       AuObject: t.string,
       /** Key of the bass stem (Go SDK only; no published callback shows it). */
@@ -73,7 +74,7 @@ export type VoiceSeparateOutput = t.TypeOf<typeof VoiceSeparateOutput>
 
 // Built with t.partial, not jobOperation: this Tag overrides the shared `Output`, and jobOperation's
 // generic spread would intersect the two Output codec types (to `never`).
-const VoiceSeparateOperationC = t.partial(
+const VoiceSeparateOperationC = partial(
   {
     ...operationProps,
     /** The separation parameters (absent when a template supplied them). */

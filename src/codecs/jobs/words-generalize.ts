@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { IntegerFromWire } from '../scalars'
 import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { partial } from '../partial'
 
 /**
  * `Operation.WordsGeneralize`: the word-segmentation parameters echoed from the request.
@@ -9,7 +10,7 @@ import { defineJob, jobOperation, type JobCodec } from './define-job'
  * import { WordsGeneralize } from 'tencent-ci-callback'
  * WordsGeneralize.is({ NerMethod: 'DL', SegMethod: 'MIX' }) // true
  */
-export const WordsGeneralize = t.partial(
+export const WordsGeneralize = partial(
   {
     /** Named-entity recognition method: `DL` (deep learning) or `NER`. */
     NerMethod: t.string,
@@ -21,7 +22,7 @@ export const WordsGeneralize = t.partial(
 /** The static type of the `WordsGeneralize` codec. */
 export type WordsGeneralize = t.TypeOf<typeof WordsGeneralize>
 
-const WordsGeneralizeLabelC = t.partial(
+const WordsGeneralizeLabelC = partial(
   {
     /** Entity category, e.g. `Mobility`. */
     Category: t.string,
@@ -50,7 +51,7 @@ export interface WordsGeneralizeLabelWire extends t.OutputOf<typeof WordsGeneral
 export const WordsGeneralizeLabel: t.Type<WordsGeneralizeLabel, WordsGeneralizeLabelWire, unknown> =
   WordsGeneralizeLabelC
 
-const WordsGeneralizeTokenC = t.partial(
+const WordsGeneralizeTokenC = partial(
   {
     /** Length of the token, characters. */
     Length: IntegerFromWire,
@@ -83,7 +84,7 @@ export interface WordsGeneralizeTokenWire extends t.OutputOf<typeof WordsGeneral
 export const WordsGeneralizeToken: t.Type<WordsGeneralizeToken, WordsGeneralizeTokenWire, unknown> =
   WordsGeneralizeTokenC
 
-const WordsGeneralizeResultC = t.partial(
+const WordsGeneralizeResultC = partial(
   {
     /** Named entities found (sic: "Lable" is Tencent's spelling); always a list. */
     WordsGeneralizeLable: t.array(WordsGeneralizeLabel),

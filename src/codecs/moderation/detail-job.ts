@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { JobState } from '../job-base'
 import { CosHeaderMap, ModerationInteger, ModerationTime } from './numbers'
+import { partial } from '../partial'
 
 /** Fields every moderation Detail `JobsDetail` has or may have (catalog.md §7.2). */
 export const moderationJobProps = {
@@ -38,4 +39,4 @@ export const moderationJobProps = {
 
 /** A moderation Detail job codec from its kind-specific props (all optional on the wire). */
 export const moderationJob = <P extends t.Props>(name: string, props: P) =>
-  t.intersection([t.type(moderationJobProps.required), t.partial({ ...moderationJobProps.optional, ...props })], name)
+  t.intersection([t.type(moderationJobProps.required), partial({ ...moderationJobProps.optional, ...props })], name)

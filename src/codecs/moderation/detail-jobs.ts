@@ -2,9 +2,10 @@ import * as t from 'io-ts'
 import { moderationJob } from './detail-job'
 import { ModerationInteger } from './numbers'
 import { sceneProps, suggestionProps, verdictProps } from './verdict'
+import { partial } from '../partial'
 
 /** An audio segment of an audio or video moderation result. */
-const AudioSection = t.partial(
+const AudioSection = partial(
   {
     ...verdictProps,
     /** URL of the segment (valid for 2 hours). */
@@ -20,7 +21,7 @@ const AudioSection = t.partial(
 )
 
 /** A moderated frame of a video or live stream. */
-const VideoSnapshot = t.partial(
+const VideoSnapshot = partial(
   {
     ...verdictProps,
     /** URL of the frame (valid for 2 hours). */
@@ -34,7 +35,7 @@ const VideoSnapshot = t.partial(
 )
 
 /** A moderated part of a text. */
-const TextSection = t.partial(
+const TextSection = partial(
   {
     ...verdictProps,
     /** Where the part starts, bytes. */
@@ -44,7 +45,7 @@ const TextSection = t.partial(
 )
 
 /** A moderated page of a document, or image of a webpage. */
-const PageResult = t.partial(
+const PageResult = partial(
   {
     ...suggestionProps,
     /** URL of the page image. */
@@ -60,7 +61,7 @@ const PageResult = t.partial(
 )
 
 /** `{ Results: [...] }`, always a list. */
-const results = <C extends t.Mixed>(name: string, item: C) => t.partial({ Results: t.array(item) }, name)
+const results = <C extends t.Mixed>(name: string, item: C) => partial({ Results: t.array(item) }, name)
 
 /**
  * An image moderation result (`ReviewImage`).
@@ -148,7 +149,7 @@ export const ReviewDocumentJob = moderationJob('ReviewDocumentJob', {
   /** Number of pages. */
   PageCount: ModerationInteger,
   /** Verdict per scene over the whole document. */
-  Labels: t.partial(sceneProps, 'Labels'),
+  Labels: partial(sceneProps, 'Labels'),
   /** Verdict per page. */
   PageSegment: results('PageSegment', PageResult),
 })
@@ -167,7 +168,7 @@ export const ReviewHtmlJob = moderationJob('ReviewHtmlJob', {
   /** Number of pages. */
   PageCount: ModerationInteger,
   /** Verdict per scene over the whole page. */
-  Labels: t.partial(sceneProps, 'Labels'),
+  Labels: partial(sceneProps, 'Labels'),
   /** Verdict per image on the page. */
   ImageResults: results('ImageResults', PageResult),
   /** Verdict per text on the page. */

@@ -3,6 +3,7 @@ import * as t from 'io-ts'
 import { isRawTree } from '../raw-tree'
 import type { ModerationKind } from './kinds'
 import { CosHeaderMap, ModerationInteger, ModerationNumber } from './numbers'
+import { partial } from '../partial'
 
 /**
  * One scene's verdict in a Simple callback (`porn_info`, `ads_info`, `abuse_info`, `illegal_info`).
@@ -11,7 +12,7 @@ import { CosHeaderMap, ModerationInteger, ModerationNumber } from './numbers'
  * import { SimpleSceneInfo } from 'tencent-ci-callback'
  * SimpleSceneInfo.decode({ hit_flag: 0, label: '', score: 9 }) // Right({ hit_flag: 0, score: 9 })
  */
-export const SimpleSceneInfo = t.partial(
+export const SimpleSceneInfo = partial(
   {
     /** `0` not hit, `1` hit, `2` suspicious. */
     hit_flag: ModerationInteger,
@@ -74,7 +75,7 @@ export interface ModerationSimple<K extends ModerationKind> {
   readonly data: { readonly event: K } & t.TypeOf<typeof SimpleDataC>
 }
 
-const SimpleDataC = t.partial(simpleDataProps)
+const SimpleDataC = partial(simpleDataProps)
 
 /** `ModerationSimple` as it is on the wire. */
 export interface ModerationSimpleWire<K extends ModerationKind> {
@@ -91,7 +92,7 @@ const moderationSimple = <K extends ModerationKind>(
 ): t.Type<ModerationSimple<K>, ModerationSimpleWire<K>, unknown> => {
   const inner = t.intersection([
     t.type({ code: ModerationInteger, data: t.intersection([t.type({ event: t.literal(kind) }), SimpleDataC]) }),
-    t.partial({ message: t.string }),
+    partial({ message: t.string }),
   ])
   return new t.Type<ModerationSimple<K>, ModerationSimpleWire<K>, unknown>(
     `${kind}Simple`,

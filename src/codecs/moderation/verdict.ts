@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { ModerationInteger, ModerationNumber } from './numbers'
+import { partial } from '../partial'
 
 /**
  * One scene's verdict (`PornInfo`, `AdsInfo`, `IllegalInfo`, `AbuseInfo`, in Detail callbacks):
@@ -9,7 +10,7 @@ import { ModerationInteger, ModerationNumber } from './numbers'
  * import { SceneInfo } from 'tencent-ci-callback'
  * SceneInfo.decode({ HitFlag: 1, Score: 92, Label: 'Porn' }) // Right({ HitFlag: 1, Score: 92, Label: 'Porn' })
  */
-export const SceneInfo = t.partial(
+export const SceneInfo = partial(
   {
     /** `0` not hit, `1` hit (violation), `2` suspicious. */
     HitFlag: ModerationInteger,

@@ -1,4 +1,5 @@
 import * as t from 'io-ts'
+import { partial } from '../partial'
 
 /**
  * `AIGCMetadata`: the AI-generated-content marking written into an output (China's labelling rules),
@@ -11,7 +12,7 @@ import * as t from 'io-ts'
  * import { AIGCMetadata } from 'tencent-ci-callback'
  * AIGCMetadata.is({ Label: '1', ContentProducer: 'AIGC-Bqwdvi-1584' }) // true
  */
-export const AIGCMetadata = t.partial(
+export const AIGCMetadata = partial(
   {
     /** The generated-content label: whether the content is, may be or is suspected to be AI-generated. */
     Label: t.string,

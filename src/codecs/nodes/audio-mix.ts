@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { BooleanFromWire, NumberFromWire } from '../scalars'
+import { partial } from '../partial'
 
 /**
  * `AudioMix.EffectConfig`: fades applied to the mixed-in audio.
@@ -8,7 +9,7 @@ import { BooleanFromWire, NumberFromWire } from '../scalars'
  * import { EffectConfig } from 'tencent-ci-callback'
  * EffectConfig.decode({ EnableStartFadein: 'true', StartFadeinTime: '3' }) // Right({ EnableStartFadein: true, StartFadeinTime: 3 })
  */
-export const EffectConfig = t.partial(
+export const EffectConfig = partial(
   {
     /** Whether the mixed audio fades in. */
     EnableStartFadein: BooleanFromWire,
@@ -36,7 +37,7 @@ export type EffectConfig = t.TypeOf<typeof EffectConfig>
  * AudioMix.decode({ AudioSource: 'https://b.cos.ap-chongqing.myqcloud.com/mix.mp3', MixMode: 'Once', Replace: 'true' })
  * // Right({ AudioSource: 'https://b.cos.ap-chongqing.myqcloud.com/mix.mp3', MixMode: 'Once', Replace: true })
  */
-export const AudioMix = t.partial(
+export const AudioMix = partial(
   {
     /** URL of the audio mixed in. */
     AudioSource: t.string,

@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { BooleanFromWire, IntegerFromWire, NumberFromWire } from '../scalars'
+import { partial } from '../partial'
 
 /**
  * `Audio`: audio encoding parameters echoed from the request (Transcode, Concat, VideoMontage).
@@ -10,7 +11,7 @@ import { BooleanFromWire, IntegerFromWire, NumberFromWire } from '../scalars'
  * Audio.decode({ Codec: 'aac', Samplerate: '44100', Bitrate: '128', Channels: '2' })
  * // Right({ Codec: 'aac', Samplerate: 44100, Bitrate: 128, Channels: 2 })
  */
-export const Audio = t.partial(
+export const Audio = partial(
   {
     /** Codec: `aac`, `mp3`, `flac`, `amr`, `Vorbis`, `opus`, `pcm_s16le`, … */
     Codec: t.string,

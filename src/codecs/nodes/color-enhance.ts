@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { BooleanFromWire, NumberFromWire } from '../scalars'
+import { partial } from '../partial'
 
 /**
  * `ColorEnhance` (in `VideoProcess` and `VideoEnhance`): colour enhancement settings.
@@ -8,7 +9,7 @@ import { BooleanFromWire, NumberFromWire } from '../scalars'
  * import { ColorEnhance } from 'tencent-ci-callback'
  * ColorEnhance.decode({ Enable: 'true', Contrast: '10' }) // Right({ Enable: true, Contrast: 10 })
  */
-export const ColorEnhance = t.partial(
+export const ColorEnhance = partial(
   {
     /** Whether colour enhancement ran. */
     Enable: BooleanFromWire,

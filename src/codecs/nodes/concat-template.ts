@@ -4,6 +4,7 @@ import { AudioMix } from './audio-mix'
 import { Audio } from './audio'
 import { Container } from './container'
 import { Video } from './video'
+import { partial } from '../partial'
 
 /**
  * One item of `ConcatTemplate.ConcatFragment` (always a list): a clip joined in.
@@ -13,7 +14,7 @@ import { Video } from './video'
  * ConcatFragment.decode({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/start.mp4', Mode: 'Start' })
  * // Right({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/start.mp4', Mode: 'Start' })
  */
-export const ConcatFragment = t.partial(
+export const ConcatFragment = partial(
   {
     /** URL of the clip. */
     Url: t.string,
@@ -40,7 +41,7 @@ export type ConcatFragment = t.TypeOf<typeof ConcatFragment>
  * import { SceneChangeInfo } from 'tencent-ci-callback'
  * SceneChangeInfo.decode({ Mode: 'GRADIENT', Time: '3' }) // Right({ Mode: 'GRADIENT', Time: 3 })
  */
-export const SceneChangeInfo = t.partial(
+export const SceneChangeInfo = partial(
   {
     /** Transition mode: `Default` (none), `FADE`, `GRADIENT`. */
     Mode: t.string,
@@ -62,7 +63,7 @@ export type SceneChangeInfo = t.TypeOf<typeof SceneChangeInfo>
  * ConcatTemplate.decode({ ConcatFragment: [{ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.mp4', Mode: 'Start' }], Index: '0' })
  * // Right({ ConcatFragment: [{ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.mp4', Mode: 'Start' }], Index: 0 })
  */
-export const ConcatTemplate = t.partial(
+export const ConcatTemplate = partial(
   {
     /** The clips joined, always a list. */
     ConcatFragment: t.array(ConcatFragment),

@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { NumberFromWire } from '../scalars'
+import { partial } from '../partial'
 
 /**
  * `Container.ClipConfig`: how an HLS/DASH output is cut.
@@ -8,7 +9,7 @@ import { NumberFromWire } from '../scalars'
  * import { ClipConfig } from 'tencent-ci-callback'
  * ClipConfig.decode({ Duration: '10' }) // Right({ Duration: 10 })
  */
-export const ClipConfig = t.partial(
+export const ClipConfig = partial(
   {
     /** Length of each segment, seconds. */
     Duration: NumberFromWire,
@@ -25,7 +26,7 @@ export type ClipConfig = t.TypeOf<typeof ClipConfig>
  * import { Container } from 'tencent-ci-callback'
  * Container.decode({ Format: 'hls', ClipConfig: { Duration: '10' } }) // Right({ Format: 'hls', ClipConfig: { Duration: 10 } })
  */
-export const Container = t.partial(
+export const Container = partial(
   {
     /** Container format: `mp4`, `flv`, `hls`, `dash`, `mp3`, `gif`, `webp`, … (Tencent adds formats, so text). */
     Format: t.string,

@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { BooleanFromWire } from '../scalars'
+import { partial } from '../partial'
 
 /**
  * `Operation.DigitalWatermark`: the invisible watermark embedded, and whether embedding worked.
@@ -11,7 +12,7 @@ import { BooleanFromWire } from '../scalars'
  * DigitalWatermark.decode({ Message: '123456789ab', Type: 'Text', Version: 'V1', IgnoreError: 'false', State: 'Failed' })
  * // Right({ Message: '123456789ab', Type: 'Text', Version: 'V1', IgnoreError: false, State: 'Failed' })
  */
-export const DigitalWatermark = t.partial(
+export const DigitalWatermark = partial(
   {
     /** The text embedded, exact. */
     Message: t.string,

@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { BooleanFromWire } from '../scalars'
+import { partial } from '../partial'
 
 /**
  * `HlsEncrypt`: HLS encryption settings (in `TransConfig` and `Segment`).
@@ -8,7 +9,7 @@ import { BooleanFromWire } from '../scalars'
  * import { HlsEncrypt } from 'tencent-ci-callback'
  * HlsEncrypt.decode({ IsHlsEncrypt: 'false' }) // Right({ IsHlsEncrypt: false })
  */
-export const HlsEncrypt = t.partial(
+export const HlsEncrypt = partial(
   {
     /** Whether the HLS output is encrypted. */
     IsHlsEncrypt: BooleanFromWire,

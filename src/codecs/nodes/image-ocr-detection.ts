@@ -1,7 +1,8 @@
 import * as t from 'io-ts'
 import { IntegerFromWire, NumberFromWire } from '../scalars'
+import { partial } from '../partial'
 
-const OcrPointC = t.partial(
+const OcrPointC = partial(
   {
     /** Pixels from the left edge. */
     X: NumberFromWire,
@@ -29,7 +30,7 @@ export interface OcrPointWire extends t.OutputOf<typeof OcrPointC> {}
  */
 export const OcrPoint: t.Type<OcrPoint, OcrPointWire, unknown> = OcrPointC
 
-const OcrBoxC = t.partial(
+const OcrBoxC = partial(
   {
     /** Left edge, pixels. */
     X: NumberFromWire,
@@ -61,7 +62,7 @@ export interface OcrBoxWire extends t.OutputOf<typeof OcrBoxC> {}
  */
 export const OcrBox: t.Type<OcrBox, OcrBoxWire, unknown> = OcrBoxC
 
-const OcrCharacterC = t.partial(
+const OcrCharacterC = partial(
   {
     /** The character. */
     Character: t.string,
@@ -69,7 +70,7 @@ const OcrCharacterC = t.partial(
     Confidence: NumberFromWire,
     /** Corner points of the character; always a list (of lists of points). */
     WordCoordPoint: t.array(
-      t.partial(
+      partial(
         {
           /** The corner points; always a list. */
           WordCoordinate: t.array(OcrPoint),
@@ -99,7 +100,7 @@ export interface OcrCharacterWire extends t.OutputOf<typeof OcrCharacterC> {}
  */
 export const OcrCharacter: t.Type<OcrCharacter, OcrCharacterWire, unknown> = OcrCharacterC
 
-const OcrWordPolygonC = t.partial(
+const OcrWordPolygonC = partial(
   {
     /** Top-left corner; always a list. */
     LeftTop: t.array(OcrPoint),
@@ -131,7 +132,7 @@ export interface OcrWordPolygonWire extends t.OutputOf<typeof OcrWordPolygonC> {
  */
 export const OcrWordPolygon: t.Type<OcrWordPolygon, OcrWordPolygonWire, unknown> = OcrWordPolygonC
 
-const TextDetectionC = t.partial(
+const TextDetectionC = partial(
   {
     /** The text of the line. */
     DetectedText: t.string,
@@ -167,7 +168,7 @@ export interface TextDetectionWire extends t.OutputOf<typeof TextDetectionC> {}
  */
 export const TextDetection: t.Type<TextDetection, TextDetectionWire, unknown> = TextDetectionC
 
-const ImageOcrDetectionC = t.partial(
+const ImageOcrDetectionC = partial(
   {
     /** Key of the image read. */
     InputObjectName: t.string,

@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { BooleanFromWire, NumberFromWire } from '../scalars'
+import { partial } from '../partial'
 
 /**
  * `MsSharpen` (in `VideoProcess` and `VideoEnhance`): detail sharpening settings.
@@ -8,7 +9,7 @@ import { BooleanFromWire, NumberFromWire } from '../scalars'
  * import { MsSharpen } from 'tencent-ci-callback'
  * MsSharpen.decode({ Enable: 'true', SharpenLevel: '5' }) // Right({ Enable: true, SharpenLevel: 5 })
  */
-export const MsSharpen = t.partial(
+export const MsSharpen = partial(
   {
     /** Whether sharpening ran. */
     Enable: BooleanFromWire,

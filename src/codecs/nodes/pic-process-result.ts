@@ -2,8 +2,9 @@ import * as t from 'io-ts'
 import { AIGCMetadata } from './aigc-metadata'
 import { describe } from '../describe'
 import { IntegerFromWire } from '../scalars'
+import { partial } from '../partial'
 
-const ImageInfoC = t.partial(
+const ImageInfoC = partial(
   {
     /** Image format, e.g. `JPEG`, `PNG`. */
     Format: t.string,
@@ -41,7 +42,7 @@ export interface ImageInfoWire extends t.OutputOf<typeof ImageInfoC> {}
  */
 export const ImageInfo: t.Type<ImageInfo, ImageInfoWire, unknown> = ImageInfoC
 
-const OriginalInfoC = t.partial(
+const OriginalInfoC = partial(
   {
     /** ETag of the source, verbatim with its double quotes (documented callback spelling). */
     Etag: t.string,
@@ -99,11 +100,11 @@ const processedProps = {
  * import { ProcessedImage } from 'tencent-ci-callback'
  * ProcessedImage.decode({ Format: 'JPEG', Width: '417', Height: '500', Size: '24911' })
  */
-export const ProcessedImage = t.partial(processedProps, 'ProcessedImage')
+export const ProcessedImage = partial(processedProps, 'ProcessedImage')
 /** The static type of the `ProcessedImage` codec. */
 export type ProcessedImage = t.TypeOf<typeof ProcessedImage>
 
-const ProcessedObjectC = t.partial(
+const ProcessedObjectC = partial(
   {
     ...processedProps,
     /** Key of the written object. */
@@ -134,7 +135,7 @@ export interface ProcessedObjectWire extends t.OutputOf<typeof ProcessedObjectC>
  */
 export const ProcessedObject: t.Type<ProcessedObject, ProcessedObjectWire, unknown> = ProcessedObjectC
 
-const PicProcessFlatResultC = t.partial(
+const PicProcessFlatResultC = partial(
   {
     /** Key of the image written. */
     ObjectName: t.string,
@@ -171,12 +172,12 @@ export const PicProcessFlatResult: t.Type<PicProcessFlatResult, PicProcessFlatRe
 const PicProcessUploadResultC = t.type(
   {
     /** The source image and the images written. */
-    UploadResult: t.partial(
+    UploadResult: partial(
       {
         /** The source image. */
         OriginalInfo: OriginalInfo,
         /** The images written. */
-        ProcessResults: t.partial(
+        ProcessResults: partial(
           {
             /** One entry per image written; always a list. */
             Object: t.array(ProcessedObject),

@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { NumberFromWire } from '../scalars'
+import { partial } from '../partial'
 
 /**
  * One item of `Operation.RemoveWatermark` (always a list: the Java SDK models it as repeated, so
@@ -9,7 +10,7 @@ import { NumberFromWire } from '../scalars'
  * import { RemoveWatermark } from 'tencent-ci-callback'
  * RemoveWatermark.decode({ Dx: '150', Dy: '150', Width: '75', Height: '75' }) // Right({ Dx: 150, Dy: 150, Width: 75, Height: 75 })
  */
-export const RemoveWatermark = t.partial(
+export const RemoveWatermark = partial(
   {
     /** Left edge of the region, pixels from the left. */
     Dx: NumberFromWire,

@@ -1,4 +1,5 @@
 import * as t from 'io-ts'
+import { partial } from '../partial'
 
 /**
  * `Operation.SDRtoHDR` (also inside `VideoEnhance`): the HDR conversion asked for.
@@ -7,7 +8,7 @@ import * as t from 'io-ts'
  * import { SDRtoHDR } from 'tencent-ci-callback'
  * SDRtoHDR.is({ HdrMode: 'HDR10' }) // true
  */
-export const SDRtoHDR = t.partial(
+export const SDRtoHDR = partial(
   {
     /** HDR standard: `HLG` or `HDR10`. */
     HdrMode: t.string,

@@ -1,7 +1,8 @@
 import * as t from 'io-ts'
 import { IntegerFromWire, NumberFromWire } from '../scalars'
+import { partial } from '../partial'
 
-const FlashWordC = t.partial(
+const FlashWordC = partial(
   {
     /** The word. */
     word: t.string,
@@ -32,7 +33,7 @@ export interface FlashWordWire extends t.OutputOf<typeof FlashWordC> {}
  */
 export const FlashWord: t.Type<FlashWord, FlashWordWire, unknown> = FlashWordC
 
-const FlashSentenceC = t.partial(
+const FlashSentenceC = partial(
   {
     /** The sentence. */
     text: t.string,
@@ -66,7 +67,7 @@ export interface FlashSentenceWire extends t.OutputOf<typeof FlashSentenceC> {}
  */
 export const FlashSentence: t.Type<FlashSentence, FlashSentenceWire, unknown> = FlashSentenceC
 
-const FlashResultC = t.partial(
+const FlashResultC = partial(
   {
     /** Audio channel, from 0. */
     channel_id: IntegerFromWire,
@@ -96,7 +97,7 @@ export interface FlashResultWire extends t.OutputOf<typeof FlashResultC> {}
  */
 export const FlashResult: t.Type<FlashResult, FlashResultWire, unknown> = FlashResultC
 
-const RecognisedWordC = t.partial(
+const RecognisedWordC = partial(
   {
     /** The word (or punctuation mark). */
     Word: t.string,
@@ -128,7 +129,7 @@ export interface RecognisedWordWire extends t.OutputOf<typeof RecognisedWordC> {
  */
 export const RecognisedWord: t.Type<RecognisedWord, RecognisedWordWire, unknown> = RecognisedWordC
 
-const ResultDetailC = t.partial(
+const ResultDetailC = partial(
   {
     /** The sentence. */
     FinalSentence: t.string,
@@ -168,7 +169,7 @@ export interface ResultDetailWire extends t.OutputOf<typeof ResultDetailC> {}
  */
 export const ResultDetail: t.Type<ResultDetail, ResultDetailWire, unknown> = ResultDetailC
 
-const SpeechRecognitionResultC = t.partial(
+const SpeechRecognitionResultC = partial(
   {
     /** Length of the audio, seconds. */
     AudioTime: NumberFromWire,

@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { BooleanFromWire, NumberFromWire } from '../scalars'
+import { partial } from '../partial'
 
 /**
  * One item of `Operation.Subtitles.Subtitle` (always a list): a subtitle file added to the output.
@@ -9,7 +10,7 @@ import { BooleanFromWire, NumberFromWire } from '../scalars'
  * Subtitle.decode({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.srt', Embed: 'true' })
  * // Right({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.srt', Embed: true })
  */
-export const Subtitle = t.partial(
+export const Subtitle = partial(
   {
     /** URL of the subtitle file (`.srt`, `.vtt`, …). */
     Url: t.string,
@@ -38,7 +39,7 @@ export type Subtitle = t.TypeOf<typeof Subtitle>
  * import { Subtitles } from 'tencent-ci-callback'
  * Subtitles.is({ Subtitle: [{ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.srt' }] }) // true
  */
-export const Subtitles = t.partial(
+export const Subtitles = partial(
   {
     /** The subtitle files, always a list. */
     Subtitle: t.array(Subtitle),

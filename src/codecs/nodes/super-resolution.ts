@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { BooleanFromWire } from '../scalars'
+import { partial } from '../partial'
 
 /**
  * `Operation.SuperResolution` (also inside `VideoEnhance`): the upscaling asked for.
@@ -8,7 +9,7 @@ import { BooleanFromWire } from '../scalars'
  * import { SuperResolution } from 'tencent-ci-callback'
  * SuperResolution.decode({ Resolution: 'sdtohd', EnableScaleUp: 'true' }) // Right({ Resolution: 'sdtohd', EnableScaleUp: true })
  */
-export const SuperResolution = t.partial(
+export const SuperResolution = partial(
   {
     /** Upscaling: `sdtohd` (SD to HD) or `hdto4k` (HD to 4K). */
     Resolution: t.string,

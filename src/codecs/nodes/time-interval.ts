@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { NumberFromWire } from '../scalars'
+import { partial } from '../partial'
 
 /**
  * `TimeInterval`: the part of the input that was processed.
@@ -8,7 +9,7 @@ import { NumberFromWire } from '../scalars'
  * import { TimeInterval } from 'tencent-ci-callback'
  * TimeInterval.decode({ Start: '0', Duration: '60' }) // Right({ Start: 0, Duration: 60 })
  */
-export const TimeInterval = t.partial(
+export const TimeInterval = partial(
   {
     /** Start offset in the input, seconds. */
     Start: NumberFromWire,

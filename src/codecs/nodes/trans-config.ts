@@ -2,6 +2,7 @@ import * as t from 'io-ts'
 import { AIGCMetadata } from './aigc-metadata'
 import { BooleanFromWire, IntegerFromWire } from '../scalars'
 import { HlsEncrypt } from './hls-encrypt'
+import { partial } from '../partial'
 
 /**
  * `TransConfig`: how a transcode adapts to its input (resolution and bitrate checks, HDR→SDR,
@@ -12,7 +13,7 @@ import { HlsEncrypt } from './hls-encrypt'
  * TransConfig.decode({ AdjDarMethod: 'scale', IsCheckReso: 'false', ResoAdjMethod: '1' })
  * // Right({ AdjDarMethod: 'scale', IsCheckReso: false, ResoAdjMethod: '1' })
  */
-export const TransConfig = t.partial(
+export const TransConfig = partial(
   {
     /** Aspect-ratio adjustment: `scale`, `crop`, `pad` or `none`. */
     AdjDarMethod: t.string,

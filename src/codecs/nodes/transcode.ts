@@ -5,6 +5,7 @@ import { Container } from './container'
 import { TimeInterval } from './time-interval'
 import { TransConfig } from './trans-config'
 import { Video } from './video'
+import { partial } from '../partial'
 
 /**
  * `Operation.Transcode`: the transcode parameters echoed from the request (absent when a
@@ -16,7 +17,7 @@ import { Video } from './video'
  * Transcode.decode({ Container: { Format: 'mp4' }, Video: { Codec: 'H.264', Width: '1280' } })
  * // Right({ Container: { Format: 'mp4' }, Video: { Codec: 'H.264', Width: 1280 } })
  */
-export const Transcode = t.partial(
+export const Transcode = partial(
   {
     /** Output container. */
     Container: Container,

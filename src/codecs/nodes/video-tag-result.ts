@@ -1,7 +1,8 @@
 import * as t from 'io-ts'
 import { IntegerFromWire, NumberFromWire } from '../scalars'
+import { partial } from '../partial'
 
-const VideoTagLabelC = t.partial(
+const VideoTagLabelC = partial(
   {
     /** The tag, e.g. `Office` (localised: `说话` in Chinese payloads). */
     Tag: t.string,
@@ -31,7 +32,7 @@ export interface VideoTagLabelWire extends t.OutputOf<typeof VideoTagLabelC> {}
  */
 export const VideoTagLabel: t.Type<VideoTagLabel, VideoTagLabelWire, unknown> = VideoTagLabelC
 
-const BBoxC = t.partial(
+const BBoxC = partial(
   {
     /** Left edge, fraction of the width. */
     X1: NumberFromWire,
@@ -63,7 +64,7 @@ export interface BBoxWire extends t.OutputOf<typeof BBoxC> {}
  */
 export const BBox: t.Type<BBox, BBoxWire, unknown> = BBoxC
 
-const VideoTagDetectionC = t.partial(
+const VideoTagDetectionC = partial(
   {
     /** Seconds into the video. */
     TimeStamp: NumberFromWire,
@@ -95,7 +96,7 @@ export interface VideoTagDetectionWire extends t.OutputOf<typeof VideoTagDetecti
  */
 export const VideoTagDetection: t.Type<VideoTagDetection, VideoTagDetectionWire, unknown> = VideoTagDetectionC
 
-const PersonTagC = t.partial(
+const PersonTagC = partial(
   {
     /** The person's name. */
     Name: t.string,
@@ -127,7 +128,7 @@ export interface PersonTagWire extends t.OutputOf<typeof PersonTagC> {}
  */
 export const PersonTag: t.Type<PersonTag, PersonTagWire, unknown> = PersonTagC
 
-const PlaceTagC = t.partial(
+const PlaceTagC = partial(
   {
     /** The scene's tags; always a list. */
     Tags: t.array(VideoTagLabel),
@@ -163,7 +164,7 @@ export interface PlaceTagWire extends t.OutputOf<typeof PlaceTagC> {}
  */
 export const PlaceTag: t.Type<PlaceTag, PlaceTagWire, unknown> = PlaceTagC
 
-const ActionTagC = t.partial(
+const ActionTagC = partial(
   {
     /** The action's tags; always a list. */
     Tags: t.array(VideoTagLabel),
@@ -193,7 +194,7 @@ export interface ActionTagWire extends t.OutputOf<typeof ActionTagC> {}
  */
 export const ActionTag: t.Type<ActionTag, ActionTagWire, unknown> = ActionTagC
 
-const ObjectTagC = t.partial(
+const ObjectTagC = partial(
   {
     /** The objects; always a list. */
     Objects: t.array(VideoTagDetection),
@@ -221,7 +222,7 @@ export interface ObjectTagWire extends t.OutputOf<typeof ObjectTagC> {}
  */
 export const ObjectTag: t.Type<ObjectTag, ObjectTagWire, unknown> = ObjectTagC
 
-const VideoTagCategoryC = t.partial(
+const VideoTagCategoryC = partial(
   {
     /** First-level category. */
     First: t.string,
@@ -251,7 +252,7 @@ export interface VideoTagCategoryWire extends t.OutputOf<typeof VideoTagCategory
  */
 export const VideoTagCategory: t.Type<VideoTagCategory, VideoTagCategoryWire, unknown> = VideoTagCategoryC
 
-const VideoTagDataC = t.partial(
+const VideoTagDataC = partial(
   {
     /** Tags of the whole video. */
     Tags: t.array(VideoTagLabel),
@@ -288,10 +289,10 @@ export interface VideoTagDataWire extends t.OutputOf<typeof VideoTagDataC> {}
  */
 export const VideoTagData: t.Type<VideoTagData, VideoTagDataWire, unknown> = VideoTagDataC
 
-const VideoTagResultC = t.partial(
+const VideoTagResultC = partial(
   {
     /** The result and its sub-status. */
-    StreamData: t.partial(
+    StreamData: partial(
       {
         /** Sub-error code, text: `0` when tagging succeeded. */
         SubErrCode: t.string,

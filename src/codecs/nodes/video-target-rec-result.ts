@@ -1,7 +1,8 @@
 import * as t from 'io-ts'
 import { NumberFromWire } from '../scalars'
+import { partial } from '../partial'
 
-const TargetLocationC = t.partial(
+const TargetLocationC = partial(
   {
     /** Left edge, pixels. */
     X: NumberFromWire,
@@ -33,7 +34,7 @@ export interface TargetLocationWire extends t.OutputOf<typeof TargetLocationC> {
  */
 export const TargetLocation: t.Type<TargetLocation, TargetLocationWire, unknown> = TargetLocationC
 
-const RecognisedTargetC = t.partial(
+const RecognisedTargetC = partial(
   {
     /** What was recognised: a category such as `person`, `dog`, a car model, a plate number. */
     Name: t.string,
@@ -64,7 +65,7 @@ export interface RecognisedTargetWire extends t.OutputOf<typeof RecognisedTarget
  */
 export const RecognisedTarget: t.Type<RecognisedTarget, RecognisedTargetWire, unknown> = RecognisedTargetC
 
-const TargetFrameC = t.partial(
+const TargetFrameC = partial(
   {
     /** Time of the frame in the video, as sent (Tencent documents no unit). */
     Time: t.string,
@@ -84,7 +85,7 @@ const TargetFrameC = t.partial(
     FusionScore: t.string,
     /** Frames (Java SDK shape); always a list. */
     ResultDetails: t.array(
-      t.partial(
+      partial(
         {
           /** Time of the frame in the video, as sent. */
           Time: t.string,
@@ -120,7 +121,7 @@ export interface TargetFrameWire extends t.OutputOf<typeof TargetFrameC> {}
  */
 export const TargetFrame: t.Type<TargetFrame, TargetFrameWire, unknown> = TargetFrameC
 
-const VideoTargetRecResultC = t.partial(
+const VideoTargetRecResultC = partial(
   {
     /** Frames with people (Go SDK). */
     BodyRecognition: t.array(TargetFrame),

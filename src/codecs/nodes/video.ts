@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { BooleanFromWire, IntegerFromWire, NumberFromWire } from '../scalars'
+import { partial } from '../partial'
 
 /**
  * `Video.ColorParam`: colour metadata written to the output.
@@ -8,7 +9,7 @@ import { BooleanFromWire, IntegerFromWire, NumberFromWire } from '../scalars'
  * import { VideoColorParam } from 'tencent-ci-callback'
  * VideoColorParam.is({ ColorRange: 'tv', ColorPrimaries: 'bt709' }) // true
  */
-export const VideoColorParam = t.partial(
+export const VideoColorParam = partial(
   {
     /** Colour range: `tv` or `pc`. */
     ColorRange: t.string,
@@ -34,7 +35,7 @@ export type VideoColorParam = t.TypeOf<typeof VideoColorParam>
  * Video.decode({ Codec: 'H.264', Width: '1280', Fps: '30', Bitrate: '1000' })
  * // Right({ Codec: 'H.264', Width: 1280, Fps: '30', Bitrate: 1000 })
  */
-export const Video = t.partial(
+export const Video = partial(
   {
     /** Codec: `H.264`, `H.265`, `VP8`, `VP9`, `AV1`, `gif`, `webp`, … */
     Codec: t.string,

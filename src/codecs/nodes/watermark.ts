@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { BooleanFromWire, NumberFromWire } from '../scalars'
+import { partial } from '../partial'
 
 /**
  * `Watermark.SlideConfig`: a moving watermark.
@@ -8,7 +9,7 @@ import { BooleanFromWire, NumberFromWire } from '../scalars'
  * import { WatermarkSlideConfig } from 'tencent-ci-callback'
  * WatermarkSlideConfig.is({ SlideMode: 'ScrollFromLeft', XSlideSpeed: '2' }) // true
  */
-export const WatermarkSlideConfig = t.partial(
+export const WatermarkSlideConfig = partial(
   {
     /** Movement: `Default` (none), `ScrollFromLeft`, … */
     SlideMode: t.string,
@@ -30,7 +31,7 @@ export type WatermarkSlideConfig = t.TypeOf<typeof WatermarkSlideConfig>
  * WatermarkImage.decode({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/logo.png', Mode: 'Proportion', Width: '10' })
  * // Right({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/logo.png', Mode: 'Proportion', Width: 10 })
  */
-export const WatermarkImage = t.partial(
+export const WatermarkImage = partial(
   {
     /** URL of the watermark image. */
     Url: t.string,
@@ -57,7 +58,7 @@ export type WatermarkImage = t.TypeOf<typeof WatermarkImage>
  * import { WatermarkText } from 'tencent-ci-callback'
  * WatermarkText.decode({ Text: 'demo', FontSize: '30', FontColor: '0xF0F8F0' }) // Right({ Text: 'demo', FontSize: 30, FontColor: '0xF0F8F0' })
  */
-export const WatermarkText = t.partial(
+export const WatermarkText = partial(
   {
     /** Font size, points. */
     FontSize: NumberFromWire,
@@ -83,7 +84,7 @@ export type WatermarkText = t.TypeOf<typeof WatermarkText>
  * Watermark.decode({ Type: 'Text', Pos: 'TopRight', Dx: '10', Text: { Text: 'demo' } })
  * // Right({ Type: 'Text', Pos: 'TopRight', Dx: 10, Text: { Text: 'demo' } })
  */
-export const Watermark = t.partial(
+export const Watermark = partial(
   {
     /** `Text` or `Image`. */
     Type: t.string,
