@@ -1,4 +1,4 @@
-import { MAX_MESSAGE, type CallbackError, type PayloadIssue } from './errors'
+import { MAX_MESSAGE, type BodyFormat, type CallbackError, type PayloadIssue } from './errors'
 import { readable } from './render-value'
 
 const FORMAT_NAME = { xml: 'XML', json: 'JSON', unknown: 'unknown format' } as const
@@ -32,20 +32,32 @@ const lineColumn = (line: number | undefined, column: number | undefined): strin
 
 const showPath = (path: string): string => (path === '' ? '(root)' : readable(path, MAX_PATH))
 
-const issueLines = (issue: PayloadIssue): ReadonlyArray<string> => {
+/** What holds the fields in each format, for a missing field's whereabouts. */
+const CONTAINER = { xml: 'element', json: 'object' } as const
+
+/**
+ * `(line 5, column 18)`; for a missing field (`received` is `nothing`), whose position is that of
+ * its closest present ancestor, `(expected inside the element at line 3, column 5)`.
+ */
+const whereabouts = (issue: PayloadIssue, format: BodyFormat): string => {
   const where = lineColumn(issue.line, issue.column)
-  return [
-    `  ✖ ${readable(issue.message, MAX_ISSUE_MESSAGE)}`,
-    `    → at ${showPath(issue.path)}${where === undefined ? '' : ` (${where})`}`,
-  ]
+  if (where === undefined) return ''
+  return issue.received === 'nothing' ? ` (expected inside the ${CONTAINER[format]} at ${where})` : ` (${where})`
 }
 
-const invalidPayloadLines = (format: string, issues: ReadonlyArray<PayloadIssue>): ReadonlyArray<string> => {
+const issueLines =
+  (format: BodyFormat) =>
+  (issue: PayloadIssue): ReadonlyArray<string> => [
+    `  ✖ ${readable(issue.message, MAX_ISSUE_MESSAGE)}`,
+    `    → at ${showPath(issue.path)}${whereabouts(issue, format)}`,
+  ]
+
+const invalidPayloadLines = (format: BodyFormat, issues: ReadonlyArray<PayloadIssue>): ReadonlyArray<string> => {
   const count = issues.length
   const rest = count - MAX_LISTED_ISSUES
   return [
-    `✖ Invalid Tencent CI callback (${format}): ${count} issue${count === 1 ? '' : 's'}`,
-    ...issues.slice(0, MAX_LISTED_ISSUES).flatMap(issueLines),
+    `✖ Invalid Tencent CI callback (${FORMAT_NAME[format]}): ${count} issue${count === 1 ? '' : 's'}`,
+    ...issues.slice(0, MAX_LISTED_ISSUES).flatMap(issueLines(format)),
     ...(rest > 0 ? [`  … and ${rest} more issue${rest === 1 ? '' : 's'}`] : []),
   ]
 }
@@ -71,7 +83,7 @@ const invalidPayloadLines = (format: string, issues: ReadonlyArray<PayloadIssue>
 export const formatCallbackError = (error: CallbackError): string => {
   switch (error._tag) {
     case 'InvalidPayload':
-      return invalidPayloadLines(FORMAT_NAME[error.format], error.issues).join('\n')
+      return invalidPayloadLines(error.format, error.issues).join('\n')
     case 'MalformedBody': {
       const where = lineColumn(error.line, error.column)
       const head = `✖ Malformed Tencent CI callback (${FORMAT_NAME[error.format]}): ${readable(error.message, MAX_MESSAGE)}`

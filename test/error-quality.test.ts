@@ -31,6 +31,13 @@ describe('the rendering of the ten most common failures', () => {
     expect(rendered(body, 'application/xml')).toMatchSnapshot()
   })
 
+  it('1b. a missing field in JSON is placed in the object that lacks it', () => {
+    const body = mutate('constructed/transcode/failed.json', /"JobId": "[^"]*",/, '')
+    expect(rendered(body, 'application/json')).toContain(
+      '→ at JobsDetail[0].JobId (expected inside the object at line 3, column 19)',
+    )
+  })
+
   it('2. a field of the wrong type', () => {
     const body = mutate('constructed/transcode/failed.json', '"Input": {', '"Input": "input/broken.mp4", "X": {')
     expect(rendered(body, 'application/json')).toMatchSnapshot()
