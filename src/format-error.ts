@@ -1,22 +1,76 @@
-import { MAX_MESSAGE, showPath, type CallbackError, type PayloadIssue } from './errors'
-import { shorten } from './render-value'
+import { MAX_MESSAGE, type BodyFormat, type CallbackError, type PayloadIssue } from './errors'
+import { readable } from './render-value'
 
 const FORMAT_NAME = { xml: 'XML', json: 'JSON', unknown: 'unknown format' } as const
+
+/**
+ * How many issues of an `InvalidPayload` `formatCallbackError` lists; the rest are counted in one line.
+ *
+ * @example
+ * // an InvalidPayload with 300 issues renders 10 of them, then:
+ * //   … and 290 more issues
+ */
+export const MAX_LISTED_ISSUES = 10
+
+/** Longest issue message shown, in UTF-16 units (after escaping). */
+const MAX_ISSUE_MESSAGE = 200
+
+/** Longest path shown; the full path stays in `PayloadIssue.path`. */
+const MAX_PATH = 100
+
+/**
+ * The longest rendering `formatCallbackError` returns, in UTF-16 units, whatever the error: a
+ * header, at most `MAX_LISTED_ISSUES` issues of bounded message and path, and a count of the rest.
+ *
+ * @example
+ * formatCallbackError(error).length <= MAX_RENDERED // always true
+ */
+export const MAX_RENDERED = 4000
 
 const lineColumn = (line: number | undefined, column: number | undefined): string | undefined =>
   line === undefined ? undefined : column === undefined ? `line ${line}` : `line ${line}, column ${column}`
 
-const issueLines = (issue: PayloadIssue): ReadonlyArray<string> => {
+const showPath = (path: string): string => (path === '' ? '(root)' : readable(path, MAX_PATH))
+
+/** What holds the fields in each format, for a missing field's whereabouts. */
+const CONTAINER = { xml: 'element', json: 'object' } as const
+
+/**
+ * `(line 5, column 18)`; for a missing field (`received` is `nothing`), whose position is that of
+ * its closest present ancestor, `(expected inside the element at line 3, column 5)`.
+ */
+const whereabouts = (issue: PayloadIssue, format: BodyFormat): string => {
   const where = lineColumn(issue.line, issue.column)
+  if (where === undefined) return ''
+  return issue.received === 'nothing' ? ` (expected inside the ${CONTAINER[format]} at ${where})` : ` (${where})`
+}
+
+const issueLines =
+  (format: BodyFormat) =>
+  (issue: PayloadIssue): ReadonlyArray<string> => [
+    `  ✖ ${readable(issue.message, MAX_ISSUE_MESSAGE)}`,
+    `    → at ${showPath(issue.path)}${whereabouts(issue, format)}`,
+  ]
+
+const invalidPayloadLines = (format: BodyFormat, issues: ReadonlyArray<PayloadIssue>): ReadonlyArray<string> => {
+  const count = issues.length
+  const rest = count - MAX_LISTED_ISSUES
   return [
-    `  ✖ ${shorten(issue.message, MAX_MESSAGE)}`,
-    `    → at ${showPath(issue.path)}${where === undefined ? '' : ` (${where})`}`,
+    `✖ Invalid Tencent CI callback (${FORMAT_NAME[format]}): ${count} issue${count === 1 ? '' : 's'}`,
+    ...issues.slice(0, MAX_LISTED_ISSUES).flatMap(issueLines(format)),
+    ...(rest > 0 ? [`  … and ${rest} more issue${rest === 1 ? '' : 's'}`] : []),
   ]
 }
 
 /**
  * Renders any `CallbackError` for humans: one `✖` line saying what is wrong, then, per issue,
  * where (`→ at JobsDetail[0].EndTime`) and, when known, the line and column in the body.
+ *
+ * The rendering is safe to print and bounded: control characters, line separators, bidi
+ * overrides and lone surrogates in messages and paths are shown as escapes (`\u0000`), so the
+ * only line breaks are the ones between its lines; long values are cut with `…`; an
+ * `InvalidPayload` lists its first `MAX_LISTED_ISSUES` issues and counts the rest; the whole is
+ * at most `MAX_RENDERED` characters.
  *
  * @example
  * import { parseCallback, formatCallbackError } from 'tencent-ci-callback'
@@ -28,21 +82,18 @@ const issueLines = (issue: PayloadIssue): ReadonlyArray<string> => {
  */
 export const formatCallbackError = (error: CallbackError): string => {
   switch (error._tag) {
-    case 'InvalidPayload': {
-      const count = error.issues.length
-      const head = `✖ Invalid Tencent CI callback (${FORMAT_NAME[error.format]}): ${count} issue${count === 1 ? '' : 's'}`
-      return [head, ...error.issues.flatMap(issueLines)].join('\n')
-    }
+    case 'InvalidPayload':
+      return invalidPayloadLines(error.format, error.issues).join('\n')
     case 'MalformedBody': {
       const where = lineColumn(error.line, error.column)
-      const head = `✖ Malformed Tencent CI callback (${FORMAT_NAME[error.format]}): ${shorten(error.message, MAX_MESSAGE)}`
+      const head = `✖ Malformed Tencent CI callback (${FORMAT_NAME[error.format]}): ${readable(error.message, MAX_MESSAGE)}`
       return where === undefined ? head : `${head}\n  → at ${where}`
     }
     case 'UnsupportedContentType':
-      return `✖ ${shorten(error.message, MAX_MESSAGE)}`
+      return `✖ ${readable(error.message, MAX_MESSAGE)}`
     case 'LimitExceeded':
-      return `✖ Tencent CI callback refused: ${shorten(error.message, MAX_MESSAGE)}`
+      return `✖ Tencent CI callback refused: ${readable(error.message, MAX_MESSAGE)}`
     case 'InvalidArgument':
-      return `✖ parseCallback misused (${error.argument}): ${shorten(error.message, MAX_MESSAGE)}`
+      return `✖ parseCallback misused (${error.argument}): ${readable(error.message, MAX_MESSAGE)}`
   }
 }
