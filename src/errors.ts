@@ -1,5 +1,5 @@
 import type * as t from 'io-ts'
-import { shorten } from './render-value'
+import { readable, shorten } from './render-value'
 
 /** The two wire formats Tencent CI sends callbacks in. */
 export type BodyFormat = 'xml' | 'json'
@@ -116,7 +116,7 @@ export const MAX_PATH_IN_MESSAGE = 120
 const bounded = (message: string): string => shorten(message, MAX_MESSAGE)
 
 /** A path as messages show it: `(root)` for the root, long paths cut. */
-export const showPath = (path: string): string => (path === '' ? '(root)' : shorten(path, MAX_PATH_IN_MESSAGE))
+export const showPath = (path: string): string => (path === '' ? '(root)' : readable(path, MAX_PATH_IN_MESSAGE))
 
 /** Builds an `UnsupportedContentType`. */
 export const unsupportedContentType = (contentType: string): UnsupportedContentType => ({
