@@ -19,7 +19,7 @@ export interface ParseOptions {
    * `JobsDetail` jobs too), counted as received. Default 10 000, at most 1 000 000.
    */
   readonly maxItems?: number
-  /** Longest text value (element text, attribute or JSON string), in UTF-16 units. Default 1 MiB (1 048 576), at most 2^30. */
+  /** Longest text value (XML element text or JSON string; XML attributes are dropped), in UTF-16 units. Default 1 MiB (1 048 576), at most 2^30. */
   readonly maxTextLength?: number
   /**
    * What to do with an `EventName` or a job `Tag` this version does not know: `'keep'` (default)
