@@ -79,15 +79,30 @@ export interface InvalidPayload {
 export interface LimitExceeded {
   readonly _tag: 'LimitExceeded'
   readonly message: string
-  /** Which limit: body size in bytes (`maxBytes`) or nesting depth (`maxDepth`). */
-  readonly unit: 'bytes' | 'depth'
+  /**
+   * Which limit: body size in bytes (`maxBytes`), nesting depth (`maxDepth`), items in one list
+   * (`maxItems`) or characters in one text value (`maxTextLength`).
+   */
+  readonly unit: LimitUnit
   readonly limit: number
   /**
    * The size found. Exact, except for a string body with more characters than `maxBytes`: it is
    * refused without counting, and `actual` is its length, a lower bound on its UTF-8 size.
    */
   readonly actual: number
+  /** For `items` and `characters`: where the list or text is, as received (`JobsDetail[3].Extra`). */
+  readonly path?: string
 }
+
+/**
+ * What a `LimitExceeded` measured: `bytes` (`maxBytes`), `depth` (`maxDepth`), `items`
+ * (`maxItems`) or `characters` (`maxTextLength`).
+ *
+ * @example
+ * import type { LimitUnit } from 'tencent-ci-callback'
+ * const closeConnection = (unit: LimitUnit): boolean => unit === 'bytes'
+ */
+export type LimitUnit = 'bytes' | 'depth' | 'items' | 'characters'
 
 /** `parseCallback` was called with an argument it cannot use (a parsed object as body, bad options). */
 export interface InvalidArgument {
@@ -151,17 +166,37 @@ export const invalidPayload = (
   return { _tag: 'InvalidPayload', message, format, issues, errors }
 }
 
-/** Builds a `LimitExceeded`. */
-export const limitExceeded = (unit: 'bytes' | 'depth', limit: number, actual: number, exact = true): LimitExceeded => ({
-  _tag: 'LimitExceeded',
-  message:
-    unit === 'bytes'
-      ? `Body is ${exact ? '' : 'at least '}${actual} bytes, over the limit of ${limit} bytes (options.maxBytes)`
-      : `Body nests ${actual} levels deep, over the limit of ${limit} (options.maxDepth)`,
-  unit,
-  limit,
-  actual,
-})
+/** Builds a `LimitExceeded`; `path` (for `items` and `characters`) is left out when not given. */
+export const limitExceeded = (
+  unit: LimitUnit,
+  limit: number,
+  actual: number,
+  exact = true,
+  path?: string,
+): LimitExceeded => {
+  const error: LimitExceeded = {
+    _tag: 'LimitExceeded',
+    message: limitMessage(unit, limit, actual, exact, path),
+    unit,
+    limit,
+    actual,
+  }
+  return path === undefined ? error : { ...error, path }
+}
+
+const limitMessage = (unit: LimitUnit, limit: number, actual: number, exact: boolean, path?: string): string => {
+  const at = path === undefined ? '' : ` at ${showPath(path)}`
+  switch (unit) {
+    case 'bytes':
+      return `Body is ${exact ? '' : 'at least '}${actual} bytes, over the limit of ${limit} bytes (options.maxBytes)`
+    case 'depth':
+      return `Body nests ${actual} levels deep, over the limit of ${limit} (options.maxDepth)`
+    case 'items':
+      return bounded(`List${at} has ${actual} items, over the limit of ${limit} (options.maxItems)`)
+    case 'characters':
+      return bounded(`Text${at} is ${actual} characters long, over the limit of ${limit} (options.maxTextLength)`)
+  }
+}
 
 /** Builds an `InvalidArgument`. */
 export const invalidArgument = (

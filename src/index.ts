@@ -17,6 +17,8 @@ export {
 } from './errors'
 export type { CallbackBody } from './body'
 export { DEFAULT_OPTIONS, MAX_DEPTH_LIMIT, type ParseOptions, type UnknownPolicy } from './options'
+export { MAX_ITEMS_LIMIT, MAX_TEXT_LENGTH_LIMIT } from './options'
+export type { LimitUnit } from './errors'
 
 // Codecs: each shares its name with its static type.
 export { CiCallback, TaskFinishCallback, type CiCallbackWire, type TaskFinishCallbackWire } from './codecs/callback'

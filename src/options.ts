@@ -15,6 +15,13 @@ export interface ParseOptions {
   /** Deepest nesting accepted: XML elements, or JSON objects and arrays. Default 100, at most 1000. */
   readonly maxDepth?: number
   /**
+   * Most items in any one list: an XML element repeated under one parent, or a JSON array (so
+   * `JobsDetail` jobs too), counted as received. Default 10 000, at most 1 000 000.
+   */
+  readonly maxItems?: number
+  /** Longest text value (XML element text or JSON string; XML attributes are dropped), in UTF-16 units. Default 1 MiB (1 048 576), at most 2^30. */
+  readonly maxTextLength?: number
+  /**
    * What to do with an `EventName` or a job `Tag` this version does not know: `'keep'` (default)
    * decodes it to an explicit unknown variant (`EventName: 'Unknown'`, `Tag: 'Unknown'`);
    * `'reject'` makes it an `InvalidPayload` naming the field.
@@ -41,6 +48,8 @@ export type UnknownPolicy = 'keep' | 'reject'
 export interface ResolvedOptions {
   readonly maxBytes: number
   readonly maxDepth: number
+  readonly maxItems: number
+  readonly maxTextLength: number
   /** Absent means `'keep'`. */
   readonly unknown?: UnknownPolicy
   /** Absent means no cross-check. */
@@ -58,6 +67,24 @@ export interface ResolvedOptions {
 export const MAX_DEPTH_LIMIT = 1000
 
 /**
+ * The most `maxItems` may be.
+ *
+ * @example
+ * import { MAX_ITEMS_LIMIT, parseCallback } from 'tencent-ci-callback'
+ * parseCallback(body, 'application/xml', { maxItems: MAX_ITEMS_LIMIT })
+ */
+export const MAX_ITEMS_LIMIT = 1_000_000
+
+/**
+ * The most `maxTextLength` may be (2^30 UTF-16 units, beyond any string V8 can build).
+ *
+ * @example
+ * import { MAX_TEXT_LENGTH_LIMIT, parseCallback } from 'tencent-ci-callback'
+ * parseCallback(body, 'application/xml', { maxTextLength: MAX_TEXT_LENGTH_LIMIT })
+ */
+export const MAX_TEXT_LENGTH_LIMIT = 2 ** 30
+
+/**
  * The defaults used for options left out.
  *
  * @example
@@ -67,6 +94,8 @@ export const MAX_DEPTH_LIMIT = 1000
 export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({
   maxBytes: 4 * 1024 * 1024,
   maxDepth: 100,
+  maxItems: 10_000,
+  maxTextLength: 1024 * 1024,
 })
 
 const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
@@ -74,7 +103,7 @@ const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
 
 const positiveInteger = (
   options: Readonly<Record<string, unknown>>,
-  key: 'maxBytes' | 'maxDepth',
+  key: 'maxBytes' | 'maxDepth' | 'maxItems' | 'maxTextLength',
   max: number,
 ): E.Either<InvalidArgument, number> => {
   const value = options[key]
@@ -101,12 +130,18 @@ const readOptions = (options: unknown): E.Either<InvalidArgument, ResolvedOption
   if (E.isLeft(maxBytes)) return maxBytes
   const maxDepth = positiveInteger(options, 'maxDepth', MAX_DEPTH_LIMIT)
   if (E.isLeft(maxDepth)) return maxDepth
+  const maxItems = positiveInteger(options, 'maxItems', MAX_ITEMS_LIMIT)
+  if (E.isLeft(maxItems)) return maxItems
+  const maxTextLength = positiveInteger(options, 'maxTextLength', MAX_TEXT_LENGTH_LIMIT)
+  if (E.isLeft(maxTextLength)) return maxTextLength
   const policy = unknownPolicy(options['unknown'])
   if (E.isLeft(policy)) return policy
   const version = contentVersion(options['contentVersion'])
   return E.right({
     maxBytes: maxBytes.right,
     maxDepth: maxDepth.right,
+    maxItems: maxItems.right,
+    maxTextLength: maxTextLength.right,
     ...(policy.right === undefined ? {} : { unknown: policy.right }),
     ...(version === undefined ? {} : { contentVersion: version }),
   })

@@ -95,7 +95,12 @@ const decode = (text: string, format: BodyFormat, options: ResolvedOptions): Res
     textKeys = parsed.right.keys
   }
   const restore = format === 'xml' ? restoreElementName : identity
-  const normalised = format === 'xml' ? normaliseTree(raw, restore, true) : normaliseTree(raw)
+  // Lists and texts are checked while normalising, which walks the whole tree anyway.
+  const normalised = normaliseTree(raw, restore, format === 'xml', options)
+  const over = normalised.over
+  if (over !== undefined) {
+    return E.left(limitExceeded(over.unit, over.limit, over.actual, true, renderPath(over.steps)))
+  }
   const tree = normalised.value
   if (format === 'json' && (normalised.keys !== textKeys || normalised.oddNumbers > 0)) {
     const anomaly = findJsonAnomaly(text)

@@ -38,3 +38,14 @@ describe('hostile inputs', () => {
     expect(Object.getPrototypeOf(job)).toBe(Object.prototype)
   })
 })
+
+describe('hostile wide trees', () => {
+  it.each(['100 000 sibling elements', '100 000 JSON array items'])('%s: refused by maxItems', (name) => {
+    const c = cases.find((x) => x.name === name)
+    const result = c === undefined ? undefined : call(c.make())
+    expect(result).toMatchObject(
+      E.left({ _tag: 'LimitExceeded', unit: 'items', limit: 10_000, actual: 100_000, path: 'JobsDetail.Extra' }),
+    )
+    expect(result !== undefined && E.isLeft(result) ? result.left.message : '').toContain('options.maxItems')
+  })
+})

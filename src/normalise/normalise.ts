@@ -23,19 +23,53 @@ interface Walk {
   keys: number
   /** JSON numbers that may have overflowed (±Infinity) or underflowed (0) in `JSON.parse`. */
   oddNumbers: number
+  readonly maxItems: number
+  readonly maxTextLength: number
+  /** The first limit exceeded; once set, the walk unwinds, recording the path on the way out. */
+  over: Over | undefined
 }
 
+/** A list or text over its limit, and where: `steps` are pushed innermost first while unwinding. */
+export interface Over {
+  readonly unit: 'items' | 'characters'
+  readonly limit: number
+  readonly actual: number
+  readonly steps: Array<string | number>
+}
+
+/** Limits the walk stops at; `Infinity` for none. */
+export interface WalkLimits {
+  readonly maxItems: number
+  readonly maxTextLength: number
+}
+
+const NO_LIMITS: WalkLimits = { maxItems: Infinity, maxTextLength: Infinity }
+
 const normaliseValue = (value: unknown, walk: Walk): unknown => {
-  if (typeof value === 'string') return isBlank(value) ? undefined : value
+  if (typeof value === 'string') {
+    if (value.length > walk.maxTextLength) {
+      walk.over = { unit: 'characters', limit: walk.maxTextLength, actual: value.length, steps: [] }
+      return undefined
+    }
+    return isBlank(value) ? undefined : value
+  }
   if (typeof value !== 'object') {
     if (typeof value === 'number' && (value === 0 || !Number.isFinite(value))) walk.oddNumbers += 1
     return value
   }
   if (value === null) return undefined
   if (Array.isArray(value)) {
+    if (value.length > walk.maxItems) {
+      walk.over = { unit: 'items', limit: walk.maxItems, actual: value.length, steps: [] }
+      return undefined
+    }
     let items: Array<unknown> | undefined
     for (let i = 0; i < value.length; i++) {
       const normalised = normaliseValue(value[i], walk)
+      if (walk.over !== undefined) {
+        walk.over.steps.push(i)
+        return undefined
+      }
       if (normalised === undefined) continue
       if (items === undefined) items = []
       items.push(normalised)
@@ -59,6 +93,10 @@ const normaliseObject = (value: Readonly<Record<string, unknown>>, walk: Walk): 
     const raw = value[rawKey]
     const normalised = normaliseValue(raw, walk)
     walk.parents.pop()
+    if (walk.over !== undefined) {
+      walk.over.steps.push(key)
+      return undefined
+    }
     const child = normalised === undefined ? hollowEnvelope(walk.parents, key, raw) : normalised
     if (child === undefined) continue
     if (out === undefined) out = {}
@@ -90,6 +128,8 @@ export interface Normalised {
   readonly keys: number
   /** How many numbers were 0 or ±Infinity (a JSON number may have underflowed or overflowed). */
   readonly oddNumbers: number
+  /** The first list or text over its limit (`steps` outermost first); `value` is then incomplete. */
+  readonly over?: Over
 }
 
 /**
@@ -98,12 +138,33 @@ export interface Normalised {
  * rounded to 0 or ±Infinity.
  *
  * @param rootIsElement the tree is an XML root element's content: a blank root is an empty object.
+ * @param limits the walk stops at the first list longer than `maxItems` or text longer than
+ *   `maxTextLength` (lengths as received, blanks included), and returns it as `over`.
  */
-export const normaliseTree = (tree: unknown, restore: RestoreKey = identity, rootIsElement = false): Normalised => {
-  const walk: Walk = { restore, asIs: restore === identity, parents: [], keys: 0, oddNumbers: 0 }
+export const normaliseTree = (
+  tree: unknown,
+  restore: RestoreKey = identity,
+  rootIsElement = false,
+  limits: WalkLimits = NO_LIMITS,
+): Normalised => {
+  const walk: Walk = {
+    restore,
+    asIs: restore === identity,
+    parents: [],
+    keys: 0,
+    oddNumbers: 0,
+    maxItems: limits.maxItems,
+    maxTextLength: limits.maxTextLength,
+    over: undefined,
+  }
   const root = unwrapResponse(tree, restore)
   if (root !== tree) walk.keys += 1
   const normalised = normaliseValue(root, walk)
+  const over = walk.over
+  if (over !== undefined) {
+    over.steps.reverse()
+    return { value: undefined, keys: walk.keys, oddNumbers: walk.oddNumbers, over }
+  }
   const value =
     normalised !== undefined
       ? normalised

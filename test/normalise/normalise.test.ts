@@ -127,3 +127,44 @@ describe('isEmptyWire', () => {
     }
   })
 })
+
+describe('normaliseTree limits', () => {
+  const limits = { maxItems: 3, maxTextLength: 5 }
+
+  it('passes lists and texts exactly at the limit', () => {
+    const result = normaliseTree(
+      { A: ['1', '2', '3'], B: 'abcde', C: { D: ['x', 'y', 'z'] } },
+      undefined,
+      false,
+      limits,
+    )
+    expect(result.over).toBeUndefined()
+    expect(result.value).toStrictEqual({ A: ['1', '2', '3'], B: 'abcde', C: { D: ['x', 'y', 'z'] } })
+  })
+
+  it('stops at a list one over, with its path as received (blank items counted)', () => {
+    const result = normaliseTree({ A: 'ok', B: [{ C: ['1', '', '', '4'] }] }, undefined, false, limits)
+    expect(result.over).toStrictEqual({ unit: 'items', limit: 3, actual: 4, steps: ['B', 0, 'C'] })
+    expect(result.value).toBeUndefined()
+  })
+
+  it('stops at a text one over, in keys as restored, through a Response wrapper', () => {
+    const restore = (key: string) => (key === 'x_a' ? 'a' : key)
+    const result = normaliseTree({ Response: { L: [{ x_a: 'abcdef' }] } }, restore, false, limits)
+    expect(result.over).toStrictEqual({ unit: 'characters', limit: 5, actual: 6, steps: ['L', 0, 'a'] })
+  })
+
+  it('reports only the first violation, in document order', () => {
+    const result = normaliseTree({ A: 'abcdef', B: ['1', '2', '3', '4'] }, undefined, false, limits)
+    expect(result.over).toMatchObject({ unit: 'characters', steps: ['A'] })
+  })
+
+  it('checks a root list or text too', () => {
+    expect(normaliseTree(['1', '2', '3', '4'], undefined, false, limits).over).toMatchObject({ steps: [] })
+    expect(normaliseTree('abcdef', undefined, true, limits).over).toMatchObject({ unit: 'characters', steps: [] })
+  })
+
+  it('has no limits by default', () => {
+    expect(normaliseTree({ A: Array.from({ length: 20_000 }, () => '1') }).over).toBeUndefined()
+  })
+})
