@@ -1,3 +1,4 @@
+// Imports the fixtures by their package name, as users do (tsconfig `paths`, jest `moduleNameMapper`).
 import * as E from 'fp-ts/lib/Either.js'
 import { expectTypeOf } from 'expect-type'
 import { isWorkflowJob } from '../../src/guards'
@@ -13,7 +14,7 @@ import {
   workflowFinishCallback,
   workflowJob,
   type Fixture,
-} from '../../src/testing'
+} from 'tencent-ci-callback/testing'
 import type { CiCallback } from '../../src/codecs/callback'
 
 // Both formats for job and workflow callbacks; JSON only for moderation (Tencent sends no XML).
