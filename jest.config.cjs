@@ -9,6 +9,7 @@ module.exports = {
   moduleNameMapper: {
     '^tencent-ci-callback$': '<rootDir>/src/index.ts',
     '^tencent-ci-callback/node$': '<rootDir>/src/http/node/index.ts',
+    '^tencent-ci-callback/testing$': '<rootDir>/src/testing/index.ts',
   },
   transform: {
     '^.+\\.ts$': [

@@ -1,8 +1,8 @@
 // Packs the library as npm would publish it, lints the tarball (publint --strict, and
 // are-the-types-wrong for every entry), installs it into a fresh temporary project (offline:
 // dependencies are copied from this repo's node_modules), then, in child processes: imports and
-// requires every entry (`tencent-ci-callback`, `tencent-ci-callback/node`) and checks they decode
-// a callback; loads the main entry in a VM context without `Buffer`, `process` or `node:` modules;
+// requires every entry (`tencent-ci-callback`, `tencent-ci-callback/node`,
+// `tencent-ci-callback/testing`) and checks they decode a callback; loads the main entry in a VM context without `Buffer`, `process` or `node:` modules;
 // runs the CLI; and runs the README's quick start against real requests. Run with
 // `npm run test:smoke`. Exits non-zero on any failure; the temporary directory is always removed.
 
@@ -115,6 +115,12 @@ const checkHelpers = async () => {
   check('tencent-ci-callback/node: a parsed body names the Express fix',
     E.isLeft(parsed) && parsed.left.message.includes('express.json()'))
   check('tencent-ci-callback/node: sendHttpResponse is a function', typeof sendHttpResponse === 'function')
+  const fixture = failedTranscodeCallback()
+  const fromFixture = parseCallback(fixture.body('xml'), 'application/xml')
+  check('tencent-ci-callback/testing: a fixture body decodes to a failed Transcode job',
+    E.isRight(fromFixture) && fromFixture.right.JobsDetail[0].Tag === 'Transcode' && fromFixture.right.JobsDetail[0].State === 'Failed')
+  check('tencent-ci-callback/testing: moderationDetailCallback gives JSON',
+    E.isRight(parseCallback(moderationDetailCallback().body('json'), 'application/json')))
 }
 checkHelpers().catch((e) => {
   console.log('FAIL ' + e)
@@ -124,18 +130,22 @@ checkHelpers().catch((e) => {
 
 const ESM = `import { parseCallback, isWorkflowJob, formatCallbackError, parseRequest, toHttpResponse } from 'tencent-ci-callback'
 import { parseNodeRequest, sendHttpResponse } from 'tencent-ci-callback/node'
+import { failedTranscodeCallback, moderationDetailCallback } from 'tencent-ci-callback/testing'
 import { Readable } from 'node:stream'
 import * as E from 'fp-ts/lib/Either.js'
 console.log('resolved ' + import.meta.resolve('tencent-ci-callback'))
 console.log('resolved ' + import.meta.resolve('tencent-ci-callback/node'))
+console.log('resolved ' + import.meta.resolve('tencent-ci-callback/testing'))
 ${CHECKS}`
 
 const CJS = `const { parseCallback, isWorkflowJob, formatCallbackError, parseRequest, toHttpResponse } = require('tencent-ci-callback')
 const { parseNodeRequest, sendHttpResponse } = require('tencent-ci-callback/node')
+const { failedTranscodeCallback, moderationDetailCallback } = require('tencent-ci-callback/testing')
 const { Readable } = require('node:stream')
 const E = require('fp-ts/lib/Either.js')
 console.log('resolved ' + require.resolve('tencent-ci-callback'))
 console.log('resolved ' + require.resolve('tencent-ci-callback/node'))
+console.log('resolved ' + require.resolve('tencent-ci-callback/testing'))
 ${CHECKS}`
 
 /**
@@ -180,6 +190,20 @@ export const fromNode = async (req: IncomingMessage, res: ServerResponse): Promi
   const options: NodeRequestOptions = { maxBytes: 1024, framework: 'node' }
   sendHttpResponse(res, toHttpResponse(await parseNodeRequest(req, options)))
 }
+`
+
+/** A TypeScript consumer of the testing entry: fixtures typed, `body('xml')` refused for moderation. */
+const TESTING_CONSUMER = `import { parseCallback, type TranscodeJob, type WorkflowFinishCallback } from 'tencent-ci-callback'
+import { failedTranscodeJob, moderationDetailCallback, taskFinishCallback, workflowFinishCallback, type Fixture } from 'tencent-ci-callback/testing'
+
+const job: TranscodeJob = failedTranscodeJob({ Code: 'InternalError' })
+const tag: 'Transcode' = job.Tag
+export const decoded = parseCallback(taskFinishCallback([job]).body('xml'), 'application/xml')
+export const run: Fixture<WorkflowFinishCallback> = workflowFinishCallback({ State: 'Failed' })
+export const verdict: string = moderationDetailCallback().body('json')
+// @ts-expect-error moderation callbacks have no XML form
+export const refused: string = moderationDetailCallback().body('xml')
+void tag
 `
 
 /** A TypeScript consumer, compiled as ESM (.mts) and as CJS (.cts) against the packed declarations. */
@@ -321,12 +345,12 @@ const main = async () => {
   const tarball = join(packDir, tarballs[0])
   const contents = run('tar', ['-tzf', tarball], packDir).split('\n')
   console.log(`  ${tarballs[0]}: ${contents.filter(Boolean).length} files`)
-  for (const entry of ['index', 'node']) {
+  for (const entry of ['index', 'node', 'testing']) {
     for (const file of [`dist/${entry}.js`, `dist/${entry}.cjs`, `dist/${entry}.d.ts`, `dist/${entry}.d.cts`]) {
       if (!contents.includes(`package/${file}`)) throw new SmokeFailure(`the tarball has no ${file}`)
     }
   }
-  for (const file of ['dist/cli.js', 'node/package.json']) {
+  for (const file of ['dist/cli.js', 'node/package.json', 'testing/package.json']) {
     if (!contents.includes(`package/${file}`)) throw new SmokeFailure(`the tarball has no ${file}`)
   }
 
@@ -358,14 +382,23 @@ const main = async () => {
   writeFileSync(join(project, 'consumer.cts'), CONSUMER)
   writeFileSync(join(project, 'node-consumer.mts'), NODE_CONSUMER)
   writeFileSync(join(project, 'node-consumer.cts'), NODE_CONSUMER)
+  writeFileSync(join(project, 'testing-consumer.mts'), TESTING_CONSUMER)
+  writeFileSync(join(project, 'testing-consumer.cts'), TESTING_CONSUMER)
   const tsc = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc')
   const tscFlags = ['--noEmit', '--strict', '--exactOptionalPropertyTypes', '--module', 'nodenext']
   tscFlags.push('--moduleResolution', 'nodenext', '--target', 'es2022')
   // The main entry's declarations need neither @types/node nor the DOM library.
   run(process.execPath, [tsc, ...tscFlags, '--lib', 'es2022', 'consumer.mts', 'consumer.cts'], project)
+  run(process.execPath, [tsc, ...tscFlags, '--lib', 'es2022', 'testing-consumer.mts', 'testing-consumer.cts'], project)
+  // moduleResolution node10 ignores "exports": the testing/package.json shim must resolve the subpath.
+  const node10 = ['--noEmit', '--strict', '--module', 'commonjs', '--moduleResolution', 'node10', '--target', 'es2022']
+  run(process.execPath, [tsc, ...node10, '--lib', 'es2022', 'testing-consumer.cts'], project)
   const nodeTypes = ['--lib', 'es2022,dom', '--types', 'node', '--typeRoots', join(repoRoot, 'node_modules', '@types')]
   run(process.execPath, [tsc, ...tscFlags, ...nodeTypes, 'node-consumer.mts', 'node-consumer.cts'], project)
-  console.log('  ok   consumer and node-consumer (.mts and .cts) type-check against the packed .d.ts / .d.cts')
+  console.log(
+    '  ok   consumer, node-consumer and testing-consumer (.mts and .cts) type-check against the packed .d.ts / .d.cts',
+  )
+  console.log('  ok   testing-consumer.cts type-checks under moduleResolution node10 (testing/package.json)')
 
   let failed = false
   for (const [label, file, source] of [

@@ -1,6 +1,4 @@
-import type { TaskFinishCallback } from '../codecs/callback'
-import type { JobsDetail } from '../codecs/jobs-detail'
-import type { SmartCoverJob } from '../codecs/jobs/smart-cover'
+import type { JobsDetail, SmartCoverJob, TaskFinishCallback, TranscodeJob } from 'tencent-ci-callback'
 import { fixture, type Fixture } from './fixture'
 
 /** Fixed times, so a fixture is the same in every run (Beijing time 2022-06-30 15:29:42…48). */
@@ -90,3 +88,44 @@ export const taskFinishCallback = (jobs: ReadonlyArray<JobsDetail> = [smartCover
  */
 export const smartCoverCallback = (overrides: Partial<SmartCoverJob> = {}): Fixture<TaskFinishCallback> =>
   taskFinishCallback([smartCoverJob(overrides)])
+
+/**
+ * A Transcode job that failed before it started, as Tencent reports it: `State` `Failed`, `Code`
+ * and `Message` set, `StartTime` and `EndTime` unset (`-` on the wire), `Progress` 0, no
+ * `MediaResult`. Every field can be overridden.
+ *
+ * @example
+ * import { failedTranscodeJob } from 'tencent-ci-callback/testing'
+ * const job = failedTranscodeJob({ Code: 'InternalError', Message: 'try again' })
+ */
+export const failedTranscodeJob = (overrides: Partial<TranscodeJob> = {}): TranscodeJob => ({
+  Code: 'InvalidInput',
+  CreationTime: new Date('2024-03-12T02:21:05.000Z'),
+  EndTime: undefined,
+  Input: { BucketId: 'examplebucket-1250000000', Object: 'input/broken.mp4', Region: 'ap-guangzhou' },
+  JobId: 'j2c1f7b6ae01411efa6b7525400b5c4a1',
+  Message: 'the input file has no video or audio stream',
+  Operation: {
+    Output: { Bucket: 'examplebucket-1250000000', Object: 'output/transcode/broken.mp4', Region: 'ap-guangzhou' },
+    TemplateId: 't1460606b9752148c4ab182f55163ba7cd',
+    TemplateName: 'mp4_720p',
+    UserData: 'order-20240312-0043',
+  },
+  Progress: 0,
+  QueueId: 'p8eb46b8cc1a94bc09512d16c5c4f4d3a',
+  StartTime: undefined,
+  State: 'Failed',
+  Tag: 'Transcode',
+  ...overrides,
+})
+
+/**
+ * A `TaskFinish` callback for one failed Transcode job.
+ *
+ * @example
+ * import { failedTranscodeCallback } from 'tencent-ci-callback/testing'
+ * const { body } = failedTranscodeCallback({ JobId: 'j-test' })
+ * body('xml')
+ */
+export const failedTranscodeCallback = (overrides: Partial<TranscodeJob> = {}): Fixture<TaskFinishCallback> =>
+  taskFinishCallback([failedTranscodeJob(overrides)])
