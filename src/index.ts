@@ -502,3 +502,57 @@ export { encodeCallback } from './encode/encode-callback'
 
 // The fast-xml-parser options the library parses with (frozen): to parse exactly as it does.
 export { xmlParserOptions as XML_PARSER_OPTIONS } from './xml/parser-options'
+
+// Types that exported codecs and functions refer to (wire forms, node shapes).
+export type {
+  ActionTagWire,
+  BBoxWire,
+  ObjectTagWire,
+  PersonTagWire,
+  PlaceTagWire,
+  VideoTagCategoryWire,
+  VideoTagDataWire,
+  VideoTagDetectionWire,
+  VideoTagLabelWire,
+  VideoTagResultWire,
+} from './codecs/nodes/video-tag-result'
+export type { PartialStruct } from './codecs/partial'
+export type { DnaDetectionWire, DnaMatchWire, DnaResultWire } from './codecs/jobs/dna'
+export type {
+  FlashResultWire,
+  FlashSentenceWire,
+  FlashWordWire,
+  RecognisedWordWire,
+  ResultDetailWire,
+  SpeechRecognitionResultWire,
+} from './codecs/nodes/speech-recognition-result'
+export type {
+  ImageInfoWire,
+  OriginalInfoWire,
+  PicProcessFlatResultWire,
+  PicProcessUploadResultWire,
+  ProcessedObjectWire,
+} from './codecs/nodes/pic-process-result'
+export type { ImageInspectResultWire } from './codecs/jobs/image-inspect'
+export type {
+  ImageOcrDetectionWire,
+  OcrBoxWire,
+  OcrCharacterWire,
+  OcrPointWire,
+  OcrWordPolygonWire,
+  TextDetectionWire,
+} from './codecs/nodes/image-ocr-detection'
+export type { QualityEstimateWire, QualityEstimateItemWire } from './codecs/jobs/quality-estimate'
+export type {
+  RecognisedTargetWire,
+  TargetFrameWire,
+  TargetLocationWire,
+  VideoTargetRecResultWire,
+} from './codecs/nodes/video-target-rec-result'
+export type { ScoreBreakdownWire, VocalScoreResultWire } from './codecs/jobs/vocal-score'
+export type { SongWire, SoundHoundResultWire } from './codecs/jobs/sound-hound'
+export type {
+  WordsGeneralizeLabelWire,
+  WordsGeneralizeResultWire,
+  WordsGeneralizeTokenWire,
+} from './codecs/jobs/words-generalize'
