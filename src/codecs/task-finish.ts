@@ -1,23 +1,21 @@
 import * as t from 'io-ts'
 import { withInferredEventName } from './inferred-event-name'
 import { JobsDetail, StrictJobsDetail, type JobsDetailWire } from './jobs-detail'
-import { partial } from './partial'
+import { fastStruct } from './jobs/fast-struct'
 
 const body = (jobs: t.Type<JobsDetail, JobsDetailWire, unknown>) =>
-  t.intersection(
-    [
-      t.type({
-        /** Always `TaskFinish` for a job callback. */
-        EventName: t.literal('TaskFinish'),
-        /** The finished jobs: always a list, usually of one. */
-        JobsDetail: t.array(jobs),
-      }),
-      partial({
-        /** `true` for a legacy callback sent without `EventName` (inferred from `JobsDetail`). */
-        EventNameInferred: t.literal(true),
-      }),
-    ],
+  fastStruct(
     'TaskFinishCallback',
+    {
+      /** Always `TaskFinish` for a job callback. */
+      EventName: t.literal('TaskFinish'),
+      /** The finished jobs: always a list, usually of one. */
+      JobsDetail: t.array(jobs),
+    },
+    {
+      /** `true` for a legacy callback sent without `EventName` (inferred from `JobsDetail`). */
+      EventNameInferred: t.literal(true),
+    },
   )
 
 const TaskFinishCallbackC = body(JobsDetail)

@@ -1,22 +1,20 @@
 import * as t from 'io-ts'
 import { withInferredEventName } from './inferred-event-name'
 import { WorkflowExecution, type WorkflowExecutionWire } from './workflow-execution'
-import { partial } from './partial'
+import { fastStruct } from './jobs/fast-struct'
 
-const WorkflowFinishCallbackC = t.intersection(
-  [
-    t.type({
-      /** `WorkflowFinish`: a workflow run ended. */
-      EventName: t.literal('WorkflowFinish'),
-      /** The run. */
-      WorkflowExecution: WorkflowExecution,
-    }),
-    partial({
-      /** `true` for a legacy callback sent without `EventName` (inferred from `WorkflowExecution`). */
-      EventNameInferred: t.literal(true),
-    }),
-  ],
+const WorkflowFinishCallbackC = fastStruct(
   'WorkflowFinishCallback',
+  {
+    /** `WorkflowFinish`: a workflow run ended. */
+    EventName: t.literal('WorkflowFinish'),
+    /** The run. */
+    WorkflowExecution: WorkflowExecution,
+  },
+  {
+    /** `true` for a legacy callback sent without `EventName` (inferred from `WorkflowExecution`). */
+    EventNameInferred: t.literal(true),
+  },
 )
 
 /**

@@ -3,34 +3,32 @@ import { CosHeaders } from './cos-headers'
 import { JobState } from './job-base'
 import { DateFromTencentTime } from './scalars'
 import { WorkflowTask } from './workflow-task'
-import { partial } from './partial'
+import { fastStruct } from './jobs/fast-struct'
 
-const WorkflowExecutionC = t.intersection(
-  [
-    t.type({
-      /** Workflow instance (run) ID, `i…`. */
-      RunId: t.string,
-      /** Workflow ID, `w…`. */
-      WorkflowId: t.string,
-      /** When the run was created (`2022-08-09 14:54:17+0800` on the wire: a space, not `T`). */
-      CreateTime: DateFromTencentTime,
-    }),
-    partial({
-      /** Workflow name; may be empty on the wire, then absent. */
-      WorkflowName: t.string,
-      /** Bucket of the object that triggered the run; may be empty, then absent. */
-      BucketId: t.string,
-      /** Key of the object that triggered the run. */
-      Object: t.string,
-      /** `Success` or `Failed` ("as long as one job is Failed, the instance is Failed"). */
-      State: JobState,
-      /** Headers of the triggering object, always a list; absent when none were configured. */
-      CosHeaders: CosHeaders,
-      /** One entry per node executed, always a list. */
-      Tasks: t.array(WorkflowTask),
-    }),
-  ],
+const WorkflowExecutionC = fastStruct(
   'WorkflowExecution',
+  {
+    /** Workflow instance (run) ID, `i…`. */
+    RunId: t.string,
+    /** Workflow ID, `w…`. */
+    WorkflowId: t.string,
+    /** When the run was created (`2022-08-09 14:54:17+0800` on the wire: a space, not `T`). */
+    CreateTime: DateFromTencentTime,
+  },
+  {
+    /** Workflow name; may be empty on the wire, then absent. */
+    WorkflowName: t.string,
+    /** Bucket of the object that triggered the run; may be empty, then absent. */
+    BucketId: t.string,
+    /** Key of the object that triggered the run. */
+    Object: t.string,
+    /** `Success` or `Failed` ("as long as one job is Failed, the instance is Failed"). */
+    State: JobState,
+    /** Headers of the triggering object, always a list; absent when none were configured. */
+    CosHeaders: CosHeaders,
+    /** One entry per node executed, always a list. */
+    Tasks: t.array(WorkflowTask),
+  },
 )
 
 /**

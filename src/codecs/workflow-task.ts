@@ -2,6 +2,7 @@ import * as t from 'io-ts'
 import { JobState } from './job-base'
 import { DateFromTencentTime, DateOrUnsetFromTencentTime, IntegerFromWire } from './scalars'
 import { partial } from './partial'
+import { fastStruct } from './jobs/fast-struct'
 
 /**
  * One file a workflow node wrote (`Tasks[].ResultInfo.ObjectInfo[]` / `SpriteObjectInfo[]`).
@@ -51,44 +52,42 @@ export const WorkflowResultInfo = partial(
 /** The static type of the `WorkflowResultInfo` codec. */
 export type WorkflowResultInfo = t.TypeOf<typeof WorkflowResultInfo>
 
-const WorkflowTaskC = t.intersection(
-  [
-    t.type({
-      /** The node's job type: `Snapshot`, `Transcode`, `SmartCover`, … (also non-job nodes such as `SCF`). */
-      Type: t.string,
-    }),
-    partial({
-      /** ID of the job the node ran, exact text. */
-      JobId: t.string,
-      /** `Success` or `Failed`. */
-      State: JobState,
-      /** Node name, e.g. `Snapshot_1581665960536`. */
-      Name: t.string,
-      /** When the node's job was created (`2022-08-09 14:54:40+0800` on the wire). */
-      CreateTime: DateFromTencentTime,
-      /** When it started; `undefined` for `-`. */
-      StartTime: DateOrUnsetFromTencentTime,
-      /** When it ended; `undefined` for `-`. */
-      EndTime: DateOrUnsetFromTencentTime,
-      /** Error code when failed. */
-      Code: t.string,
-      /** Error text when failed. */
-      Message: t.string,
-      /** Template the node ran with. */
-      TemplateId: t.string,
-      /** That template's name. */
-      TemplateName: t.string,
-      /** Transcode template (SDRtoHDR, VideoProcess, SuperResolution nodes). */
-      TranscodeTemplateId: t.string,
-      /** That transcode template's name. */
-      TranscodeTemplateName: t.string,
-      /** HDR mode of an SDRtoHDR node. */
-      HdrMode: t.string,
-      /** What the node produced. */
-      ResultInfo: WorkflowResultInfo,
-    }),
-  ],
+const WorkflowTaskC = fastStruct(
   'WorkflowTask',
+  {
+    /** The node's job type: `Snapshot`, `Transcode`, `SmartCover`, … (also non-job nodes such as `SCF`). */
+    Type: t.string,
+  },
+  {
+    /** ID of the job the node ran, exact text. */
+    JobId: t.string,
+    /** `Success` or `Failed`. */
+    State: JobState,
+    /** Node name, e.g. `Snapshot_1581665960536`. */
+    Name: t.string,
+    /** When the node's job was created (`2022-08-09 14:54:40+0800` on the wire). */
+    CreateTime: DateFromTencentTime,
+    /** When it started; `undefined` for `-`. */
+    StartTime: DateOrUnsetFromTencentTime,
+    /** When it ended; `undefined` for `-`. */
+    EndTime: DateOrUnsetFromTencentTime,
+    /** Error code when failed. */
+    Code: t.string,
+    /** Error text when failed. */
+    Message: t.string,
+    /** Template the node ran with. */
+    TemplateId: t.string,
+    /** That template's name. */
+    TemplateName: t.string,
+    /** Transcode template (SDRtoHDR, VideoProcess, SuperResolution nodes). */
+    TranscodeTemplateId: t.string,
+    /** That transcode template's name. */
+    TranscodeTemplateName: t.string,
+    /** HDR mode of an SDRtoHDR node. */
+    HdrMode: t.string,
+    /** What the node produced. */
+    ResultInfo: WorkflowResultInfo,
+  },
 )
 
 /**
