@@ -517,6 +517,7 @@ export type {
   VideoTagResultWire,
 } from './codecs/nodes/video-tag-result'
 export type { PartialStruct } from './codecs/partial'
+export type { FastStruct } from './codecs/jobs/fast-struct'
 export type { DnaDetectionWire, DnaMatchWire, DnaResultWire } from './codecs/jobs/dna'
 export type {
   FlashResultWire,
