@@ -1,8 +1,7 @@
 import * as t from 'io-ts'
 import { Output } from '../output'
 import { BooleanFromWire, IntegerFromWire, NumberFromWire } from '../scalars'
-import { operationProps } from '../operation'
-import { defineJob, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type JobCodec } from './define-job'
 import { partial } from '../partial'
 
 /**
@@ -99,18 +98,12 @@ export const SnapshotOutput = t.intersection(
 /** The static type of the `SnapshotOutput` codec. */
 export type SnapshotOutput = t.TypeOf<typeof SnapshotOutput>
 
-// Built with t.partial, not jobOperation: this Tag overrides the shared `Output`, and jobOperation's
-// generic spread would intersect the two Output codec types (to `never`).
-const SnapshotOperationC = partial(
-  {
-    ...operationProps,
-    /** The capture parameters (absent when a template supplied them). */
-    Snapshot: Snapshot,
-    /** Where the frames and sprite sheets were to be written. */
-    Output: SnapshotOutput,
-  },
-  'SnapshotOperation',
-)
+const SnapshotOperationC = jobOperation('SnapshotOperation', {
+  /** The capture parameters (absent when a template supplied them). */
+  Snapshot: Snapshot,
+  /** Where the frames and sprite sheets were to be written. */
+  Output: SnapshotOutput,
+})
 
 /**
  * `Operation` of a Snapshot job: the shared nodes plus `Snapshot` and `Output.SpriteObject`. The frames

@@ -1,8 +1,7 @@
 import * as t from 'io-ts'
 import { Output } from '../output'
 import { IntegerFromWire } from '../scalars'
-import { operationProps } from '../operation'
-import { defineJob, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type JobCodec } from './define-job'
 import { partial } from '../partial'
 
 /**
@@ -50,16 +49,10 @@ export const StreamExtractOutput = t.intersection(
 /** The static type of the `StreamExtractOutput` codec. */
 export type StreamExtractOutput = t.TypeOf<typeof StreamExtractOutput>
 
-// Built with t.partial, not jobOperation: this Tag overrides the shared `Output`, and jobOperation's
-// generic spread would intersect the two Output codec types (to `never`).
-const StreamExtractOperationC = partial(
-  {
-    ...operationProps,
-    /** The streams asked for and where they were to be written. */
-    Output: StreamExtractOutput,
-  },
-  'StreamExtractOperation',
-)
+const StreamExtractOperationC = jobOperation('StreamExtractOperation', {
+  /** The streams asked for and where they were to be written. */
+  Output: StreamExtractOutput,
+})
 
 /**
  * `Operation` of a StreamExtract job: the shared nodes, with `Output.StreamExtract` listing the streams

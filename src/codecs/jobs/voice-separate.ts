@@ -1,8 +1,7 @@
 import * as t from 'io-ts'
 import { Output } from '../output'
 import { IntegerFromWire, NumberFromWire } from '../scalars'
-import { operationProps } from '../operation'
-import { defineJob, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type JobCodec } from './define-job'
 import { partial } from '../partial'
 
 /**
@@ -72,18 +71,12 @@ export const VoiceSeparateOutput = t.intersection(
 /** The static type of the `VoiceSeparateOutput` codec. */
 export type VoiceSeparateOutput = t.TypeOf<typeof VoiceSeparateOutput>
 
-// Built with t.partial, not jobOperation: this Tag overrides the shared `Output`, and jobOperation's
-// generic spread would intersect the two Output codec types (to `never`).
-const VoiceSeparateOperationC = partial(
-  {
-    ...operationProps,
-    /** The separation parameters (absent when a template supplied them). */
-    VoiceSeparate: VoiceSeparate,
-    /** Where the tracks were to be written. */
-    Output: VoiceSeparateOutput,
-  },
-  'VoiceSeparateOperation',
-)
+const VoiceSeparateOperationC = jobOperation('VoiceSeparateOperation', {
+  /** The separation parameters (absent when a template supplied them). */
+  VoiceSeparate: VoiceSeparate,
+  /** Where the tracks were to be written. */
+  Output: VoiceSeparateOutput,
+})
 
 /**
  * `Operation` of a VoiceSeparate job: the shared nodes plus `VoiceSeparate` and the track keys in
