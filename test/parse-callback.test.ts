@@ -180,6 +180,17 @@ const errorCases: ReadonlyArray<ErrorCase> = [
     expected: { _tag: 'LimitExceeded', unit: 'depth', limit: 5, actual: 6 },
   },
   {
+    name: 'JSON one level past a custom maxDepth, counting a Response wrapper',
+    body: () => '{"Response":{"A":{"B":{"C":{"D":{"E":"x"}}}}}}',
+    options: { maxDepth: 5 },
+    expected: { _tag: 'LimitExceeded', unit: 'depth', limit: 5, actual: 6 },
+  },
+  {
+    name: 'JSON nested too deep and cut short',
+    body: () => '['.repeat(500),
+    expected: { _tag: 'LimitExceeded', unit: 'depth', limit: 100, actual: 500 },
+  },
+  {
     name: 'an unsupported Content-Type',
     body: () => api,
     contentType: 'multipart/form-data; boundary=x',

@@ -1,14 +1,11 @@
 import { isBlank } from './blank'
-import { isListField } from './list-matcher'
-import { SINGLE_FIELDS } from './single-fields'
-import { suffixMatcher } from './suffix-matcher'
+import { FIELD_PATHS, stepPath } from './list-matcher'
+import type { PathState } from './path-automaton'
 
 /** How a front end spells keys on the way in (the XML parser escapes reserved names). */
 export type RestoreKey = (key: string) => string
 
 const identity: RestoreKey = (key) => key
-
-const isSingleField = suffixMatcher(SINGLE_FIELDS)
 
 const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
   typeof u === 'object' && u !== null && !Array.isArray(u)
@@ -18,21 +15,24 @@ interface Walk {
   readonly restore: RestoreKey
   /** `restore` is the identity (JSON): keys are used as they are, without a call per key. */
   readonly asIs: boolean
-  readonly parents: Array<string>
+  /** Nesting of the top-level object (2 under a `{"Response": …}` wrapper): its fields may be hollow envelopes. */
+  readonly topDepth: number
   /** Keys of every object seen, empty ones included: compared with the JSON text's key count. */
   keys: number
   /** JSON numbers that may have overflowed (±Infinity) or underflowed (0) in `JSON.parse`. */
   oddNumbers: number
   readonly maxItems: number
   readonly maxTextLength: number
+  readonly maxDepth: number
   /** The first limit exceeded; once set, the walk unwinds, recording the path on the way out. */
   over: Over | undefined
 }
 
-/** A list or text over its limit, and where: `steps` are pushed innermost first while unwinding. */
+/** A list, text or nesting over its limit, and where: `steps` are pushed innermost first while unwinding. */
 export interface Over {
-  readonly unit: 'items' | 'characters'
+  readonly unit: 'items' | 'characters' | 'depth'
   readonly limit: number
+  /** For `depth`, the depth the walk reached (one past the limit): the text may nest deeper still. */
   readonly actual: number
   readonly steps: Array<string | number>
 }
@@ -41,11 +41,23 @@ export interface Over {
 export interface WalkLimits {
   readonly maxItems: number
   readonly maxTextLength: number
+  /** Deepest nesting of objects and lists, counting the root (and a `Response` wrapper) as 1. */
+  readonly maxDepth?: number
 }
 
 const NO_LIMITS: WalkLimits = { maxItems: Infinity, maxTextLength: Infinity }
 
-const normaliseValue = (value: unknown, walk: Walk): unknown => {
+/*
+ * Copy on write: a value whose every part is already in codec shape is returned as it is, and
+ * an object or list is copied only from the first key or item that changes. A Tencent body's
+ * leaf objects (an `Input`, an `Output`, most of a `MediaInfo`) usually come through untouched,
+ * so on a valid body the walk allocates little beyond the lists it wraps. The raw tree is the
+ * front end's own fresh parse, never the caller's body, and nothing writes to it afterwards, so
+ * sharing its objects is safe.
+ */
+
+/** `depth`: nesting of the object or list that holds `value` (0 for the root). */
+const normaliseValue = (value: unknown, state: PathState, depth: number, walk: Walk): unknown => {
   if (typeof value === 'string') {
     if (value.length > walk.maxTextLength) {
       walk.over = { unit: 'characters', limit: walk.maxTextLength, actual: value.length, steps: [] }
@@ -58,51 +70,93 @@ const normaliseValue = (value: unknown, walk: Walk): unknown => {
     return value
   }
   if (value === null) return undefined
-  if (Array.isArray(value)) {
-    if (value.length > walk.maxItems) {
-      walk.over = { unit: 'items', limit: walk.maxItems, actual: value.length, steps: [] }
-      return undefined
-    }
-    let items: Array<unknown> | undefined
-    for (let i = 0; i < value.length; i++) {
-      const normalised = normaliseValue(value[i], walk)
-      if (walk.over !== undefined) {
-        walk.over.steps.push(i)
-        return undefined
-      }
-      if (normalised === undefined) continue
-      if (items === undefined) items = []
-      items.push(normalised)
-    }
-    return items
+  if (depth >= walk.maxDepth) {
+    walk.over = { unit: 'depth', limit: walk.maxDepth, actual: depth + 1, steps: [] }
+    return undefined
   }
-  return isRecord(value) ? normaliseObject(value, walk) : value
+  if (Array.isArray(value)) return normaliseList(value, state, depth + 1, walk)
+  return isRecord(value) ? normaliseObject(value, state, depth + 1, walk) : value
 }
 
-const normaliseObject = (value: Readonly<Record<string, unknown>>, walk: Walk): unknown => {
+const normaliseList = (value: ReadonlyArray<unknown>, state: PathState, depth: number, walk: Walk): unknown => {
+  if (value.length > walk.maxItems) {
+    walk.over = { unit: 'items', limit: walk.maxItems, actual: value.length, steps: [] }
+    return undefined
+  }
+  let items: Array<unknown> | undefined
+  for (let i = 0; i < value.length; i++) {
+    const item = value[i]
+    // A list item sits where its list does: the path state does not step.
+    const normalised = normaliseValue(item, state, depth, walk)
+    if (walk.over !== undefined) {
+      walk.over.steps.push(i)
+      return undefined
+    }
+    if (items === undefined) {
+      if (normalised === item && item !== undefined) continue
+      items = value.slice(0, i)
+    }
+    if (normalised !== undefined) items.push(normalised)
+  }
+  if (items === undefined) return value.length === 0 ? undefined : value
+  return items.length === 0 ? undefined : items
+}
+
+/** A new object holding the first `count` keys of `value`, which the walk left as they were. */
+const copyFirst = (
+  value: Readonly<Record<string, unknown>>,
+  keys: ReadonlyArray<string>,
+  count: number,
+): Record<string, unknown> => {
+  const out: Record<string, unknown> = {}
+  for (let k = 0; k < count; k++) {
+    const key = keys[k] ?? ''
+    out[key] = value[key]
+  }
+  return out
+}
+
+const normaliseObject = (
+  value: Readonly<Record<string, unknown>>,
+  state: PathState,
+  depth: number,
+  walk: Walk,
+): unknown => {
   const keys = Object.keys(value)
   walk.keys += keys.length
   let out: Record<string, unknown> | undefined
+  let kept = 0
   for (let i = 0; i < keys.length; i++) {
     const rawKey = keys[i] ?? ''
     const key = walk.asIs ? rawKey : walk.restore(rawKey)
     // `__proto__` is the one key that assignment would not store as data: it is dropped. Every
     // other key (`constructor`, `toString`…) becomes an own property by plain assignment.
-    if (key === '__proto__') continue
-    walk.parents.push(key)
-    const raw = value[rawKey]
-    const normalised = normaliseValue(raw, walk)
-    walk.parents.pop()
-    if (walk.over !== undefined) {
-      walk.over.steps.push(key)
-      return undefined
+    let child: unknown
+    if (key !== '__proto__') {
+      const inner = stepPath(state, key)
+      const raw = value[rawKey]
+      const normalised = normaliseValue(raw, inner, depth, walk)
+      if (walk.over !== undefined) {
+        walk.over.steps.push(key)
+        return undefined
+      }
+      child = normalised === undefined ? hollowEnvelope(depth === walk.topDepth, inner, raw) : shape(inner, normalised)
+      if (out === undefined) {
+        if (child === raw && key === rawKey && child !== undefined) continue
+        out = copyFirst(value, keys, i)
+        kept = i
+      }
+    } else if (out === undefined) {
+      out = copyFirst(value, keys, i)
+      kept = i
     }
-    const child = normalised === undefined ? hollowEnvelope(walk.parents, key, raw) : normalised
-    if (child === undefined) continue
-    if (out === undefined) out = {}
-    out[key] = shape(walk.parents, key, child)
+    if (child !== undefined) {
+      out[key] = child
+      kept++
+    }
   }
-  return out
+  if (out === undefined) return keys.length === 0 ? undefined : value
+  return kept === 0 ? undefined : out
 }
 
 /**
@@ -111,13 +165,13 @@ const normaliseObject = (value: Readonly<Record<string, unknown>>, walk: Walk): 
  * error names the missing field inside it (Tencent's blank "all nodes" template). A list node
  * (`JobsDetail`) never gets a bogus empty item.
  */
-const hollowEnvelope = (parents: ReadonlyArray<string>, key: string, raw: unknown): {} | undefined =>
-  parents.length === 0 && isRecord(raw) && Object.keys(raw).length > 0 && !isListField(parents, key) ? {} : undefined
+const hollowEnvelope = (top: boolean, state: PathState, raw: unknown): {} | undefined =>
+  top && !state.list && isRecord(raw) && Object.keys(raw).length > 0 ? {} : undefined
 
 /** One-or-many lists become arrays; a one-item list of a single-object field becomes its item. */
-const shape = (parents: ReadonlyArray<string>, key: string, child: unknown): unknown => {
-  if (Array.isArray(child)) return child.length === 1 && isSingleField(parents, key) ? child[0] : child
-  return isListField(parents, key) ? [child] : child
+const shape = (state: PathState, child: unknown): unknown => {
+  if (Array.isArray(child)) return child.length === 1 && state.single ? child[0] : child
+  return state.list ? [child] : child
 }
 
 /** What `normaliseTree` found besides the tree. */
@@ -147,19 +201,20 @@ export const normaliseTree = (
   rootIsElement = false,
   limits: WalkLimits = NO_LIMITS,
 ): Normalised => {
+  const root = unwrapResponse(tree, restore)
+  const unwrapped = root !== tree
   const walk: Walk = {
     restore,
     asIs: restore === identity,
-    parents: [],
-    keys: 0,
+    topDepth: unwrapped ? 2 : 1,
+    keys: unwrapped ? 1 : 0,
     oddNumbers: 0,
     maxItems: limits.maxItems,
     maxTextLength: limits.maxTextLength,
+    maxDepth: limits.maxDepth ?? Infinity,
     over: undefined,
   }
-  const root = unwrapResponse(tree, restore)
-  if (root !== tree) walk.keys += 1
-  const normalised = normaliseValue(root, walk)
+  const normalised = normaliseValue(root, FIELD_PATHS, unwrapped ? 1 : 0, walk)
   const over = walk.over
   if (over !== undefined) {
     over.steps.reverse()
@@ -188,8 +243,10 @@ export const normaliseTree = (
  *   a `__proto__` key is dropped: no Tencent field has that name, and code downstream (io-ts's own
  *   `t.intersection` merge among it) assigns keys with `=`, which would turn it into a prototype.
  *
- * Returns a new tree; the input is not touched. Recursion depth is bounded by the depth check
- * that each front end runs before parsing.
+ * The input is never written to. The tree returned shares the input's objects and lists wherever
+ * nothing under them changed (copy on write), so it is the input itself when the input was already
+ * in codec shape. Recursion depth is bounded by the XML scanner before parsing, and for JSON by
+ * `maxDepth` in `normaliseTree`'s limits.
  *
  * @example
  * normalise({ Response: { JobsDetail: { JobId: 'j1', Message: '' } } }) // { JobsDetail: [{ JobId: 'j1' }] }

@@ -1,3 +1,4 @@
+import * as E from 'fp-ts/lib/Either.js'
 import { parseJson } from '../../src/json/parse-json'
 import { countKeys, mayNestDeeperThan, scanJson } from '../../src/json/scan'
 import * as fc from 'fast-check'
@@ -46,8 +47,15 @@ describe('parseJson', () => {
     })
   })
 
-  it('refuses depth past the limit', () => {
-    expect(getLeft(parseJson('[[[]]]', 2))).toMatchObject({ _tag: 'LimitExceeded', unit: 'depth', limit: 2, actual: 3 })
+  it('leaves the depth of valid JSON to the normaliser, but calls an invalid text that is too deep too deep', () => {
+    expect(getRight(parseJson('[[[]]]', 2)).tree).toEqual([[[]]])
+    expect(getLeft(parseJson('[[[]]', 2))).toMatchObject({ _tag: 'LimitExceeded', unit: 'depth', limit: 2, actual: 3 })
+    expect(getLeft(parseJson('[[]', 2))).toMatchObject({ _tag: 'MalformedBody' })
+  })
+
+  it('parses a body nested far past any limit without throwing (JSON.parse is iterative)', () => {
+    const n = 200_000
+    expect(E.isRight(parseJson('['.repeat(n) + ']'.repeat(n), 100))).toBe(true)
   })
 })
 

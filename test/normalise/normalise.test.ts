@@ -1,5 +1,9 @@
+import * as fc from 'fast-check'
 import { isEmptyWire, normalise, normaliseTree } from '../../src/normalise/normalise'
-import { isListField } from '../../src/normalise/list-matcher'
+import { FIELD_PATHS, isListField, stepPath } from '../../src/normalise/list-matcher'
+import { LIST_FIELDS } from '../../src/normalise/list-fields'
+import { pathAutomaton } from '../../src/normalise/path-automaton'
+import { SINGLE_FIELDS } from '../../src/normalise/single-fields'
 
 describe('normalise', () => {
   it('unwraps a single Response key', () => {
@@ -115,6 +119,39 @@ describe('isListField', () => {
   })
 })
 
+describe('the field path automaton', () => {
+  /** The definition: some path in the list, split on dots, is a suffix of parents + name. */
+  const naive = (paths: ReadonlyArray<string>, parents: ReadonlyArray<string>, name: string): boolean =>
+    paths.some((path) => {
+      const names = path.split('.')
+      const walked = [...parents, name]
+      return names.length <= walked.length && names.every((n, k) => walked[walked.length - names.length + k] === n)
+    })
+  const names = [...new Set([...LIST_FIELDS, ...SINGLE_FIELDS].flatMap((path) => path.split('.')))]
+
+  it('agrees with the path-suffix definition on any path of field names', () => {
+    const name = fc.oneof(fc.constantFrom(...names), fc.constantFrom('Other', 'Response', 'Video2'))
+    fc.assert(
+      fc.property(fc.array(name, { maxLength: 8 }), name, (parents, last) => {
+        expect(isListField(parents, last)).toBe(naive(LIST_FIELDS, parents, last))
+        const state = [...parents, last].reduce(stepPath, FIELD_PATHS)
+        expect(state.single).toBe(naive(SINGLE_FIELDS, parents, last))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('handles paths that overlap one another', () => {
+    const start = pathAutomaton(['A.B.C', 'B.D', 'B'], ['A.A.B'])
+    const walk = (...path: Array<string>) => path.reduce((s, n) => s.next.get(n) ?? start, start)
+    expect(walk('A', 'B', 'D').list).toBe(true)
+    expect(walk('A', 'B').list).toBe(true)
+    expect(walk('A', 'A', 'B', 'C')).toMatchObject({ list: true, single: false })
+    expect(walk('A', 'A', 'B')).toMatchObject({ list: true, single: true })
+    expect(walk('A', 'C').list).toBe(false)
+  })
+})
+
 describe('isEmptyWire', () => {
   it('agrees with what normalise drops', () => {
     for (const value of ['', ' \n', null, [], [''], {}, { A: { B: [null] } }]) {
@@ -127,6 +164,48 @@ describe('isEmptyWire', () => {
     }
   })
 })
+
+describe('copy on write', () => {
+  const frozen = <T>(value: T): T => {
+    if (typeof value === 'object' && value !== null) {
+      for (const child of Object.values(value)) frozen(child)
+      Object.freeze(value)
+    }
+    return value
+  }
+
+  it('returns a tree already in codec shape as it is, and never writes to its input', () => {
+    const input = frozen({ JobsDetail: [{ JobId: 'j1', Input: { Object: 'a.mp4' } }], EventName: 'TaskFinish' })
+    expect(normalise(input)).toBe(input)
+  })
+
+  it('copies only the objects and lists on the path to a change, and shares the rest', () => {
+    const input = frozen({
+      JobsDetail: { JobId: 'j1', Input: { Object: 'a.mp4' }, Message: '' },
+      Other: { Kept: ['1', '2'] },
+    })
+    const out = normalise(input)
+    expect(out).toStrictEqual({
+      JobsDetail: [{ JobId: 'j1', Input: { Object: 'a.mp4' } }],
+      Other: { Kept: ['1', '2'] },
+    })
+    expect(out).not.toBe(input)
+    if (!isRecordOfUnknown(out) || !Array.isArray(out.JobsDetail)) throw new Error('unexpected shape')
+    const [job] = out.JobsDetail
+    if (!isRecordOfUnknown(job)) throw new Error('unexpected shape')
+    expect(job.Input).toBe(input.JobsDetail.Input)
+    expect(out.Other).toBe(input.Other)
+  })
+
+  it('copies a list from its first dropped item', () => {
+    const input = frozen({ A: { L: ['1', '', '3'] } })
+    expect(normalise(input)).toStrictEqual({ A: { L: ['1', '3'] } })
+    expect(input.A.L).toStrictEqual(['1', '', '3'])
+  })
+})
+
+const isRecordOfUnknown = (u: unknown): u is Record<string, unknown> =>
+  typeof u === 'object' && u !== null && !Array.isArray(u)
 
 describe('normaliseTree limits', () => {
   const limits = { maxItems: 3, maxTextLength: 5 }
@@ -162,6 +241,22 @@ describe('normaliseTree limits', () => {
   it('checks a root list or text too', () => {
     expect(normaliseTree(['1', '2', '3', '4'], undefined, false, limits).over).toMatchObject({ steps: [] })
     expect(normaliseTree('abcdef', undefined, true, limits).over).toMatchObject({ unit: 'characters', steps: [] })
+  })
+
+  it('stops one level past maxDepth, counting the root (and a Response wrapper) as 1', () => {
+    const deep = { A: { B: { C: 'x' } } }
+    expect(normaliseTree(deep, undefined, false, { ...limits, maxDepth: 3 }).over).toBeUndefined()
+    expect(normaliseTree(deep, undefined, false, { ...limits, maxDepth: 2 }).over).toStrictEqual({
+      unit: 'depth',
+      limit: 2,
+      actual: 3,
+      steps: ['A', 'B'],
+    })
+    expect(normaliseTree({ Response: deep }, undefined, false, { ...limits, maxDepth: 3 }).over).toMatchObject({
+      unit: 'depth',
+      actual: 4,
+    })
+    expect(normaliseTree([[['x']]], undefined, false, { ...limits, maxDepth: 2 }).over).toMatchObject({ steps: [0, 0] })
   })
 
   it('has no limits by default', () => {

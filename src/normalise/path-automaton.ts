@@ -1,0 +1,93 @@
+/**
+ * Where an element sits, as one state of an automaton over element names, so that "is this
+ * element a list?" costs one `Map` look-up per key while the normaliser walks down, instead of
+ * comparing a stack of parent names against every path suffix (Aho–Corasick over names rather
+ * than characters).
+ *
+ * A state stands for the longest tail of the path walked so far that begins some field's path;
+ * its flags say whether the name just stepped onto ends a path in `LIST_FIELDS` or in
+ * `SINGLE_FIELDS` (so `Stream.Video` matches a `Video` directly inside a `Stream`, at any depth).
+ * Names that begin no field's path lead back to the start state. Array items do not step: a list
+ * item sits where its list does.
+ */
+export interface PathState {
+  /** The element just stepped onto ends a path of the list fields: it is a list. */
+  readonly list: boolean
+  /** The element just stepped onto ends a path of the single fields: a one-item list is its item. */
+  readonly single: boolean
+  /** The state after each name that leads anywhere but the start state. */
+  readonly next: ReadonlyMap<string, PathState>
+}
+
+interface Building {
+  readonly children: Map<string, Building>
+  readonly next: Map<string, PathState>
+  list: boolean
+  single: boolean
+  fail: Building | undefined
+}
+
+const node = (): Building => ({ children: new Map(), next: new Map(), list: false, single: false, fail: undefined })
+
+/**
+ * Builds the automaton of two sets of path suffixes (dot-separated element names) and returns
+ * its start state: the state of the document's top level.
+ *
+ * @example
+ * const start = pathAutomaton(['Stream.Video'], ['JobsDetail.Workflow'])
+ * const stream = start.next.get('Stream') ?? start
+ * ;(stream.next.get('Video') ?? start).list // true
+ */
+export const pathAutomaton = (lists: ReadonlyArray<string>, singles: ReadonlyArray<string>): PathState => {
+  const root = node()
+  const add = (path: string, flag: 'list' | 'single'): void => {
+    let at = root
+    for (const name of path.split('.')) {
+      let child = at.children.get(name)
+      if (child === undefined) {
+        child = node()
+        at.children.set(name, child)
+      }
+      at = child
+    }
+    at[flag] = true
+  }
+  for (const path of lists) add(path, 'list')
+  for (const path of singles) add(path, 'single')
+
+  // Breadth first, so a state's fallback (the longest proper tail of its path that is also a
+  // path prefix) is complete, flags and transitions alike, before the state itself.
+  const names = new Set<string>()
+  const order: Array<Building> = [root]
+  for (let k = 0; k < order.length; k++) {
+    const at = order[k] ?? root
+    for (const [name, child] of at.children) {
+      names.add(name)
+      order.push(child)
+    }
+  }
+  const step = (from: Building, name: string): Building => {
+    for (let at: Building | undefined = from; at !== undefined; at = at.fail) {
+      const child = at.children.get(name)
+      if (child !== undefined) return child
+    }
+    return root
+  }
+  for (const at of order) {
+    for (const [name, child] of at.children) {
+      child.fail = at === root ? root : step(at.fail ?? root, name)
+      const fallback = child.fail
+      child.list ||= fallback.list
+      child.single ||= fallback.single
+    }
+  }
+  // Every transition precomputed: a state's `next` holds each name that does not lead back to
+  // the start state (a few hundred entries in all for the shipped field lists).
+  for (const at of order) {
+    for (const name of names) {
+      const to = step(at, name)
+      if (to !== root) at.next.set(name, to)
+    }
+  }
+  return root
+}
