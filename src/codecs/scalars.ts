@@ -2,6 +2,7 @@ import * as t from 'io-ts'
 import { stripXmlSpace } from '../normalise/blank'
 import { renderValue } from '../render-value'
 import { describe, descriptionOf } from './describe'
+import { NO, withFastPath } from './fast-path'
 
 const expectation =
   (expected: string) =>
@@ -174,17 +175,20 @@ const TIME_EXPECTED = 'a time like 2022-06-30T15:29:42+0800'
  * import { DateFromTencentTime } from 'tencent-ci-callback'
  * DateFromTencentTime.decode('2022-06-30T15:29:42+0800') // Right(2022-06-30T07:29:42.000Z)
  */
-export const DateFromTencentTime = describe(
-  new t.Type<Date, string, unknown>(
-    'DateFromTencentTime',
-    (u): u is Date => u instanceof Date && !Number.isNaN(u.getTime()),
-    (u, c) => {
-      const date = typeof u === 'string' ? parseTencentTime(stripXmlSpace(u)) : undefined
-      return date === undefined ? t.failure(u, c, expectation(TIME_EXPECTED)(u)) : t.success(date)
-    },
-    formatTencentTime,
+export const DateFromTencentTime = withFastPath(
+  describe(
+    new t.Type<Date, string, unknown>(
+      'DateFromTencentTime',
+      (u): u is Date => u instanceof Date && !Number.isNaN(u.getTime()),
+      (u, c) => {
+        const date = typeof u === 'string' ? parseTencentTime(stripXmlSpace(u)) : undefined
+        return date === undefined ? t.failure(u, c, expectation(TIME_EXPECTED)(u)) : t.success(date)
+      },
+      formatTencentTime,
+    ),
+    TIME_EXPECTED,
   ),
-  TIME_EXPECTED,
+  (u) => (typeof u === 'string' ? (parseTencentTime(stripXmlSpace(u)) ?? NO) : NO),
 )
 /** The static type of the `DateFromTencentTime` codec. */
 export type DateFromTencentTime = t.TypeOf<typeof DateFromTencentTime>
@@ -197,19 +201,26 @@ export type DateFromTencentTime = t.TypeOf<typeof DateFromTencentTime>
  * import { DateOrUnsetFromTencentTime } from 'tencent-ci-callback'
  * DateOrUnsetFromTencentTime.decode('-') // Right(undefined)
  */
-export const DateOrUnsetFromTencentTime = describe(
-  new t.Type<Date | undefined, string, unknown>(
-    'DateOrUnsetFromTencentTime',
-    (u): u is Date | undefined => u === undefined || DateFromTencentTime.is(u),
-    (u, c) => {
-      const text = typeof u === 'string' ? stripXmlSpace(u) : undefined
-      if (text === '-') return t.success(undefined)
-      const date = text === undefined ? undefined : parseTencentTime(text)
-      return date === undefined ? t.failure(u, c, expectation(`${TIME_EXPECTED} or "-"`)(u)) : t.success(date)
-    },
-    (a) => (a === undefined ? '-' : DateFromTencentTime.encode(a)),
+export const DateOrUnsetFromTencentTime = withFastPath(
+  describe(
+    new t.Type<Date | undefined, string, unknown>(
+      'DateOrUnsetFromTencentTime',
+      (u): u is Date | undefined => u === undefined || DateFromTencentTime.is(u),
+      (u, c) => {
+        const text = typeof u === 'string' ? stripXmlSpace(u) : undefined
+        if (text === '-') return t.success(undefined)
+        const date = text === undefined ? undefined : parseTencentTime(text)
+        return date === undefined ? t.failure(u, c, expectation(`${TIME_EXPECTED} or "-"`)(u)) : t.success(date)
+      },
+      (a) => (a === undefined ? '-' : DateFromTencentTime.encode(a)),
+    ),
+    `${TIME_EXPECTED} or "-"`,
   ),
-  `${TIME_EXPECTED} or "-"`,
+  (u) => {
+    if (typeof u !== 'string') return NO
+    const text = stripXmlSpace(u)
+    return text === '-' ? undefined : (parseTencentTime(text) ?? NO)
+  },
 )
 /** The static type of the `DateOrUnsetFromTencentTime` codec. */
 export type DateOrUnsetFromTencentTime = t.TypeOf<typeof DateOrUnsetFromTencentTime>
@@ -241,6 +252,25 @@ const PROBLEM_TEXT: Readonly<Record<NumberProblem, string>> = {
 }
 
 /**
+ * Up to 15 ASCII digits (with one inner point when `whole` is false): the common case, read by
+ * `Number` with no regular expression. Fifteen digits are below 2^53, so the value is exact, safe
+ * and finite, and 0 only when every digit is 0: none of `readNumber`'s refusals can apply.
+ * `undefined` for anything else, which `readNumber` then reads the long way.
+ */
+const plainNumber = (s: string, whole: boolean): number | undefined => {
+  const n = s.length
+  if (n === 0 || n > 15) return undefined
+  let point = false
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(k)
+    if (c >= 0x30 && c <= 0x39) continue
+    if (c !== 0x2e || whole || point || k === 0 || k === n - 1) return undefined
+    point = true
+  }
+  return Number(s)
+}
+
+/**
  * Reads a number sent as text (XML whitespace around it ignored) or as a JSON number, the same way
  * for both: `5.0` and `"5.0"` agree. Returns the number, a problem, or `undefined` for "not a number".
  */
@@ -251,6 +281,8 @@ const readNumber = (u: unknown, whole: boolean): number | NumberProblem | undefi
     n = u
     if (whole && !Number.isInteger(n)) return 'fraction'
   } else if (typeof u === 'string') {
+    const plain = plainNumber(u, whole)
+    if (plain !== undefined) return plain
     const text = stripXmlSpace(u)
     const parts = decimalParts(text)
     if (parts === undefined) return undefined
@@ -264,25 +296,31 @@ const readNumber = (u: unknown, whole: boolean): number | NumberProblem | undefi
 
 /** A number codec over `readNumber`; encodes as text. */
 const numeric = (name: string, whole: boolean, expected: string): t.Type<number, string, unknown> =>
-  describe(
-    new t.Type<number, string, unknown>(
-      name,
-      (u): u is number => typeof u === 'number' && (whole ? Number.isSafeInteger(u) : Number.isFinite(u)),
-      (u, c) => {
-        const n = readNumber(u, whole)
-        if (typeof n === 'number') return t.success(n)
-        const received = renderValue(u)
-        return t.failure(
-          u,
-          c,
-          n === undefined || n === 'fraction'
-            ? `Expected ${expected}, received ${received}`
-            : `Expected ${expected}: the value ${PROBLEM_TEXT[n]}, received ${received}`,
-        )
-      },
-      (n) => String(n),
+  withFastPath(
+    describe(
+      new t.Type<number, string, unknown>(
+        name,
+        (u): u is number => typeof u === 'number' && (whole ? Number.isSafeInteger(u) : Number.isFinite(u)),
+        (u, c) => {
+          const n = readNumber(u, whole)
+          if (typeof n === 'number') return t.success(n)
+          const received = renderValue(u)
+          return t.failure(
+            u,
+            c,
+            n === undefined || n === 'fraction'
+              ? `Expected ${expected}, received ${received}`
+              : `Expected ${expected}: the value ${PROBLEM_TEXT[n]}, received ${received}`,
+          )
+        },
+        (n) => String(n),
+      ),
+      expected,
     ),
-    expected,
+    (u) => {
+      const n = readNumber(u, whole)
+      return typeof n === 'number' ? n : NO
+    },
   )
 
 /**
@@ -321,22 +359,29 @@ const BOOLEAN_EXPECTED = '"true" or "false"'
  * import { BooleanFromWire } from 'tencent-ci-callback'
  * BooleanFromWire.decode('false') // Right(false)
  */
-export const BooleanFromWire = describe(
-  new t.Type<boolean, string, unknown>(
-    'BooleanFromWire',
-    (u): u is boolean => typeof u === 'boolean',
-    (u, c) => {
-      if (typeof u === 'boolean') return t.success(u)
-      const s = typeof u === 'string' ? stripXmlSpace(u).toLowerCase() : undefined
-      return s === 'true'
-        ? t.success(true)
-        : s === 'false'
-          ? t.success(false)
-          : t.failure(u, c, expectation(BOOLEAN_EXPECTED)(u))
-    },
-    (b) => (b ? 'true' : 'false'),
+export const BooleanFromWire = withFastPath(
+  describe(
+    new t.Type<boolean, string, unknown>(
+      'BooleanFromWire',
+      (u): u is boolean => typeof u === 'boolean',
+      (u, c) => {
+        if (typeof u === 'boolean') return t.success(u)
+        const s = typeof u === 'string' ? stripXmlSpace(u).toLowerCase() : undefined
+        return s === 'true'
+          ? t.success(true)
+          : s === 'false'
+            ? t.success(false)
+            : t.failure(u, c, expectation(BOOLEAN_EXPECTED)(u))
+      },
+      (b) => (b ? 'true' : 'false'),
+    ),
+    BOOLEAN_EXPECTED,
   ),
-  BOOLEAN_EXPECTED,
+  (u) => {
+    if (typeof u === 'boolean') return u
+    const s = typeof u === 'string' ? stripXmlSpace(u).toLowerCase() : undefined
+    return s === 'true' ? true : s === 'false' ? false : NO
+  },
 )
 /** The static type of the `BooleanFromWire` codec. */
 export type BooleanFromWire = t.TypeOf<typeof BooleanFromWire>

@@ -229,3 +229,34 @@ describe('BooleanFromWire', () => {
     expect(BooleanFromWire.decode(' false\n')).toStrictEqual(E.right(false))
   })
 })
+
+describe('numbers written as plain digits (the fast path)', () => {
+  /** 1 to 21 digits, every length about as likely, leading zeros now and then. */
+  const digitStrings = fc
+    .tuple(
+      fc.integer({ min: 0, max: 20 }).chain((length) => fc.bigInt({ min: 0n, max: 10n ** BigInt(length) })),
+      fc.constantFrom('', '', '', '0', '00'),
+    )
+    .map(([n, zeros]) => zeros + String(n))
+
+  it('IntegerFromWire: exactly the safe integers, at any length', () => {
+    fc.assert(
+      fc.property(digitStrings, (s) => {
+        const result = IntegerFromWire.decode(s)
+        if (BigInt(s) <= BigInt(Number.MAX_SAFE_INTEGER)) expect(result).toStrictEqual(E.right(Number(s)))
+        else expect(E.isLeft(result)).toBe(true)
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('NumberFromWire: digits with a point read as Number reads them', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9]{1,10}\.[0-9]{1,10}$/), (s) => {
+        const result = NumberFromWire.decode(s)
+        if (Number(s) === 0 && /[1-9]/.test(s)) expect(E.isLeft(result)).toBe(true)
+        else expect(result).toStrictEqual(E.right(Number(s)))
+      }),
+    )
+  })
+})

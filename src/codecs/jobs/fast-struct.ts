@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
 import { describe } from '../describe'
+import { fastCheckOf, NO, type FastCheck } from '../fast-path'
 
 const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
   typeof u === 'object' && u !== null && !Array.isArray(u)
@@ -49,6 +50,7 @@ export const fastStruct = <R extends t.Props, P extends t.Props>(
   const keys = [...Object.keys(required), ...Object.keys(optional)]
   const codecs: ReadonlyArray<t.Mixed> = keys.map((k) => required[k] ?? optional[k] ?? t.unknown)
   const optionalAt: ReadonlyArray<boolean> = keys.map((k) => !(k in required))
+  const checks: ReadonlyArray<FastCheck | undefined> = codecs.map(fastCheckOf)
   const n = keys.length
   const codec = new t.Type(
     name,
@@ -62,8 +64,21 @@ export const fastStruct = <R extends t.Props, P extends t.Props>(
         const codec = codecs[i] ?? t.unknown
         const value = u[key]
         if (value === undefined && optionalAt[i] === true) continue
-        let result = codec.validate(value, c)
-        if (E.isLeft(result)) {
+        const check = checks[i]
+        if (check !== undefined) {
+          // Scalars and lists of them: no `Either` on success; a refused value is validated
+          // again below, with its own context, to get the error and its path.
+          const decoded = check(value)
+          if (decoded !== NO) {
+            if (decoded !== value) {
+              if (out === undefined) out = { ...u }
+              out[key] = decoded
+            }
+            continue
+          }
+        }
+        let result = check === undefined ? codec.validate(value, c) : undefined
+        if (result === undefined || E.isLeft(result)) {
           result = codec.validate(value, t.appendContext(c, key, codec, value))
           if (E.isLeft(result)) {
             if (errors === undefined) errors = []
