@@ -35,13 +35,24 @@ const batch = (clock, fn, n) => {
 }
 
 /**
- * Warms `fn` up for `plan.warmupMs`, and returns the number of calls that take about
- * `plan.batchMs` (at least one), sized from the warm-up's own calls.
+ * Warms `fn` up, and returns the number of calls that take about `plan.batchMs` (at least one),
+ * sized from the warm code's own calls. Warm means at least `plan.warmupMs` and at least
+ * `plan.warmupCalls` calls (but no more than `plan.warmupMaxMs`): parseCallback's first few
+ * hundred calls run 3-5x slower than its steady state while V8 tiers up the codecs, so a warm-up
+ * by time alone (200 ms, about 200 calls of the seed XML) sized the batches on cold code, and the
+ * whole run then timed a few hundred mostly cold calls.
  */
 const warmUp = (clock, fn, plan) => {
   if (plan.warmupMs <= 0 || plan.batchMs <= 0) return 1
-  const end = clock() + plan.warmupMs
-  while (clock() < end) sink = fn()
+  const start = clock()
+  const end = start + plan.warmupMs
+  const cap = start + (plan.warmupMaxMs ?? plan.warmupMs)
+  const minCalls = plan.warmupCalls ?? 0
+  for (let calls = 0; ; calls++) {
+    const now = clock()
+    if (now >= cap || (now >= end && calls >= minCalls)) break
+    sink = fn()
+  }
   // Then size the batch on the warm code: double until a batch takes a tenth of the target.
   for (let n = 1; ; n *= 2) {
     const ms = batch(clock, fn, n)
