@@ -23,6 +23,7 @@ import { renderValue, shorten } from './render-value'
 import { sniffFormat } from './sniff'
 import { toPayloadIssues } from './payload-issues'
 import { positionAt } from './text-position'
+import { XML_TEXT_KEY } from './xml/parser-options'
 import { parseXml } from './xml/parse-xml'
 import { restoreElementName } from './xml/reserved-names'
 
@@ -96,7 +97,14 @@ const decode = (text: string, format: BodyFormat, options: ResolvedOptions): Res
   }
   const restore = format === 'xml' ? restoreElementName : identity
   // Lists and texts are checked while normalising, which walks the whole tree anyway.
-  const normalised = normaliseTree(raw, restore, format === 'xml', options)
+  const normalised = normaliseTree(
+    raw,
+    restore,
+    format === 'xml',
+    format === 'xml'
+      ? { maxItems: options.maxItems, maxTextLength: options.maxTextLength, blankKey: XML_TEXT_KEY }
+      : options,
+  )
   const over = normalised.over
   if (over !== undefined) {
     if (over.unit === 'depth') {

@@ -15,6 +15,8 @@ interface Walk {
   readonly restore: RestoreKey
   /** `restore` is the identity (JSON): keys are used as they are, without a call per key. */
   readonly asIs: boolean
+  /** A raw key whose value the front end guarantees is blank: dropped unread (XML's `#text` beside children). */
+  readonly blankKey: string | undefined
   /** Nesting of the top-level object (2 under a `{"Response": …}` wrapper): its fields may be hollow envelopes. */
   readonly topDepth: number
   /** Keys of every object seen, empty ones included: compared with the JSON text's key count. */
@@ -37,12 +39,18 @@ export interface Over {
   readonly steps: Array<string | number>
 }
 
-/** Limits the walk stops at; `Infinity` for none. */
+/** Limits the walk stops at (`Infinity` for none), and what the front end already checked. */
 export interface WalkLimits {
   readonly maxItems: number
   readonly maxTextLength: number
   /** Deepest nesting of objects and lists, counting the root (and a `Response` wrapper) as 1. */
   readonly maxDepth?: number
+  /**
+   * A raw key that the front end guarantees only ever holds blank text, dropped without reading
+   * it: the XML parser's text key, which the scanner lets through only for whitespace between
+   * child elements (mixed content is refused). Its value can be long indentation.
+   */
+  readonly blankKey?: string
 }
 
 const NO_LIMITS: WalkLimits = { maxItems: Infinity, maxTextLength: Infinity }
@@ -132,7 +140,7 @@ const normaliseObject = (
     // `__proto__` is the one key that assignment would not store as data: it is dropped. Every
     // other key (`constructor`, `toString`…) becomes an own property by plain assignment.
     let child: unknown
-    if (key !== '__proto__') {
+    if (rawKey !== walk.blankKey && key !== '__proto__') {
       const inner = stepPath(state, key)
       const raw = value[rawKey]
       const normalised = normaliseValue(raw, inner, depth, walk)
@@ -206,6 +214,7 @@ export const normaliseTree = (
   const walk: Walk = {
     restore,
     asIs: restore === identity,
+    blankKey: limits.blankKey,
     topDepth: unwrapped ? 2 : 1,
     keys: unwrapped ? 1 : 0,
     oddNumbers: 0,

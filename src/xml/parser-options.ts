@@ -14,6 +14,14 @@ import { escapeElementName } from './reserved-names'
  * import { XML_PARSER_OPTIONS } from 'tencent-ci-callback'
  * new XMLParser(XML_PARSER_OPTIONS).parse('<Response><EventName>TaskFinish</EventName></Response>')
  */
+/**
+ * The key fast-xml-parser gives the text of an element that also has child elements. The scanner
+ * refuses such (mixed) content unless the text is blank (pretty-printing between elements), so in
+ * a tree that passed the scanner this key only ever holds whitespace, and the normaliser drops it
+ * without reading it.
+ */
+export const XML_TEXT_KEY = '#text'
+
 export const xmlParserOptions: X2jOptions = Object.freeze({
   // Text stays text: "007", "0x10", "1e3" and IDs keep their exact spelling; codecs convert.
   parseTagValue: false,
@@ -22,6 +30,8 @@ export const xmlParserOptions: X2jOptions = Object.freeze({
   // Text keeps its exact spelling, spaces included, as JSON strings do. Pretty-printing
   // whitespace (between elements, or a blank `<X>  </X>`) is dropped by the normaliser.
   trimValues: false,
+  // …which leaves the indentation between child elements under this key, in every parent.
+  textNodeName: XML_TEXT_KEY,
   // Entities go through our decoder: the five XML ones and numeric references only.
   processEntities: true,
   entityDecoder: xmlEntityDecoder,

@@ -209,6 +209,7 @@ const isRecordOfUnknown = (u: unknown): u is Record<string, unknown> =>
 
 describe('normaliseTree limits', () => {
   const limits = { maxItems: 3, maxTextLength: 5 }
+  const NO_LIMITS = { maxItems: Infinity, maxTextLength: Infinity }
 
   it('passes lists and texts exactly at the limit', () => {
     const result = normaliseTree(
@@ -257,6 +258,16 @@ describe('normaliseTree limits', () => {
       actual: 4,
     })
     expect(normaliseTree([[['x']]], undefined, false, { ...limits, maxDepth: 2 }).over).toMatchObject({ steps: [0, 0] })
+  })
+
+  it('drops the key the front end vouches is blank without reading it, and keeps it otherwise', () => {
+    const tree = { A: { '#text': '\n    ', B: 'x', C: { '#text': 'not read', D: 'y' } } }
+    expect(normaliseTree(tree, undefined, false, { ...limits, blankKey: '#text' }).value).toStrictEqual({
+      A: { B: 'x', C: { D: 'y' } },
+    })
+    expect(normaliseTree(tree, undefined, false, NO_LIMITS).value).toStrictEqual({
+      A: { B: 'x', C: { '#text': 'not read', D: 'y' } },
+    })
   })
 
   it('has no limits by default', () => {
