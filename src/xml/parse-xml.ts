@@ -3,11 +3,24 @@ import { XMLParser } from 'fast-xml-parser'
 import { invalidPayload, limitExceeded, malformedBody, type CallbackError } from '../errors'
 import { xmlParserOptions } from './parser-options'
 import { xmlPosition } from './position'
+import { parseInRuns } from './pieces'
 import { excerpt } from './problem'
 import { scanXml } from './scanner'
 
 /** One parser for every call: its options are fixed, and `parse` keeps no state between calls. */
 const parser = new XMLParser(xmlParserOptions)
+
+/**
+ * For a document with a CDATA section or processing instruction inside its root: there an
+ * element's text can come in pieces, and the parser would call the blanks after the first piece
+ * indentation (see `blank-text.ts`). Every text is kept as written.
+ */
+const exactParser = new XMLParser({ ...xmlParserOptions, tagValueProcessor: (): undefined => undefined })
+
+/** Bodies of at least twice this many characters are parsed in runs of the root's children of about this size. */
+const PIECE = 64 * 1024
+
+const parseRun = (run: string): unknown => parser.parse(run)
 
 /** The root element every Tencent CI callback has. */
 const ROOT = 'Response'
@@ -80,6 +93,14 @@ export const parseXml = (text: string, maxDepth: number): E.Either<CallbackError
     )
   }
   try {
+    if (text.includes('<![CDATA[', scan.rootAt) || text.includes('<?', scan.rootAt)) {
+      const tree: unknown = exactParser.parse(text)
+      return E.right(rootContent(tree))
+    }
+    if (text.length >= 2 * PIECE) {
+      const content = parseInRuns(text, scan.rootEnd, PIECE, parseRun)
+      if (content !== undefined) return E.right(content)
+    }
     const tree: unknown = parser.parse(text)
     return E.right(rootContent(tree))
   } catch (e) {
