@@ -1,6 +1,11 @@
+import * as E from 'fp-ts/lib/Either.js'
 import { XMLParser } from 'fast-xml-parser'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseCallback } from '../../src'
 import { dropBlankBetweenElements } from '../../src/xml/blank-text'
 import { xmlParserOptions } from '../../src/xml/parser-options'
+import { SAMPLES_DIR } from '../support/samples'
 
 // The property that only blanks the normaliser drops are dropped is in pieces.test.ts, over
 // generated documents; here, the hook itself and what fast-xml-parser makes of it.
@@ -22,5 +27,20 @@ describe('dropBlankBetweenElements', () => {
     expect(parser.parse('<R>\n  <A>\n    <B> b </B>\n    <C>  </C>\n  </A>\n  <D/>\n</R>')).toStrictEqual({
       R: { A: { B: ' b ', C: '  ' }, D: '' },
     })
+  })
+
+  it('keeps indentation out of maxTextLength: only text counts, not the blanks between elements', () => {
+    // The seed's longest text is 40 characters; the indentation inside <Input> adds up to 100.
+    const seed = readFileSync(join(SAMPLES_DIR, 'smart-cover', 'workflow.xml'), 'utf8')
+    expect(E.isRight(parseCallback(seed, 'application/xml', { maxTextLength: 40 }))).toBe(true)
+    const tooLong = seed.replace('<Format>jpg</Format>', `<Format>${'j'.repeat(41)}</Format>`)
+    expect(parseCallback(tooLong, 'application/xml', { maxTextLength: 40 })).toMatchObject(
+      E.left({
+        _tag: 'LimitExceeded',
+        unit: 'characters',
+        actual: 41,
+        path: 'JobsDetail.Operation.SmartCover.Format',
+      }),
+    )
   })
 })
