@@ -74,9 +74,10 @@ export const renderReport = (run) => {
   out.push('', `Memory (one decode in a fresh process, median of ${run.memory[0].runs}):`, '')
   out.push(
     table(
-      ['Body', 'Peak heap growth', 'Peak RSS growth', 'Heap kept by the result'],
+      ['Body', 'Decoded by', 'Peak heap growth', 'Peak RSS growth', 'Heap kept by the result'],
       run.memory.map((m) => [
         `${m.format.toUpperCase()}, ${m.jobs} jobs (${formatBytes(m.bodyBytes)})`,
+        m.subject === 'fast-xml-parser' ? 'fast-xml-parser parse alone (same options)' : 'parseCallback',
         `${formatBytes(m.heapPeakGrowth)} (${(m.heapPeakGrowth / m.bodyBytes).toFixed(1)}×)`,
         `${formatBytes(m.rssPeakGrowth)} (${(m.rssPeakGrowth / m.bodyBytes).toFixed(1)}×)`,
         `${formatBytes(m.retained)} (${(m.retained / m.bodyBytes).toFixed(1)}×)`,

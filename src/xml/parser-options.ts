@@ -1,5 +1,6 @@
 import type { X2jOptions } from 'fast-xml-parser'
 import { MAX_DEPTH_LIMIT } from '../options'
+import { dropBlankBetweenElements } from './blank-text'
 import { xmlEntityDecoder } from './entity-decoder'
 import { escapeElementName } from './reserved-names'
 
@@ -7,7 +8,9 @@ import { escapeElementName } from './reserved-names'
  * fast-xml-parser, configured once. Each option that differs from the library default says why.
  * One-or-many lists and empty elements are *not* handled here but in `normalise/`, so that XML
  * and JSON bodies go through the same rules. Exported as `XML_PARSER_OPTIONS`, frozen, so that a
- * benchmark (or a user) can parse exactly as the library does.
+ * benchmark (or a user) can parse exactly as the library does. (The library parses a document
+ * with a CDATA section or processing instruction inside its root without `tagValueProcessor`,
+ * and a large one in pieces, one run of the root's children at a time: see `parse-xml.ts`.)
  *
  * @example
  * import { XMLParser } from 'fast-xml-parser'
@@ -35,6 +38,9 @@ export const xmlParserOptions: X2jOptions = Object.freeze({
   // Entities go through our decoder: the five XML ones and numeric references only.
   processEntities: true,
   entityDecoder: xmlEntityDecoder,
+  // Indentation between child elements is not stored: it was a quarter of the peak heap of a
+  // large pretty-printed body, and the normaliser drops it anyway (see `blank-text.ts`).
+  tagValueProcessor: dropBlankBetweenElements,
   // `<?xml …?>` and other processing instructions are not data.
   ignoreDeclaration: true,
   ignorePiTags: true,

@@ -77,6 +77,9 @@ const OTHER_FIGURES = [
   'cold-start/import',
   'memory-xml/rss',
   'memory-json/rss',
+  'memory-fast-xml-parser/heap',
+  'memory-fast-xml-parser/rss',
+  'memory-xml/vs-fast-xml-parser',
 ]
 
 interface Row {
@@ -148,9 +151,9 @@ describe('npm run bench -- --quick', () => {
     for (const c of cold) positive(c, 'medianMs')
   })
 
-  it('measures peak memory on XML and JSON bodies just under 4 MiB', () => {
+  it('measures peak memory on XML and JSON bodies just under 4 MiB, and of bare fast-xml-parser on the XML one', () => {
     const memory = rows(report['memory'])
-    expect(memory.map((m) => m.id)).toEqual(['memory-xml', 'memory-json'])
+    expect(memory.map((m) => m.id)).toEqual(['memory-xml', 'memory-fast-xml-parser', 'memory-json'])
     for (const m of memory) {
       for (const key of ['heapPeakGrowth', 'rssPeakGrowth', 'retained', 'jobs']) positive(m, key)
       expect(m['bodyBytes']).toBeLessThanOrEqual(4 * 1024 * 1024)
@@ -183,8 +186,8 @@ describe('npm run bench -- --quick', () => {
       expect(table).toContain(label)
     }
     const tableRows = table.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| ---'))
-    // One header per table (4), one line per timing, figure, cold-start load and memory body.
-    expect(tableRows).toHaveLength(4 + TIMINGS.length + TARGETED.length + OTHER_FIGURES.length + 4 + 2)
+    // One header per table (4), one line per timing, figure, cold-start load and memory row.
+    expect(tableRows).toHaveLength(4 + TIMINGS.length + TARGETED.length + OTHER_FIGURES.length + 4 + 3)
     expect(table).not.toMatch(/NaN|undefined|Infinity/)
   })
 })
