@@ -21,7 +21,9 @@ import { escapeElementName } from './reserved-names'
  * The key fast-xml-parser gives the text of an element that also has child elements. The scanner
  * refuses such (mixed) content unless the text is blank (pretty-printing between elements), so in
  * a tree that passed the scanner this key only ever holds whitespace, and the normaliser drops it
- * without reading it.
+ * without reading it. (`tagValueProcessor` below keeps most of it out of the tree to begin with;
+ * it still appears in documents parsed without that hook, those with CDATA or a processing
+ * instruction inside the root.)
  */
 export const XML_TEXT_KEY = '#text'
 
@@ -33,7 +35,7 @@ export const xmlParserOptions: X2jOptions = Object.freeze({
   // Text keeps its exact spelling, spaces included, as JSON strings do. Pretty-printing
   // whitespace (between elements, or a blank `<X>  </X>`) is dropped by the normaliser.
   trimValues: false,
-  // …which leaves the indentation between child elements under this key, in every parent.
+  // Text beside child elements (only ever blank: see XML_TEXT_KEY) goes under this key.
   textNodeName: XML_TEXT_KEY,
   // Entities go through our decoder: the five XML ones and numeric references only.
   processEntities: true,
