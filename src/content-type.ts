@@ -8,12 +8,17 @@ export type FormatHint = BodyFormat | 'sniff'
 const SNIFFED = new Set(['', 'text/plain', 'application/octet-stream'])
 
 /** Headers as frameworks usually pass them, answered without parsing. */
-const COMMON: ReadonlyMap<string, FormatHint> = new Map([
-  ['application/xml', 'xml'],
-  ['application/json', 'json'],
-  ['text/xml', 'xml'],
-  ['application/json; charset=utf-8', 'json'],
-  ['application/xml; charset=utf-8', 'xml'],
+const XML: E.Either<never, FormatHint> = E.right('xml')
+const JSON_HINT: E.Either<never, FormatHint> = E.right('json')
+const SNIFF: E.Either<never, FormatHint> = E.right('sniff')
+
+/** The headers servers send most, answered with no parsing and no allocation. */
+const COMMON: ReadonlyMap<string, E.Either<never, FormatHint>> = new Map([
+  ['application/xml', XML],
+  ['application/json', JSON_HINT],
+  ['text/xml', XML],
+  ['application/json; charset=utf-8', JSON_HINT],
+  ['application/xml; charset=utf-8', XML],
 ])
 
 const MEDIA_TYPE = /^([a-z0-9!#$&^_.+-]+)\/([a-z0-9!#$&^_.+-]+)$/
@@ -26,18 +31,18 @@ const MEDIA_TYPE = /^([a-z0-9!#$&^_.+-]+)\/([a-z0-9!#$&^_.+-]+)$/
 export const formatFromContentType = (
   header: string | null | undefined,
 ): E.Either<UnsupportedContentType, FormatHint> => {
-  if (header === undefined || header === null) return E.right('sniff')
+  if (header === undefined || header === null) return SNIFF
   const known = COMMON.get(header)
-  if (known !== undefined) return E.right(known)
+  if (known !== undefined) return known
   const essence = (header.split(';')[0] ?? '').trim().toLowerCase()
-  if (SNIFFED.has(essence)) return E.right('sniff')
+  if (SNIFFED.has(essence)) return SNIFF
   const match = MEDIA_TYPE.exec(essence)
   if (match !== null) {
     const [, type, subtype = ''] = match
-    if ((type === 'application' || type === 'text') && subtype === 'xml') return E.right('xml')
-    if (type === 'application' && subtype === 'json') return E.right('json')
-    if (subtype.endsWith('+xml')) return E.right('xml')
-    if (subtype.endsWith('+json')) return E.right('json')
+    if ((type === 'application' || type === 'text') && subtype === 'xml') return XML
+    if (type === 'application' && subtype === 'json') return JSON_HINT
+    if (subtype.endsWith('+xml')) return XML
+    if (subtype.endsWith('+json')) return JSON_HINT
   }
   return E.left(unsupportedContentType(header))
 }

@@ -44,16 +44,21 @@ const daysInMonth = (year: number, month: number): number =>
   month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : (DAYS[month - 1] ?? 0)
 
 /**
- * Milliseconds since the epoch of a UTC date and time, the year as written: `Date.UTC` reads years
- * 0–99 as 1900–1999, so those go through `setUTCFullYear`, which does not.
+ * Days from 1970-01-01 to a date of the proleptic Gregorian calendar, by arithmetic (Howard
+ * Hinnant's `days_from_civil`): no call into `Date.UTC`, which also reads years 0–99 as 1900–1999.
  */
-const utcTime = (year: number, month: number, day: number, h: number, mi: number, s: number, ms: number): number => {
-  if (year >= 100) return Date.UTC(year, month - 1, day, h, mi, s, ms)
-  const date = new Date(0)
-  date.setUTCFullYear(year, month - 1, day)
-  date.setUTCHours(h, mi, s, ms)
-  return date.getTime()
+const daysFromCivil = (year: number, month: number, day: number): number => {
+  const y = month <= 2 ? year - 1 : year
+  const era = Math.floor(y / 400)
+  const yearOfEra = y - era * 400
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
+  return era * 146_097 + dayOfEra - 719_468
 }
+
+/** Milliseconds since the epoch of a UTC date and time, the year as written (0–9999). */
+const utcTime = (year: number, month: number, day: number, h: number, mi: number, s: number, ms: number): number =>
+  ((daysFromCivil(year, month, day) * 24 + h) * 60 + mi) * 60_000 + s * 1000 + ms
 
 /**
  * Parses Tencent's time forms explicitly; `undefined` for anything else (including impossible dates).

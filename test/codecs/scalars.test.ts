@@ -260,3 +260,35 @@ describe('numbers written as plain digits (the fast path)', () => {
     )
   })
 })
+
+describe('time arithmetic', () => {
+  /** What the time means, computed by the Date API (setUTCFullYear reads years 0–99 as written). */
+  const reference = (y: number, mo: number, d: number, h: number, mi: number, s: number): number => {
+    const date = new Date(0)
+    date.setUTCFullYear(y, mo - 1, d)
+    date.setUTCHours(h, mi, s, 0)
+    return date.getTime()
+  }
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0')
+
+  it('agrees with the Date API on every valid date of years 0000-9999', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true }),
+        (date) => {
+          const [y, mo, d, h, mi, s] = [
+            date.getUTCFullYear(),
+            date.getUTCMonth() + 1,
+            date.getUTCDate(),
+            date.getUTCHours(),
+            date.getUTCMinutes(),
+            date.getUTCSeconds(),
+          ]
+          const text = `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}+0000`
+          expect(parseTencentTime(text)?.getTime()).toBe(reference(y, mo, d, h, mi, s))
+        },
+      ),
+      { numRuns: 5000 },
+    )
+  })
+})
