@@ -119,8 +119,11 @@ const positiveInteger = (
       )
 }
 
+/** The answer for no options, the usual call: built once. */
+const DEFAULTS: E.Either<InvalidArgument, ResolvedOptions> = E.right(DEFAULT_OPTIONS)
+
 const readOptions = (options: unknown): E.Either<InvalidArgument, ResolvedOptions> => {
-  if (options === undefined || options === null) return E.right(DEFAULT_OPTIONS)
+  if (options === undefined || options === null) return DEFAULTS
   if (!isRecord(options)) {
     return E.left(
       invalidArgument('options', renderValue(options), `options must be an object, received ${renderValue(options)}`),

@@ -168,13 +168,27 @@ const build = (policy: Policy): t.Type<CiCallback, CiCallbackWire, unknown> =>
 
 /** One codec per policy, built once: equal options give the very same codec (and equal errors). */
 const built = new Map<string, t.Type<CiCallback, CiCallbackWire, unknown>>()
+const withoutVersion: {
+  keep?: t.Type<CiCallback, CiCallbackWire, unknown>
+  reject?: t.Type<CiCallback, CiCallbackWire, unknown>
+} = {}
 
 /**
  * The `CiCallback` codec for a set of options: `unknown: 'reject'` refuses unknown event names and
  * job Tags; `contentVersion` cross-checks a moderation body against its header.
  */
 export const ciCallbackCodec = (policy: Policy): t.Type<CiCallback, CiCallbackWire, unknown> => {
-  const key = `${policy.unknown ?? 'keep'}|${policy.contentVersion ?? ''}`
+  // The usual call (no contentVersion) builds no key string to look up.
+  if (policy.contentVersion === undefined) {
+    const reject = policy.unknown === 'reject'
+    const known = reject ? withoutVersion.reject : withoutVersion.keep
+    if (known !== undefined) return known
+    const codec = build(policy)
+    if (reject) withoutVersion.reject = codec
+    else withoutVersion.keep = codec
+    return codec
+  }
+  const key = `${policy.unknown ?? 'keep'}|${policy.contentVersion}`
   const cached = built.get(key)
   if (cached !== undefined) return cached
   const codec = build(policy)
