@@ -95,7 +95,7 @@ export const parseXml = (text: string, maxDepth: number): E.Either<CallbackError
     )
   }
   try {
-    if (text.includes('<![CDATA[', scan.rootAt) || text.includes('<?', scan.rootAt)) {
+    if (scan.pieces) {
       const tree: unknown = exactParser.parse(text)
       return E.right(rootContent(tree))
     }

@@ -63,6 +63,11 @@ export type XmlScan =
       readonly rootEnd: number
       /** Offset of the root element's `<`. */
       readonly rootAt: number
+      /**
+       * A CDATA section or processing instruction inside the root element: an element's text
+       * may then come in pieces (fast-xml-parser sees text after either as "not a leaf").
+       */
+      readonly pieces: boolean
     }
   | {
       readonly kind: 'depth'
@@ -138,6 +143,7 @@ export const scanXml = (text: string, maxDepth: number): XmlScan => {
   let rootEnd = 0
   let rootClosed = false
   let ok = true
+  let pieces = false
 
   if (text.startsWith('<?xml', 0) && isSpace(text.charCodeAt(5))) {
     i = declaration(text)
@@ -245,6 +251,7 @@ export const scanXml = (text: string, maxDepth: number): XmlScan => {
         else {
           const top = (depth - 1) * STRIDE
           const end = cdata(text, i)
+          pieces = true
           let blank = true
           for (let k = i + 9; end > 0 && k < end - 3 && blank; k++) blank = isSpace(text.charCodeAt(k))
           if (end > 0 && !blank) {
@@ -265,6 +272,7 @@ export const scanXml = (text: string, maxDepth: number): XmlScan => {
       }
       ok = i >= 0
     } else if (c1 === QUESTION) {
+      if (depth > 0) pieces = true
       i = instruction(text, i)
       ok = i >= 0
     } else {
@@ -319,7 +327,7 @@ export const scanXml = (text: string, maxDepth: number): XmlScan => {
     }
   }
 
-  const result = conclude(text, ok, depth, deepest, maxDepth, rootAt, rootStart, rootEnd)
+  const result = conclude(text, ok, depth, deepest, maxDepth, rootAt, rootStart, rootEnd, pieces)
   if (stack.length > STACK_KEEP) stack = new Int32Array(STACK_KEEP)
   return result
 }
@@ -333,6 +341,7 @@ const conclude = (
   rootAt: number,
   rootStart: number,
   rootEnd: number,
+  pieces: boolean,
 ): XmlScan => {
   if (deepest > maxDepth) return { kind: 'depth', depth: deepest }
   const n = text.length
@@ -356,7 +365,7 @@ const conclude = (
       message: n === 0 ? 'XML body is empty: expected a <Response> element' : 'XML has no root element',
     }
   }
-  return { kind: 'ok', rootAt, rootStart, rootEnd }
+  return { kind: 'ok', rootAt, rootStart, rootEnd, pieces }
 }
 
 const endedMessage = (text: string, depth: number, inside: string): string =>

@@ -23,7 +23,17 @@ describe('scanXml', () => {
 
   it('reports the root element name and position', () => {
     const text = '<?xml version="1.0"?>\n<Response/>'
-    expect(scanXml(text, 100)).toStrictEqual({ kind: 'ok', rootAt: 22, rootStart: 23, rootEnd: 31 })
+    expect(scanXml(text, 100)).toStrictEqual({ kind: 'ok', rootAt: 22, rootStart: 23, rootEnd: 31, pieces: false })
+  })
+
+  it.each([
+    ['<R><A>x</A></R>', false],
+    ['<?pi before?><R><A>x</A></R><?pi after?>', false],
+    ['<R><A>x<![CDATA[y]]></A></R>', true],
+    ['<R><A>x<?pi?>y</A></R>', true],
+    ['<R><!-- <![CDATA[ <? --><A>x</A></R>', false],
+  ])('says whether %s has text that may come in pieces (CDATA, or an instruction inside the root)', (text, pieces) => {
+    expect(scanXml(text, 100)).toMatchObject({ kind: 'ok', pieces })
   })
 
   it.each([
