@@ -61,7 +61,7 @@ if (
 const clock = args.wall ? 'wall' : 'cpu'
 const plan = args.quick
   ? { clock, rounds: 1, batchMs: 0, warmupMs: 0, coldRuns: 1, memoryRuns: 1 }
-  : { clock, rounds: 15, batchMs: 25, warmupMs: 200, warmupCalls: 2000, warmupMaxMs: 4000, coldRuns: 11, memoryRuns: 3 }
+  : { clock, rounds: 21, batchMs: 25, warmupMs: 200, warmupCalls: 2000, warmupMaxMs: 4000, coldRuns: 11, memoryRuns: 3 }
 
 const progress = (message) => {
   if (!args.json) process.stderr.write(`${message}\n`)

@@ -29,16 +29,36 @@ interface Building {
 
 const node = (): Building => ({ children: new Map(), next: new Map(), list: false, single: false, fail: undefined })
 
+/** An automaton over element names: its start state, and the step from a state over one name. */
+export interface PathAutomaton {
+  /** The state of the document's top level. */
+  readonly start: PathState
+  /** The state after `name` from `state`: the start state when `name` begins no field's path. */
+  readonly step: (state: PathState, name: string) => PathState
+}
+
 /**
- * Builds the automaton of two sets of path suffixes (dot-separated element names) and returns
- * its start state: the state of the document's top level.
+ * A filter over a name's length, first and last code unit, set for every name some path uses:
+ * most keys of a body (`JobId`, `Code`, `State`…) are in no path, and one typed-array read tells
+ * them apart without the `Map` look-up that was a quarter of the normaliser's time. It can say
+ * "maybe" for a name no path uses (then the look-up answers); never "no" for one a path uses.
+ */
+const nameFilter = (names: Iterable<string>): ((name: string) => boolean) => {
+  const slot = (name: string): number => ((name.length & 63) << 7) | (name.charCodeAt(0) & 127)
+  const bit = (name: string): number => 1 << (name.charCodeAt(name.length - 1) & 31)
+  const masks = new Int32Array(64 * 128)
+  for (const name of names) masks[slot(name)] = (masks[slot(name)] ?? 0) | bit(name)
+  return (name) => ((masks[slot(name)] ?? 0) & bit(name)) !== 0
+}
+
+/**
+ * Builds the automaton of two sets of path suffixes (dot-separated element names).
  *
  * @example
- * const start = pathAutomaton(['Stream.Video'], ['JobsDetail.Workflow'])
- * const stream = start.next.get('Stream') ?? start
- * ;(stream.next.get('Video') ?? start).list // true
+ * const { start, step } = pathAutomaton(['Stream.Video'], ['JobsDetail.Workflow'])
+ * step(step(start, 'Stream'), 'Video').list // true
  */
-export const pathAutomaton = (lists: ReadonlyArray<string>, singles: ReadonlyArray<string>): PathState => {
+export const pathAutomaton = (lists: ReadonlyArray<string>, singles: ReadonlyArray<string>): PathAutomaton => {
   const root = node()
   const add = (path: string, flag: 'list' | 'single'): void => {
     let at = root
@@ -89,5 +109,7 @@ export const pathAutomaton = (lists: ReadonlyArray<string>, singles: ReadonlyArr
       if (to !== root) at.next.set(name, to)
     }
   }
-  return root
+  const maybe = nameFilter(names)
+  const start: PathState = root
+  return { start, step: (state, name) => (maybe(name) ? (state.next.get(name) ?? start) : start) }
 }
