@@ -48,16 +48,21 @@ const warmUp = (clock, fn, plan) => {
   const end = start + plan.warmupMs
   const cap = start + (plan.warmupMaxMs ?? plan.warmupMs)
   const minCalls = plan.warmupCalls ?? 0
-  for (let calls = 0; ; calls++) {
+  // Per-call times of the warm-up's calls, in chunks, to size the batch from the warm ones.
+  const chunkTimes = []
+  let chunk = 1
+  for (let calls = 0; ;) {
     const now = clock()
     if (now >= cap || (now >= end && calls >= minCalls)) break
-    sink = fn()
+    chunkTimes.push(batch(clock, fn, chunk) / chunk)
+    calls += chunk
+    if (chunk < 64) chunk *= 2
   }
-  // Then size the batch on the warm code: double until a batch takes a tenth of the target.
-  for (let n = 1; ; n *= 2) {
-    const ms = batch(clock, fn, n)
-    if (ms >= plan.batchMs / 10) return Math.max(1, Math.round((n * plan.batchMs) / ms))
-  }
+  // The median of the last half of the chunks: warm code, and one hiccup of the machine does not
+  // size every batch of the run (a batch sized on a slow moment left a case 14 calls a round).
+  const warm = chunkTimes.slice(Math.floor(chunkTimes.length / 2))
+  const perCall = warm.length > 0 ? median(warm) : batch(clock, fn, 1)
+  return Math.max(1, Math.round(plan.batchMs / Math.max(perCall, 1e-6)))
 }
 
 /** A round's calls of each case are split into at most this many slices, run interleaved. */
