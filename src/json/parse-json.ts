@@ -37,24 +37,25 @@ export const depthExceeded = (text: string, maxDepth: number): CallbackError | u
 }
 
 /**
- * JSON text → plain tree, or a `MalformedBody` with the line and column of the first error. Keys
- * are counted by `countKeys` for the duplicate-key check.
+ * JSON text → plain tree, or a `MalformedBody` with the line and column of the first error, or
+ * `LimitExceeded` for nesting past `maxDepth`. Keys are counted by `countKeys` for the
+ * duplicate-key check. Never throws. (`JSON.parse` makes a `__proto__` key an own property,
+ * never a prototype; the normaliser then drops it.)
  *
- * Depth is not checked here on the way in: V8's `JSON.parse` is iterative (a 5-million-deep
- * array parses without a stack overflow, measured on Node 20), and the body's size is already
- * capped, so the normaliser, which walks the tree anyway, stops at `maxDepth` and the caller
- * then measures the text with `depthExceeded`. A text that is both too deep and not JSON is
- * reported as too deep, as before parsing it was.
- * Never throws. (`JSON.parse` makes a `__proto__` key an own property, never a prototype; the
- * normaliser then drops it.)
+ * Depth is checked before parsing, though `JSON.parse` itself is iterative (a 5-million-deep
+ * array parses without a stack overflow on Node 20): a body of nothing but brackets would
+ * otherwise cost a parse into millions of nested arrays (16× its size in heap, half a second for
+ * 4 MiB) before the normaliser refused it. The check counts `{` and `[` with `indexOf` and
+ * measures depth only when there are more than `maxDepth` of them, so a callback's usual few
+ * dozen cost next to nothing. The normaliser bounds depth too, for trees that come from elsewhere.
  */
 export const parseJson = (text: string, maxDepth: number): E.Either<CallbackError, ParsedJson> => {
+  const deep = depthExceeded(text, maxDepth)
+  if (deep !== undefined) return E.left(deep)
   let tree: unknown
   try {
     tree = JSON.parse(text)
   } catch {
-    const deep = depthExceeded(text, maxDepth)
-    if (deep !== undefined) return E.left(deep)
     const at = jsonSyntaxErrorAt(text)
     return E.left(
       malformedBody('json', 'syntax', syntaxMessage(text, at), positionAt(text, at === -1 ? text.length : at)),

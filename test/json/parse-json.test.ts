@@ -47,15 +47,18 @@ describe('parseJson', () => {
     })
   })
 
-  it('leaves the depth of valid JSON to the normaliser, but calls an invalid text that is too deep too deep', () => {
-    expect(getRight(parseJson('[[[]]]', 2)).tree).toEqual([[[]]])
+  it('refuses depth past the limit before parsing, valid or not', () => {
+    expect(getLeft(parseJson('[[[]]]', 2))).toMatchObject({ _tag: 'LimitExceeded', unit: 'depth', limit: 2, actual: 3 })
     expect(getLeft(parseJson('[[[]]', 2))).toMatchObject({ _tag: 'LimitExceeded', unit: 'depth', limit: 2, actual: 3 })
     expect(getLeft(parseJson('[[]', 2))).toMatchObject({ _tag: 'MalformedBody' })
+    expect(getRight(parseJson('[[]]', 2)).tree).toEqual([[]])
   })
 
-  it('parses a body nested far past any limit without throwing (JSON.parse is iterative)', () => {
+  it('answers a body nested far past the limit without parsing it, and JSON.parse would not throw on it', () => {
     const n = 200_000
-    expect(E.isRight(parseJson('['.repeat(n) + ']'.repeat(n), 100))).toBe(true)
+    const text = '['.repeat(n) + ']'.repeat(n)
+    expect(getLeft(parseJson(text, 100))).toMatchObject({ _tag: 'LimitExceeded', actual: n })
+    expect(() => JSON.parse(text)).not.toThrow()
   })
 })
 
