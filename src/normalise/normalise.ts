@@ -254,8 +254,8 @@ export const normaliseTree = (
  *
  * The input is never written to. The tree returned shares the input's objects and lists wherever
  * nothing under them changed (copy on write), so it is the input itself when the input was already
- * in codec shape. Recursion depth is bounded by the XML scanner before parsing, and for JSON by
- * `maxDepth` in `normaliseTree`'s limits.
+ * in codec shape. Recursion depth is bounded by each front end's depth check before parsing, and
+ * by `maxDepth` in `normaliseTree`'s limits for a tree that comes from elsewhere.
  *
  * @example
  * normalise({ Response: { JobsDetail: { JobId: 'j1', Message: '' } } }) // { JobsDetail: [{ JobId: 'j1' }] }
