@@ -1,4 +1,3 @@
-import * as E from 'fp-ts/lib/Either.js'
 import { parseJson } from '../../src/json/parse-json'
 import { countKeys, mayNestDeeperThan, scanJson } from '../../src/json/scan'
 import * as fc from 'fast-check'
