@@ -5,6 +5,16 @@ import { xmlEntityDecoder } from './entity-decoder'
 import { escapeElementName } from './reserved-names'
 
 /**
+ * The key fast-xml-parser gives the text of an element that also has child elements. The scanner
+ * refuses such (mixed) content unless the text is blank (pretty-printing between elements), so in
+ * a tree that passed the scanner this key only ever holds whitespace, and the normaliser drops it
+ * without reading it. (`tagValueProcessor` below keeps most of it out of the tree to begin with;
+ * it still appears in documents parsed without that hook, those with CDATA or a processing
+ * instruction inside the root.)
+ */
+export const XML_TEXT_KEY = '#text'
+
+/**
  * fast-xml-parser, configured once. Each option that differs from the library default says why.
  * One-or-many lists and empty elements are *not* handled here but in `normalise/`, so that XML
  * and JSON bodies go through the same rules. Exported as `XML_PARSER_OPTIONS`, frozen, so that a
@@ -17,23 +27,14 @@ import { escapeElementName } from './reserved-names'
  * import { XML_PARSER_OPTIONS } from 'tencent-ci-callback'
  * new XMLParser(XML_PARSER_OPTIONS).parse('<Response><EventName>TaskFinish</EventName></Response>')
  */
-/**
- * The key fast-xml-parser gives the text of an element that also has child elements. The scanner
- * refuses such (mixed) content unless the text is blank (pretty-printing between elements), so in
- * a tree that passed the scanner this key only ever holds whitespace, and the normaliser drops it
- * without reading it. (`tagValueProcessor` below keeps most of it out of the tree to begin with;
- * it still appears in documents parsed without that hook, those with CDATA or a processing
- * instruction inside the root.)
- */
-export const XML_TEXT_KEY = '#text'
-
 export const xmlParserOptions: X2jOptions = Object.freeze({
   // Text stays text: "007", "0x10", "1e3" and IDs keep their exact spelling; codecs convert.
   parseTagValue: false,
   // Tencent's callbacks carry no attributes; ignoring them keeps every element a plain value.
   ignoreAttributes: true,
   // Text keeps its exact spelling, spaces included, as JSON strings do. Pretty-printing
-  // whitespace (between elements, or a blank `<X>  </X>`) is dropped by the normaliser.
+  // whitespace is dropped elsewhere: between elements by `tagValueProcessor` below, a blank
+  // `<X>  </X>` by the normaliser.
   trimValues: false,
   // Text beside child elements (only ever blank: see XML_TEXT_KEY) goes under this key.
   textNodeName: XML_TEXT_KEY,
