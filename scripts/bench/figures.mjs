@@ -91,6 +91,8 @@ export const deriveFigures = (timings, coldStart, memory) => {
     ['failure-xml-50', 'invalid-50'],
     ['failure-xml-200', 'truncated'],
     ['failure-xml-200', 'invalid-50'],
+    ['failure-xml-4mib', 'truncated'],
+    ['failure-xml-4mib', 'invalid'],
   ]) {
     add(
       `${group}/${id}`,

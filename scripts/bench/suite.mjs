@@ -4,6 +4,7 @@
 import { XMLParser } from 'fast-xml-parser'
 import xml2js from 'xml2js'
 import {
+  FOUR_MIB,
   LARGE_JSON,
   LARGE_XML,
   SEED_JSON,
@@ -11,6 +12,7 @@ import {
   byteLength,
   sample,
   truncatedJson,
+  mostJobsUnder,
   truncatedXml,
   xmlWithJobs,
 } from './bodies.mjs'
@@ -48,7 +50,22 @@ export const makeBodies = () => {
   const seedXml = sample(SEED_XML)
   const xml200 = xmlWithJobs(200)
   const seedJson = sample(SEED_JSON)
+  // The largest body the default maxBytes lets through, as the memory benchmark decodes it.
+  const { jobs: bigJobs, body: xmlBig } = mostJobsUnder(xmlWithJobs, FOUR_MIB)
   return {
+    xmlBig: body('xml-4mib', `seed XML with ${bigJobs} jobs`, xmlBig, bigJobs),
+    truncatedXmlBig: body(
+      'xml-4mib-truncated',
+      `seed XML with ${bigJobs} jobs, cut before </Response>`,
+      truncatedXml(xmlBig),
+      bigJobs,
+    ),
+    xmlBigInvalid: body(
+      'xml-4mib-invalid',
+      `seed XML with ${bigJobs} jobs, one invalid field in every 4th`,
+      xmlWithJobs(bigJobs, (i) => i % 4 === 3),
+      bigJobs,
+    ),
     seedXml: body('seed-xml', `${SEED_XML}`, seedXml, 1),
     largeXml: body('large-xml', `${LARGE_XML}`, sample(LARGE_XML), 1),
     xml200: body('xml-200', 'seed XML with 200 jobs', xml200, 200),
@@ -162,6 +179,24 @@ export const timingGroups = ({ parseCallback, XML_PARSER_OPTIONS }, b) => {
         onSeed(failure('truncated', 'parseCallback, truncated', b.truncatedSeedXml, XML, fails('MalformedBody'))),
         xmlCases(b.xml200)[1],
         onSeed(xmlCases(b.seedXml)[1]),
+      ],
+    },
+    {
+      // Issue 7's "a failure costs at most 3× a success on the same body size", on the body its
+      // memory target is about. Half a second a call: 5 rounds.
+      id: 'failure-xml-4mib',
+      title: 'Failures, just under 4 MiB',
+      rounds: 5,
+      cases: [
+        success(b.xmlBig, XML),
+        failure('truncated', 'parseCallback, truncated', b.truncatedXmlBig, XML, fails('MalformedBody')),
+        failure(
+          'invalid',
+          'parseCallback, invalid field in every 4th job',
+          b.xmlBigInvalid,
+          XML,
+          fails('InvalidPayload'),
+        ),
       ],
     },
   ]
