@@ -23,6 +23,24 @@ export const alias = <A, O>(name: string, codec: t.Type<A, O, unknown>, expected
   return description === undefined ? named : describe(named, description)
 }
 
+/**
+ * A scalar codec from one reader, which is both its fast check and, through it, its `validate`: the
+ * decoding rule is written once. A value the reader refuses fails with "Expected …, received …".
+ */
+const scalar = <A, O>(
+  name: string,
+  is: t.Is<A>,
+  read: (u: unknown) => A | typeof NO,
+  encode: t.Encode<A, O>,
+  expected: string,
+): t.Type<A, O, unknown> => {
+  const validate: t.Validate<unknown, A> = (u, c) => {
+    const value = read(u)
+    return value === NO ? t.failure(u, c, expectation(expected)(u)) : t.success(value)
+  }
+  return withFastPath(describe(new t.Type<A, O, unknown>(name, is, validate, encode), expected), read)
+}
+
 // --- Times -----------------------------------------------------------------------------------
 
 const TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|[+-]\d{2}:?\d{2})$/
@@ -180,20 +198,12 @@ const TIME_EXPECTED = 'a time like 2022-06-30T15:29:42+0800'
  * import { DateFromTencentTime } from 'tencent-ci-callback'
  * DateFromTencentTime.decode('2022-06-30T15:29:42+0800') // Right(2022-06-30T07:29:42.000Z)
  */
-export const DateFromTencentTime = withFastPath(
-  describe(
-    new t.Type<Date, string, unknown>(
-      'DateFromTencentTime',
-      (u): u is Date => u instanceof Date && !Number.isNaN(u.getTime()),
-      (u, c) => {
-        const date = typeof u === 'string' ? parseTencentTime(stripXmlSpace(u)) : undefined
-        return date === undefined ? t.failure(u, c, expectation(TIME_EXPECTED)(u)) : t.success(date)
-      },
-      formatTencentTime,
-    ),
-    TIME_EXPECTED,
-  ),
+export const DateFromTencentTime = scalar<Date, string>(
+  'DateFromTencentTime',
+  (u): u is Date => u instanceof Date && !Number.isNaN(u.getTime()),
   (u) => (typeof u === 'string' ? (parseTencentTime(stripXmlSpace(u)) ?? NO) : NO),
+  formatTencentTime,
+  TIME_EXPECTED,
 )
 /** The static type of the `DateFromTencentTime` codec. */
 export type DateFromTencentTime = t.TypeOf<typeof DateFromTencentTime>
@@ -206,26 +216,16 @@ export type DateFromTencentTime = t.TypeOf<typeof DateFromTencentTime>
  * import { DateOrUnsetFromTencentTime } from 'tencent-ci-callback'
  * DateOrUnsetFromTencentTime.decode('-') // Right(undefined)
  */
-export const DateOrUnsetFromTencentTime = withFastPath(
-  describe(
-    new t.Type<Date | undefined, string, unknown>(
-      'DateOrUnsetFromTencentTime',
-      (u): u is Date | undefined => u === undefined || DateFromTencentTime.is(u),
-      (u, c) => {
-        const text = typeof u === 'string' ? stripXmlSpace(u) : undefined
-        if (text === '-') return t.success(undefined)
-        const date = text === undefined ? undefined : parseTencentTime(text)
-        return date === undefined ? t.failure(u, c, expectation(`${TIME_EXPECTED} or "-"`)(u)) : t.success(date)
-      },
-      (a) => (a === undefined ? '-' : DateFromTencentTime.encode(a)),
-    ),
-    `${TIME_EXPECTED} or "-"`,
-  ),
+export const DateOrUnsetFromTencentTime = scalar<Date | undefined, string>(
+  'DateOrUnsetFromTencentTime',
+  (u): u is Date | undefined => u === undefined || DateFromTencentTime.is(u),
   (u) => {
     if (typeof u !== 'string') return NO
     const text = stripXmlSpace(u)
     return text === '-' ? undefined : (parseTencentTime(text) ?? NO)
   },
+  (a) => (a === undefined ? '-' : DateFromTencentTime.encode(a)),
+  `${TIME_EXPECTED} or "-"`,
 )
 /** The static type of the `DateOrUnsetFromTencentTime` codec. */
 export type DateOrUnsetFromTencentTime = t.TypeOf<typeof DateOrUnsetFromTencentTime>
@@ -364,29 +364,16 @@ const BOOLEAN_EXPECTED = '"true" or "false"'
  * import { BooleanFromWire } from 'tencent-ci-callback'
  * BooleanFromWire.decode('false') // Right(false)
  */
-export const BooleanFromWire = withFastPath(
-  describe(
-    new t.Type<boolean, string, unknown>(
-      'BooleanFromWire',
-      (u): u is boolean => typeof u === 'boolean',
-      (u, c) => {
-        if (typeof u === 'boolean') return t.success(u)
-        const s = typeof u === 'string' ? stripXmlSpace(u).toLowerCase() : undefined
-        return s === 'true'
-          ? t.success(true)
-          : s === 'false'
-            ? t.success(false)
-            : t.failure(u, c, expectation(BOOLEAN_EXPECTED)(u))
-      },
-      (b) => (b ? 'true' : 'false'),
-    ),
-    BOOLEAN_EXPECTED,
-  ),
+export const BooleanFromWire = scalar<boolean, string>(
+  'BooleanFromWire',
+  (u): u is boolean => typeof u === 'boolean',
   (u) => {
     if (typeof u === 'boolean') return u
     const s = typeof u === 'string' ? stripXmlSpace(u).toLowerCase() : undefined
     return s === 'true' ? true : s === 'false' ? false : NO
   },
+  (b) => (b ? 'true' : 'false'),
+  BOOLEAN_EXPECTED,
 )
 /** The static type of the `BooleanFromWire` codec. */
 export type BooleanFromWire = t.TypeOf<typeof BooleanFromWire>
