@@ -13,7 +13,7 @@ import {
   type PayloadIssue,
 } from './errors'
 import { findJsonAnomaly, type JsonAnomaly } from './json/anomaly'
-import { depthExceeded, parseJson } from './json/parse-json'
+import { parseJson } from './json/parse-json'
 import { locateIssues } from './locate/locate-issues'
 import { renderPath } from './locate/path-steps'
 import { toNormalisedSteps } from './locate/raw-path'
@@ -107,10 +107,6 @@ const decode = (text: string, format: BodyFormat, options: ResolvedOptions): Res
   )
   const over = normalised.over
   if (over !== undefined) {
-    if (over.unit === 'depth') {
-      // Only a JSON tree can get here (the XML scanner bounds depth before parsing): say how deep the text goes.
-      return E.left(depthExceeded(text, options.maxDepth) ?? limitExceeded('depth', over.limit, over.actual))
-    }
     return E.left(limitExceeded(over.unit, over.limit, over.actual, true, renderPath(over.steps)))
   }
   const tree = normalised.value

@@ -30,7 +30,7 @@ const syntaxMessage = (text: string, at: number): string => {
 }
 
 /** `LimitExceeded` for a text nesting deeper than `maxDepth`, measured by one pass over it. */
-export const depthExceeded = (text: string, maxDepth: number): CallbackError | undefined => {
+const depthExceeded = (text: string, maxDepth: number): CallbackError | undefined => {
   if (!mayNestDeeperThan(text, maxDepth)) return undefined
   const { depth } = scanJson(text)
   return depth > maxDepth ? limitExceeded('depth', maxDepth, depth) : undefined
@@ -47,7 +47,7 @@ export const depthExceeded = (text: string, maxDepth: number): CallbackError | u
  * otherwise cost a parse into millions of nested arrays (16× its size in heap, half a second for
  * 4 MiB) before the normaliser refused it. The check counts `{` and `[` with `indexOf` and
  * measures depth only when there are more than `maxDepth` of them, so a callback's usual few
- * dozen cost next to nothing. The normaliser bounds depth too, for trees that come from elsewhere.
+ * dozen cost next to nothing.
  */
 export const parseJson = (text: string, maxDepth: number): E.Either<CallbackError, ParsedJson> => {
   const deep = depthExceeded(text, maxDepth)

@@ -25,16 +25,14 @@ interface Walk {
   oddNumbers: number
   readonly maxItems: number
   readonly maxTextLength: number
-  readonly maxDepth: number
   /** The first limit exceeded; once set, the walk unwinds, recording the path on the way out. */
   over: Over | undefined
 }
 
-/** A list, text or nesting over its limit, and where: `steps` are pushed innermost first while unwinding. */
+/** A list or text over its limit, and where: `steps` are pushed innermost first while unwinding. */
 export interface Over {
-  readonly unit: 'items' | 'characters' | 'depth'
+  readonly unit: 'items' | 'characters'
   readonly limit: number
-  /** For `depth`, the depth the walk reached (one past the limit): the text may nest deeper still. */
   readonly actual: number
   readonly steps: Array<string | number>
 }
@@ -43,8 +41,6 @@ export interface Over {
 export interface WalkLimits {
   readonly maxItems: number
   readonly maxTextLength: number
-  /** Deepest nesting of objects and lists, counting the root (and a `Response` wrapper) as 1. */
-  readonly maxDepth?: number
   /**
    * A raw key that the front end guarantees only ever holds blank text, dropped without reading
    * it: the XML parser's text key, which the scanner lets through only for whitespace between
@@ -78,10 +74,6 @@ const normaliseValue = (value: unknown, state: PathState, depth: number, walk: W
     return value
   }
   if (value === null) return undefined
-  if (depth >= walk.maxDepth) {
-    walk.over = { unit: 'depth', limit: walk.maxDepth, actual: depth + 1, steps: [] }
-    return undefined
-  }
   if (Array.isArray(value)) return normaliseList(value, state, depth + 1, walk)
   return isRecord(value) ? normaliseObject(value, state, depth + 1, walk) : value
 }
@@ -220,7 +212,6 @@ export const normaliseTree = (
     oddNumbers: 0,
     maxItems: limits.maxItems,
     maxTextLength: limits.maxTextLength,
-    maxDepth: limits.maxDepth ?? Infinity,
     over: undefined,
   }
   const normalised = normaliseValue(root, FIELD_PATHS, unwrapped ? 1 : 0, walk)
@@ -254,8 +245,7 @@ export const normaliseTree = (
  *
  * The input is never written to. The tree returned shares the input's objects and lists wherever
  * nothing under them changed (copy on write), so it is the input itself when the input was already
- * in codec shape. Recursion depth is bounded by each front end's depth check before parsing, and
- * by `maxDepth` in `normaliseTree`'s limits for a tree that comes from elsewhere.
+ * in codec shape. Recursion depth is bounded by each front end's depth check before parsing.
  *
  * @example
  * normalise({ Response: { JobsDetail: { JobId: 'j1', Message: '' } } }) // { JobsDetail: [{ JobId: 'j1' }] }

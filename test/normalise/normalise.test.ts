@@ -251,22 +251,6 @@ describe('normaliseTree limits', () => {
     expect(normaliseTree('abcdef', undefined, true, limits).over).toMatchObject({ unit: 'characters', steps: [] })
   })
 
-  it('stops one level past maxDepth, counting the root (and a Response wrapper) as 1', () => {
-    const deep = { A: { B: { C: 'x' } } }
-    expect(normaliseTree(deep, undefined, false, { ...limits, maxDepth: 3 }).over).toBeUndefined()
-    expect(normaliseTree(deep, undefined, false, { ...limits, maxDepth: 2 }).over).toStrictEqual({
-      unit: 'depth',
-      limit: 2,
-      actual: 3,
-      steps: ['A', 'B'],
-    })
-    expect(normaliseTree({ Response: deep }, undefined, false, { ...limits, maxDepth: 3 }).over).toMatchObject({
-      unit: 'depth',
-      actual: 4,
-    })
-    expect(normaliseTree([[['x']]], undefined, false, { ...limits, maxDepth: 2 }).over).toMatchObject({ steps: [0, 0] })
-  })
-
   it('drops the key the front end vouches is blank without reading it, and keeps it otherwise', () => {
     const tree = { A: { '#text': '\n    ', B: 'x', C: { '#text': 'not read', D: 'y' } } }
     expect(normaliseTree(tree, undefined, false, { ...limits, blankKey: '#text' }).value).toStrictEqual({
