@@ -1,6 +1,7 @@
 /**
  * Where an element sits, as one state of an automaton over element names, so that "is this
- * element a list?" costs one `Map` look-up per key while the normaliser walks down, instead of
+ * element a list?" costs a filter test per key (and a `Map` look-up for the few keys that name a
+ * path) while the normaliser walks down, instead of
  * comparing a stack of parent names against every path suffix (Aho–Corasick over names rather
  * than characters).
  *
@@ -15,13 +16,12 @@ export interface PathState {
   readonly list: boolean
   /** The element just stepped onto ends a path of the single fields: a one-item list is its item. */
   readonly single: boolean
-  /** The state after each name that leads anywhere but the start state. */
-  readonly next: ReadonlyMap<string, PathState>
 }
 
-interface Building {
+interface Building extends PathState {
   readonly children: Map<string, Building>
-  readonly next: Map<string, PathState>
+  /** The states stepped to from here so far, by name (filled as bodies use them; path names only). */
+  readonly next: Map<string, Building>
   list: boolean
   single: boolean
   fail: Building | undefined
@@ -76,17 +76,19 @@ export const pathAutomaton = (lists: ReadonlyArray<string>, singles: ReadonlyArr
   for (const path of singles) add(path, 'single')
 
   // Breadth first, so a state's fallback (the longest proper tail of its path that is also a
-  // path prefix) is complete, flags and transitions alike, before the state itself.
+  // path prefix) is complete before the state itself.
   const names = new Set<string>()
+  const states = new Map<PathState, Building>([[root, root]])
   const order: Array<Building> = [root]
   for (let k = 0; k < order.length; k++) {
     const at = order[k] ?? root
     for (const [name, child] of at.children) {
       names.add(name)
+      states.set(child, child)
       order.push(child)
     }
   }
-  const step = (from: Building, name: string): Building => {
+  const follow = (from: Building, name: string): Building => {
     for (let at: Building | undefined = from; at !== undefined; at = at.fail) {
       const child = at.children.get(name)
       if (child !== undefined) return child
@@ -95,21 +97,25 @@ export const pathAutomaton = (lists: ReadonlyArray<string>, singles: ReadonlyArr
   }
   for (const at of order) {
     for (const [name, child] of at.children) {
-      child.fail = at === root ? root : step(at.fail ?? root, name)
+      child.fail = at === root ? root : follow(at.fail ?? root, name)
       const fallback = child.fail
       child.list ||= fallback.list
       child.single ||= fallback.single
     }
   }
-  // Every transition precomputed: a state's `next` holds each name that does not lead back to
-  // the start state (a few hundred entries in all for the shipped field lists).
-  for (const at of order) {
-    for (const name of names) {
-      const to = step(at, name)
-      if (to !== root) at.next.set(name, to)
-    }
-  }
+  // Transitions are found through the fallbacks the first time a body takes them, and kept: no
+  // table of every state and name is built at start-up. Only path names are kept, so the cache
+  // stays as small as that table would be, whatever names a body sends.
   const maybe = nameFilter(names)
-  const start: PathState = root
-  return { start, step: (state, name) => (maybe(name) ? (state.next.get(name) ?? start) : start) }
+  const step = (state: PathState, name: string): PathState => {
+    if (!maybe(name)) return root
+    const at = states.get(state) ?? root
+    const known = at.next.get(name)
+    if (known !== undefined) return known
+    if (!names.has(name)) return root
+    const to = follow(at, name)
+    at.next.set(name, to)
+    return to
+  }
+  return { start: root, step }
 }
