@@ -1,9 +1,8 @@
 /**
  * Where an element sits, as one state of an automaton over element names, so that "is this
  * element a list?" costs a filter test per key (and a `Map` look-up for the few keys that name a
- * path) while the normaliser walks down, instead of
- * comparing a stack of parent names against every path suffix (Aho–Corasick over names rather
- * than characters).
+ * path) while the normaliser walks down, instead of comparing a stack of parent names against
+ * every path suffix (Aho–Corasick over names rather than characters).
  *
  * A state stands for the longest tail of the path walked so far that begins some field's path;
  * its flags say whether the name just stepped onto ends a path in `LIST_FIELDS` or in
