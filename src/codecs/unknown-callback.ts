@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { RawTree, isRawTree } from './raw-tree'
+import { one } from './shape'
 
 /**
  * A callback whose `EventName` (or, for a Simple moderation body, `data.event`) this version does
@@ -23,9 +24,9 @@ export interface UnknownCallback {
 }
 
 const nameOf = (u: RawTree): unknown => {
-  if (u['EventName'] !== undefined) return u['EventName']
-  const data = u['data']
-  return isRawTree(data) ? data['event'] : undefined
+  if (u['EventName'] !== undefined) return one(u['EventName'])
+  const data = one(u['data'])
+  return isRawTree(data) ? one(data['event']) : undefined
 }
 
 /**

@@ -45,14 +45,15 @@ export interface WorkflowFinishCallbackWire {
 export const WorkflowFinishCallback: t.Type<WorkflowFinishCallback, WorkflowFinishCallbackWire, unknown> =
   withInferredEventName('WorkflowFinish', WorkflowFinishCallbackC)
 
-const WorkflowStartCallbackC = t.type(
+const WorkflowStartCallbackC = fastStruct(
+  'WorkflowStartCallback',
   {
     /** `WorkflowStart`: a workflow run began. */
     EventName: t.literal('WorkflowStart'),
     /** The run (usually without `State` and `Tasks` yet). */
     WorkflowExecution: WorkflowExecution,
   },
-  'WorkflowStartCallback',
+  {},
 )
 
 /**

@@ -27,7 +27,10 @@ describe('JobsDetail', () => {
   })
 
   it('names a missing or undocumented Tag', () => {
-    const missing = JobsDetail.decode(base)
+    const kept = JobsDetail.decode(base)
+    expect(E.isRight(kept) && kept.right.Tag === 'Unknown' && 'UnknownTag' in kept.right).toBe(false)
+    expect(E.isRight(kept) && kept.right.Tag).toBe('Unknown')
+    const missing = StrictJobsDetail.decode(base)
     expect(E.isLeft(missing) && toPayloadIssues(missing.left)).toStrictEqual([
       expect.objectContaining({ path: 'Tag', message: 'Missing required field' }),
     ])

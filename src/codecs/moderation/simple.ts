@@ -3,6 +3,7 @@ import * as t from 'io-ts'
 import { isRawTree } from '../raw-tree'
 import type { ModerationKind } from './kinds'
 import { CosHeaderMap, ModerationInteger, ModerationNumber } from './numbers'
+import { fastStruct } from '../jobs/fast-struct'
 import { partial } from '../partial'
 
 /**
@@ -90,10 +91,14 @@ export interface ModerationSimpleWire<K extends ModerationKind> {
 const moderationSimple = <K extends ModerationKind>(
   kind: K,
 ): t.Type<ModerationSimple<K>, ModerationSimpleWire<K>, unknown> => {
-  const inner = t.intersection([
-    t.type({ code: ModerationInteger, data: t.intersection([t.type({ event: t.literal(kind) }), SimpleDataC]) }),
-    partial({ message: t.string }),
-  ])
+  const inner = fastStruct(
+    `${kind}Simple`,
+    {
+      code: ModerationInteger,
+      data: fastStruct(`${kind}SimpleData`, { event: t.literal(kind) }, SimpleDataC.optional),
+    },
+    { message: t.string },
+  )
   return new t.Type<ModerationSimple<K>, ModerationSimpleWire<K>, unknown>(
     `${kind}Simple`,
     (u): u is ModerationSimple<K> =>

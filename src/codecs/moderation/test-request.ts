@@ -3,6 +3,7 @@ import * as t from 'io-ts'
 import { isRawTree } from '../raw-tree'
 import { ModerationInteger } from './numbers'
 import { simpleDataProps } from './simple'
+import { fastStruct } from '../jobs/fast-struct'
 import { partial } from '../partial'
 
 /** The `message` of the request Tencent sends when a moderation callback URL is saved. */
@@ -12,18 +13,19 @@ export const TEST_REQUEST_MESSAGE = 'Test request when setting callback url'
 export const isTestRequestMessage = (message: unknown): boolean =>
   typeof message === 'string' && message.trim().toLowerCase() === TEST_REQUEST_MESSAGE.toLowerCase()
 
-const inner = t.intersection([
-  t.type({
+const inner = fastStruct(
+  'ModerationTestRequest',
+  {
     /** `0`. */
     code: ModerationInteger,
     /** `Test request when setting callback url`. */
     message: t.string,
-  }),
-  partial({
+  },
+  {
     /** Placeholder values (`trace_id: "test_trace_id"`); `event` may be absent. */
     data: partial({ ...simpleDataProps, event: t.string }),
-  }),
-])
+  },
+)
 
 /**
  * The test request Tencent posts when a content-moderation callback URL is saved in the console:
