@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { RawTree, isRawTree } from './raw-tree'
 import { one } from './shape'
+import type { Graded } from '../graded/dropped'
 
 /**
  * A callback whose `EventName` (or, for a Simple moderation body, `data.event`) this version does
@@ -14,7 +15,7 @@ import { one } from './shape'
  *   if (cb.EventName === 'Unknown') console.warn('new callback', cb.UnknownEventName, cb.Raw)
  * }
  */
-export interface UnknownCallback {
+export interface UnknownCallback extends Graded {
   /** Always `'Unknown'`: the name as sent is `UnknownEventName`. */
   readonly EventName: 'Unknown'
   /** The `EventName` (or Simple `data.event`) as Tencent sent it. */

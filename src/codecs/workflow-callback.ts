@@ -2,6 +2,7 @@ import * as t from 'io-ts'
 import { withInferredEventName } from './inferred-event-name'
 import { WorkflowExecution, type WorkflowExecutionWire } from './workflow-execution'
 import { fastStruct } from './jobs/fast-struct'
+import type { Graded } from '../graded/dropped'
 
 const WorkflowFinishCallbackC = fastStruct(
   'WorkflowFinishCallback',
@@ -26,7 +27,7 @@ const WorkflowFinishCallbackC = fastStruct(
  * const failed = (cb: WorkflowFinishCallback) =>
  *   (cb.WorkflowExecution.Tasks ?? []).filter((task) => task.State === 'Failed')
  */
-export interface WorkflowFinishCallback extends t.TypeOf<typeof WorkflowFinishCallbackC> {}
+export interface WorkflowFinishCallback extends t.TypeOf<typeof WorkflowFinishCallbackC>, Graded {}
 /** `WorkflowFinishCallback` as it is on the wire: `EventName` is absent from legacy callbacks. */
 export interface WorkflowFinishCallbackWire {
   /** Absent when it was inferred. */
@@ -64,7 +65,7 @@ const WorkflowStartCallbackC = fastStruct(
  * import type { WorkflowStartCallback } from 'tencent-ci-callback'
  * const runId = (cb: WorkflowStartCallback) => cb.WorkflowExecution.RunId
  */
-export interface WorkflowStartCallback extends t.TypeOf<typeof WorkflowStartCallbackC> {}
+export interface WorkflowStartCallback extends t.TypeOf<typeof WorkflowStartCallbackC>, Graded {}
 /** `WorkflowStartCallback` as it is on the wire. */
 export interface WorkflowStartCallbackWire extends t.OutputOf<typeof WorkflowStartCallbackC> {}
 /**

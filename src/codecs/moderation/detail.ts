@@ -11,6 +11,7 @@ import {
   ReviewVideoJob,
 } from './detail-jobs'
 import type { ModerationKind } from './kinds'
+import type { Graded } from '../../graded/dropped'
 
 /**
  * A content-moderation callback in the Detail version (`X-Ci-Content-Version: Detail`):
@@ -21,7 +22,7 @@ import type { ModerationKind } from './kinds'
  * import type { ReviewImageDetail } from 'tencent-ci-callback'
  * const blocked = (cb: ReviewImageDetail) => cb.JobsDetail.Result === 1
  */
-export interface ModerationDetail<K extends ModerationKind, J> {
+export interface ModerationDetail<K extends ModerationKind, J> extends Graded {
   /** The moderation kind. */
   readonly EventName: K
   /** Always `'Detail'` (added by the decoder, not on the wire). */
