@@ -41,11 +41,14 @@ const outgoing = async (args: SendArgs, io: CliIo): Promise<Outgoing> => {
   }
 }
 
+/** Why a read or a request failed. Read by field, not `instanceof`: fetch's errors may come from another realm. */
 const reasonOf = (e: unknown): string => {
-  if (!(e instanceof Error)) return String(e)
-  if (e.name === 'TimeoutError') return 'no answer in time (see --timeout)'
-  const cause: unknown = e.cause
-  return cause instanceof Error ? `${e.message}: ${cause.message}` : e.message
+  const field = (key: string): unknown => (typeof e === 'object' && e !== null ? Reflect.get(e, key) : undefined)
+  if (field('name') === 'TimeoutError') return 'no answer in time (see --timeout)'
+  const message = typeof field('message') === 'string' ? String(field('message')) : String(e)
+  const cause: unknown = field('cause')
+  const detail = typeof cause === 'object' && cause !== null ? Reflect.get(cause, 'message') : undefined
+  return typeof detail === 'string' && detail !== '' ? `${message}: ${detail}` : message
 }
 
 /**
