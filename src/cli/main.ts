@@ -3,6 +3,11 @@
 import { run } from './run'
 
 const readStdin = async (): Promise<Uint8Array> => {
+  if (process.stdin.isTTY) {
+    process.stderr.write(
+      'tencent-ci-callback: reading a body from the terminal, end it with Ctrl-D (--help for usage)\n',
+    )
+  }
   const chunks: Buffer[] = []
   for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)))
   return Buffer.concat(chunks)
