@@ -3,6 +3,8 @@
 export { parseCallback } from './parse-callback'
 export { isWorkflowJob } from './guards'
 export { formatCallbackError } from './format-error'
+export { formatDropped } from './format-dropped'
+export type { DroppedField, Graded } from './graded/dropped'
 export {
   matchCallbackError,
   type BodyFormat,
@@ -16,7 +18,13 @@ export {
   type UnsupportedContentType,
 } from './errors'
 export type { CallbackBody } from './body'
-export { DEFAULT_OPTIONS, MAX_DEPTH_LIMIT, type ParseOptions, type UnknownPolicy } from './options'
+export {
+  DEFAULT_OPTIONS,
+  MAX_DEPTH_LIMIT,
+  type InvalidFieldsPolicy,
+  type ParseOptions,
+  type UnknownPolicy,
+} from './options'
 export { MAX_ITEMS_LIMIT, MAX_TEXT_LENGTH_LIMIT } from './options'
 export type { LimitUnit } from './errors'
 
