@@ -198,6 +198,12 @@ export {
   type GeneratePlayListOperationWire,
 } from './codecs/jobs/generate-play-list'
 export {
+  WatermarkJob,
+  WatermarkOperation,
+  type WatermarkJobWire,
+  type WatermarkOperationWire,
+} from './codecs/jobs/watermark'
+export {
   FillConcatJob,
   FillConcatOperation,
   FillConcat,
