@@ -19,6 +19,7 @@ export type { CallbackBody } from './body'
 export { DEFAULT_OPTIONS, MAX_DEPTH_LIMIT, type ParseOptions, type UnknownPolicy } from './options'
 export { MAX_ITEMS_LIMIT, MAX_TEXT_LENGTH_LIMIT } from './options'
 export type { LimitUnit } from './errors'
+export type { Delivery, Delivered } from './delivery/delivery'
 
 // Codecs: each shares its name with its static type.
 export { CiCallback, TaskFinishCallback, type CiCallbackWire, type TaskFinishCallbackWire } from './codecs/callback'
