@@ -55,8 +55,11 @@ const Envelope = fastStruct(
     publishTime: PublishTime,
   },
   {
-    /** APPID of the topic's owner: documented as text, sent as a number in the page's sample. */
-    TopicOwner: t.union([t.string, t.number]),
+    /**
+     * APPID of the topic's owner: documented as text, sent as a number in the page's sample. Not
+     * checked: kept when text or a number, so an odd one neither refuses the message nor is dropped.
+     */
+    TopicOwner: t.unknown,
   },
 )
 
@@ -93,7 +96,7 @@ const openEnvelope = (u: RawTree, c: t.Context): t.Validation<CmqMessage> => {
     topic: topicName,
     subscription: subscriptionName,
     publishTime,
-    ...(TopicOwner === undefined ? {} : { topicOwner: String(TopicOwner) }),
+    ...(typeof TopicOwner === 'string' || typeof TopicOwner === 'number' ? { topicOwner: String(TopicOwner) } : {}),
   }
   return t.success({ [CMQ]: true, body: msgBody, delivery })
 }

@@ -64,6 +64,18 @@ describe('CMQ push envelopes (JSON format)', () => {
     )
   })
 
+  it('keeps graded decoding inside msgBody: an invalid optional value is dropped, located in msgBody', () => {
+    const body = text(XML).replace('<Progress>100</Progress>', '<Progress>all</Progress>')
+    const delivered = getRight(parseCallback(cmqEnvelope(body, { TopicOwner: { odd: true } })))
+    const direct = getRight(parseCallback(body))
+    expect(direct.Dropped?.map((d) => [d.path, d.line])).toStrictEqual([
+      ['JobsDetail[0].Progress', body.split('\n').findIndex((l) => l.includes('<Progress>all')) + 1],
+    ])
+    expect(delivered).toStrictEqual({ ...direct, Delivery: expect.objectContaining({ messageId: '6942316962' }) })
+    // An odd TopicOwner is neither checked nor kept.
+    expect(delivered.Delivery).not.toHaveProperty('topicOwner')
+  })
+
   it('encodeCallback leaves Delivery out: it writes the callback Tencent sent', () => {
     const direct = getRight(parseCallback(sample(XML).bytes))
     const delivered = getRight(parseCallback(cmqEnvelope(text(XML), SENT)))
