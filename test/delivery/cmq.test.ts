@@ -74,6 +74,9 @@ describe('CMQ push envelopes (JSON format)', () => {
     expect(delivered).toStrictEqual({ ...direct, Delivery: expect.objectContaining({ messageId: '6942316962' }) })
     // An odd TopicOwner is neither checked nor kept.
     expect(delivered.Delivery).not.toHaveProperty('topicOwner')
+    // Encoding writes the dropped value back and leaves Delivery out: the body CI published.
+    expect(encodeCallback(delivered, 'xml')).toBe(encodeCallback(direct, 'xml'))
+    expect(encodeCallback(delivered, 'xml')).toContain('<Progress>all</Progress>')
   })
 
   it('encodeCallback leaves Delivery out: it writes the callback Tencent sent', () => {
