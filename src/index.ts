@@ -27,6 +27,7 @@ export {
 } from './options'
 export { MAX_ITEMS_LIMIT, MAX_TEXT_LENGTH_LIMIT } from './options'
 export type { LimitUnit } from './errors'
+export type { Delivery, Delivered } from './delivery/delivery'
 
 // Codecs: each shares its name with its static type.
 export { CiCallback, TaskFinishCallback, type CiCallbackWire, type TaskFinishCallbackWire } from './codecs/callback'
@@ -205,6 +206,12 @@ export {
   type GeneratePlayListJobWire,
   type GeneratePlayListOperationWire,
 } from './codecs/jobs/generate-play-list'
+export {
+  WatermarkJob,
+  WatermarkOperation,
+  type WatermarkJobWire,
+  type WatermarkOperationWire,
+} from './codecs/jobs/watermark'
 export {
   FillConcatJob,
   FillConcatOperation,

@@ -2,6 +2,7 @@ import * as t from 'io-ts'
 import { RawTree, isRawTree } from './raw-tree'
 import { one } from './shape'
 import type { Graded } from '../graded/dropped'
+import type { Delivered } from '../delivery/delivery'
 
 /**
  * A callback whose `EventName` (or, for a Simple moderation body, `data.event`) this version does
@@ -15,7 +16,7 @@ import type { Graded } from '../graded/dropped'
  *   if (cb.EventName === 'Unknown') console.warn('new callback', cb.UnknownEventName, cb.Raw)
  * }
  */
-export interface UnknownCallback extends Graded {
+export interface UnknownCallback extends Graded, Delivered {
   /** Always `'Unknown'`: the name as sent is `UnknownEventName`. */
   readonly EventName: 'Unknown'
   /** The `EventName` (or Simple `data.event`) as Tencent sent it. */

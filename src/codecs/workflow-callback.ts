@@ -3,6 +3,7 @@ import { withInferredEventName } from './inferred-event-name'
 import { WorkflowExecution, type WorkflowExecutionWire } from './workflow-execution'
 import { fastStruct } from './jobs/fast-struct'
 import type { Graded } from '../graded/dropped'
+import type { Delivered } from '../delivery/delivery'
 
 const WorkflowFinishCallbackC = fastStruct(
   'WorkflowFinishCallback',
@@ -27,7 +28,7 @@ const WorkflowFinishCallbackC = fastStruct(
  * const failed = (cb: WorkflowFinishCallback) =>
  *   (cb.WorkflowExecution.Tasks ?? []).filter((task) => task.State === 'Failed')
  */
-export interface WorkflowFinishCallback extends t.TypeOf<typeof WorkflowFinishCallbackC>, Graded {}
+export interface WorkflowFinishCallback extends t.TypeOf<typeof WorkflowFinishCallbackC>, Graded, Delivered {}
 /** `WorkflowFinishCallback` as it is on the wire: `EventName` is absent from legacy callbacks. */
 export interface WorkflowFinishCallbackWire {
   /** Absent when it was inferred. */
@@ -65,7 +66,7 @@ const WorkflowStartCallbackC = fastStruct(
  * import type { WorkflowStartCallback } from 'tencent-ci-callback'
  * const runId = (cb: WorkflowStartCallback) => cb.WorkflowExecution.RunId
  */
-export interface WorkflowStartCallback extends t.TypeOf<typeof WorkflowStartCallbackC>, Graded {}
+export interface WorkflowStartCallback extends t.TypeOf<typeof WorkflowStartCallbackC>, Graded, Delivered {}
 /** `WorkflowStartCallback` as it is on the wire. */
 export interface WorkflowStartCallbackWire extends t.OutputOf<typeof WorkflowStartCallbackC> {}
 /**

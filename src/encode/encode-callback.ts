@@ -1,4 +1,5 @@
 import { CiCallback } from '../codecs/callback'
+import { withoutDelivery } from '../delivery/delivery'
 import type { BodyFormat } from '../errors'
 import { restoreDropped } from '../graded/restore'
 import { writeJson } from './write-json'
@@ -22,7 +23,7 @@ import { writeXml } from './write-xml'
  * if (E.isRight(decoded)) console.log(encodeCallback(decoded.right, 'json'))
  */
 export const encodeCallback = (value: CiCallback, format: BodyFormat): string => {
-  const { Dropped: dropped, ...callback } = value
+  const { Dropped: dropped, ...callback } = withoutDelivery(value)
   const encoded = CiCallback.encode(callback)
   const tree = dropped === undefined ? encoded : restoreDropped(encoded, dropped)
   return format === 'xml' ? writeXml(tree) : writeJson(tree)

@@ -12,6 +12,7 @@ import {
 } from './detail-jobs'
 import type { ModerationKind } from './kinds'
 import type { Graded } from '../../graded/dropped'
+import type { Delivered } from '../../delivery/delivery'
 
 /**
  * A content-moderation callback in the Detail version (`X-Ci-Content-Version: Detail`):
@@ -22,7 +23,7 @@ import type { Graded } from '../../graded/dropped'
  * import type { ReviewImageDetail } from 'tencent-ci-callback'
  * const blocked = (cb: ReviewImageDetail) => cb.JobsDetail.Result === 1
  */
-export interface ModerationDetail<K extends ModerationKind, J> extends Graded {
+export interface ModerationDetail<K extends ModerationKind, J> extends Graded, Delivered {
   /** The moderation kind. */
   readonly EventName: K
   /** Always `'Detail'` (added by the decoder, not on the wire). */

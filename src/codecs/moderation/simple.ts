@@ -6,6 +6,7 @@ import { CosHeaderMap, ModerationInteger, ModerationNumber } from './numbers'
 import { fastStruct } from '../jobs/fast-struct'
 import { partial } from '../partial'
 import type { Graded } from '../../graded/dropped'
+import type { Delivered } from '../../delivery/delivery'
 
 /**
  * One scene's verdict in a Simple callback (`porn_info`, `ads_info`, `abuse_info`, `illegal_info`).
@@ -64,7 +65,7 @@ export const simpleDataProps = {
  * import type { ReviewImageSimple } from 'tencent-ci-callback'
  * const blocked = (cb: ReviewImageSimple) => cb.data.result === 1
  */
-export interface ModerationSimple<K extends ModerationKind> extends Graded {
+export interface ModerationSimple<K extends ModerationKind> extends Graded, Delivered {
   /** The moderation kind, from `data.event` (added by the decoder). */
   readonly EventName: K
   /** Always `'Simple'` (added by the decoder, not on the wire). */

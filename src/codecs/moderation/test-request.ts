@@ -6,6 +6,7 @@ import { simpleDataProps } from './simple'
 import { fastStruct } from '../jobs/fast-struct'
 import { partial } from '../partial'
 import type { Graded } from '../../graded/dropped'
+import type { Delivered } from '../../delivery/delivery'
 
 /** The `message` of the request Tencent sends when a moderation callback URL is saved. */
 export const TEST_REQUEST_MESSAGE = 'Test request when setting callback url'
@@ -38,7 +39,7 @@ const inner = fastStruct(
  * import type { CiCallback } from 'tencent-ci-callback'
  * const isPing = (cb: CiCallback) => cb.EventName === 'TestRequest'
  */
-export interface ModerationTestRequest extends t.TypeOf<typeof inner>, Graded {
+export interface ModerationTestRequest extends t.TypeOf<typeof inner>, Graded, Delivered {
   /** Always `'TestRequest'` (added by the decoder, not on the wire). */
   readonly EventName: 'TestRequest'
 }
