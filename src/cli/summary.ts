@@ -1,4 +1,4 @@
-import type { CiCallback, JobsDetail, WorkflowExecution } from 'tencent-ci-callback'
+import { formatDropped, type CiCallback, type JobsDetail, type WorkflowExecution } from 'tencent-ci-callback'
 import { failure, get, list, text } from './fields'
 import { moderationLine } from './summary-moderation'
 
@@ -12,7 +12,7 @@ const outputs = (job: JobsDetail): ReadonlyArray<string> =>
 /** One line for one job: Tag as sent, JobId, State, the failure's Code and Message, the outputs. */
 const jobLine = (job: JobsDetail): string => {
   const state = job.State ?? '-'
-  const parts = [job.Tag === 'Unknown' ? job.UnknownTag : job.Tag, job.JobId, state]
+  const parts = [job.Tag === 'Unknown' ? (job.UnknownTag ?? '(no Tag)') : job.Tag, job.JobId, state]
   const failed = state === 'Success' ? undefined : failure(job.Code, job.Message)
   if (failed !== undefined) parts.push(failed)
   const files = outputs(job)
@@ -55,6 +55,10 @@ const lines = (callback: CiCallback): ReadonlyArray<string> => {
  * The `--summary` lines of one callback, each prefixed with the file name: one per job of a job
  * callback; one for a workflow run, a moderation verdict, a test request or an unknown event. Every
  * name is the one sent: an unknown job's `UnknownTag`, an unknown callback's `UnknownEventName`.
+ * Values graded decoding left out follow, one `⚠` line each (see `formatDropped`).
  */
-export const summaryLines = (file: string, callback: CiCallback): ReadonlyArray<string> =>
-  lines(callback).map((line) => `${file}: ${line}`)
+export const summaryLines = (file: string, callback: CiCallback): ReadonlyArray<string> => {
+  // What graded decoding left out, one `⚠` line per value, after the callback's own lines.
+  const dropped = callback.Dropped === undefined ? [] : formatDropped(callback.Dropped).split('\n')
+  return [...lines(callback), ...dropped.map((line) => line.trim())].map((line) => `${file}: ${line}`)
+}

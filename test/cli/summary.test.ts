@@ -31,6 +31,22 @@ describe('--summary: one useful line per job, run or verdict, with the names sen
     )
   })
 
+  it('shows each value graded decoding left out, one ⚠ line each, after the job', () => {
+    const body = failedTranscodeCallback()
+      .body('xml')
+      .replace(/<Progress>[^<]*<\/Progress>/, '<Progress>N/A</Progress>')
+    const out = summary(body)
+    expect(out).toHaveLength(3)
+    expect(out[1]).toBe('f: ⚠ Tencent CI callback decoded without 1 invalid optional value')
+    expect(out[2]).toMatch(/^f: ⚠ JobsDetail\[0\]\.Progress = "N\/A" \(line \d+, column \d+\): Expected a number/)
+  })
+
+  it('says a job came without Tag rather than printing undefined', () => {
+    const body =
+      '{"EventName":"TaskFinish","JobsDetail":{"JobId":"j1","CreationTime":"2022-06-30T15:29:42+0800","State":"Success","Operation":{}}}'
+    expect(summary(body)).toEqual(['f: (no Tag) j1 Success'])
+  })
+
   it('names an unknown job by the Tag sent, never "Unknown"', async () => {
     const { outLines } = await cli(['--summary', sample('unknown', 'tag', 'hologram-cover.xml')])
     expect(outLines).toEqual([
