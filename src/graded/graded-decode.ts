@@ -42,10 +42,27 @@ export const droppedFields = (units: ReadonlyArray<DropUnit>, body: LocatedBody)
     const path = renderPath(unit.steps)
     const message = issue.path === path ? issue.message : `${issue.message} (at ${showPath(issue.path)})`
     const place = places[i]
-    const field: DroppedField = { ...issue, path, message, raw: unit.raw, steps: unit.steps }
+    // Built field by field, not by spreading the issue: V8 takes a slow path for that spread here.
+    const field: DroppedField = {
+      path,
+      expected: issue.expected,
+      received: issue.received,
+      message,
+      raw: unit.raw,
+      steps: unit.steps,
+    }
     if (place === undefined) return field
     const located = body.format === 'json' ? asSent(field, body.text, place.offset) : field
-    return { ...field, received: located.received, message: located.message, line: place.line, column: place.column }
+    return {
+      path,
+      expected: issue.expected,
+      received: located.received,
+      message: located.message,
+      line: place.line,
+      column: place.column,
+      raw: unit.raw,
+      steps: unit.steps,
+    }
   })
 }
 
