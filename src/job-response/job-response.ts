@@ -30,7 +30,7 @@ export type JobResponse = JobsResponse | WorkflowExecutionsResponse | AuditingRe
 /** Keys a listing that found nothing may still have. */
 const PAGE_KEYS: ReadonlySet<string> = new Set(['NextToken', 'RequestId'])
 
-const ROOT_EXPECTED = 'JobsDetail, NonExistJobIds or WorkflowExecution at the root of a job API answer'
+const ROOT_EXPECTED = 'JobsDetail, NonExistJobIds or WorkflowExecution(List) at the root of a job API answer'
 
 const rootFailure = (u: RawTree, c: t.Context): t.Validation<JobResponse> => {
   const name = u['EventName']
@@ -52,7 +52,9 @@ const dispatch =
     if (u['EventName'] !== undefined) return rootFailure(u, c)
     const jobs = policy === 'reject' ? StrictJobsResponse : JobsResponse
     if (u['JobsDetail'] !== undefined) return jobs.validate(u, c)
-    if (u['WorkflowExecution'] !== undefined) return WorkflowExecutionsResponse.validate(u, c)
+    if (u['WorkflowExecution'] !== undefined || u['WorkflowExecutionList'] !== undefined) {
+      return WorkflowExecutionsResponse.validate(u, c)
+    }
     if (u['NonExistJobIds'] !== undefined) return jobs.validate(u, c)
     // An empty page (`<JobsDetail/>` and `<NextToken/>` blank, so left out): no jobs.
     if (Object.keys(u).every((key) => PAGE_KEYS.has(key))) return jobs.validate(u, c)

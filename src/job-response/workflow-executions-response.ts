@@ -1,8 +1,17 @@
+import * as E from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
+import { describe } from '../codecs/describe'
 import { fastStruct } from '../codecs/jobs/fast-struct'
-import { isRawTree, type RawTree } from '../codecs/raw-tree'
+import { isRawTree, withActual, type RawTree } from '../codecs/raw-tree'
 import { WorkflowExecution } from '../codecs/workflow-execution'
-import { stamped, type JobResponseWire } from './stamp'
+import { stamped, without, type JobResponseWire } from './stamp'
+
+const page = {
+  /** The page token of a listing, for the next call. */
+  NextToken: t.string,
+  /** Tencent's request id. */
+  RequestId: t.string,
+}
 
 const WorkflowExecutionsResponseC = fastStruct(
   'WorkflowExecutionsResponse',
@@ -10,18 +19,21 @@ const WorkflowExecutionsResponseC = fastStruct(
     /** `'WorkflowExecutions'`: added by the decoder (not on the wire), left out on encode. */
     Kind: t.literal('WorkflowExecutions'),
     /**
-     * The runs, always a list: one for `GET /workflowexecution/<RunId>`, a page of them for
-     * `GET /workflowexecution?workflowId=…`. `Topology` (the workflow's nodes) and the other fields
-     * the answer adds pass through untyped.
+     * The runs, always a list: one for `GET /workflowexecution/<RunId>` (`WorkflowExecution` on the
+     * wire), a page of them for `GET /workflowexecution?workflowId=…` (`WorkflowExecutionList` on
+     * the wire, read here too). `Topology` (the workflow's nodes) and the other fields an answer
+     * adds pass through untyped.
      */
     WorkflowExecution: t.array(WorkflowExecution),
   },
-  {
-    /** The page token of a listing, for the next call. */
-    NextToken: t.string,
-    /** Tencent's request id. */
-    RequestId: t.string,
-  },
+  page,
+)
+
+/** A listing as it is on the wire: its runs under `WorkflowExecutionList`. */
+const ListingC = fastStruct(
+  'WorkflowExecutionsResponse',
+  { Kind: t.literal('WorkflowExecutions'), WorkflowExecutionList: t.array(WorkflowExecution) },
+  page,
 )
 
 /**
@@ -40,22 +52,46 @@ export interface WorkflowExecutionsResponse extends t.TypeOf<typeof WorkflowExec
  * A callback carries one `WorkflowExecution`, so the normaliser leaves a single one as it is; an
  * answer may carry several, so here one is a list of one (XML repeats the element for several).
  */
-const amend = (u: RawTree): RawTree => {
-  const runs = u['WorkflowExecution']
-  return { Kind: 'WorkflowExecutions', ...u, WorkflowExecution: isRawTree(runs) ? [runs] : runs }
+const oneOrMany = (runs: unknown): unknown => (isRawTree(runs) ? [runs] : runs)
+
+const single = stamped(
+  WorkflowExecutionsResponseC,
+  ['Kind'],
+  (u: RawTree): RawTree => ({ Kind: 'WorkflowExecutions', ...u, WorkflowExecution: oneOrMany(u['WorkflowExecution']) }),
+  'a workflow execution answer',
+)
+
+/** A listing is checked under its own key (so error paths are the wire's), then read as `WorkflowExecution`. */
+const listing = (u: RawTree, c: t.Context): t.Validation<WorkflowExecutionsResponse> => {
+  const amended = {
+    Kind: 'WorkflowExecutions',
+    ...without(u, ['Kind']),
+    WorkflowExecutionList: oneOrMany(u['WorkflowExecutionList']),
+  }
+  return E.map(({ WorkflowExecutionList, ...rest }: t.TypeOf<typeof ListingC>): WorkflowExecutionsResponse => ({
+    ...rest,
+    WorkflowExecution: WorkflowExecutionList,
+  }))(ListingC.validate(amended, withActual(c, amended)))
 }
 
 /**
  * The io-ts codec for `WorkflowExecutionsResponse`: decodes the normalised answer (adding `Kind`,
- * one run or many as a list), encodes back to the wire form.
+ * one run or many as a list, a listing's `WorkflowExecutionList` as `WorkflowExecution`), encodes
+ * back to the wire form (always `WorkflowExecution`, which it decodes from as well).
  *
  * @example
  * import { WorkflowExecutionsResponse } from 'tencent-ci-callback'
  * WorkflowExecutionsResponse.decode({ WorkflowExecution: { RunId: 'i1', WorkflowId: 'w1', CreateTime: '2022-08-09 14:54:17+0800' } })
  */
-export const WorkflowExecutionsResponse: t.Type<WorkflowExecutionsResponse, JobResponseWire, unknown> = stamped(
-  WorkflowExecutionsResponseC,
-  ['Kind'],
-  amend,
-  'a workflow execution answer (WorkflowExecution, NextToken)',
+export const WorkflowExecutionsResponse: t.Type<WorkflowExecutionsResponse, JobResponseWire, unknown> = describe(
+  new t.Type<WorkflowExecutionsResponse, JobResponseWire, unknown>(
+    'WorkflowExecutionsResponse',
+    single.is,
+    (u, c) =>
+      isRawTree(u) && u['WorkflowExecution'] === undefined && u['WorkflowExecutionList'] !== undefined
+        ? listing(u, c)
+        : single.validate(u, c),
+    single.encode,
+  ),
+  'a workflow execution answer (WorkflowExecution or WorkflowExecutionList, NextToken)',
 )

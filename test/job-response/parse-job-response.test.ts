@@ -58,6 +58,25 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     NonExistJobIds: ['j00000000000000000000000000000000', 'j00000000000000000000000000000001'],
   },
   'jobs/describe-media-jobs-empty-page': { Kind: 'Jobs', ids: [], tags: [], states: [] },
+  'jobs/describe-pic-job-poster': {
+    Kind: 'Jobs',
+    ids: ['c93984788066911ed89ed352d4d9d2084'],
+    tags: ['PosterProduction'],
+    states: ['Submitted'],
+  },
+  'jobs/describe-ai-job-translation': {
+    Kind: 'Jobs',
+    ids: ['a8d121820f5e411ec926ef19d53ba9c6f'],
+    tags: ['Translation'],
+    states: ['Running'],
+  },
+  'workflow/describe-workflow-executions': {
+    Kind: 'WorkflowExecutions',
+    ids: ['i166ee19017b011eda8a5525400c540df', 'i769bd26517af11ed917f525400a3c59f'],
+    tags: [],
+    states: ['Success', 'Success'],
+    NextToken: '115716',
+  },
   'workflow/describe-workflow-execution': {
     Kind: 'WorkflowExecutions',
     ids: ['i166ee19017b011eda8a5525400c540df'],
@@ -242,6 +261,15 @@ describe('what parseJobResponse refuses', () => {
       .replace('<CreationTime>2022-06-27T15:23:12+0800', '<CreationTime>yesterday')
     expect(issues(parseJobResponse(body, 'application/xml'))).toMatchObject([
       { path: 'JobsDetail[0].CreationTime', received: '"yesterday"', line: 8 },
+    ])
+  })
+
+  it('locates a bad run in a listing under WorkflowExecutionList, as the wire names it', () => {
+    const body = responseSample('workflow/describe-workflow-executions.xml')
+      .bytes.toString('utf8')
+      .replace('<CreateTime>2022-08-09T14:49:49+08:00', '<CreateTime>later')
+    expect(issues(parseJobResponse(body, 'application/xml'))).toMatchObject([
+      { path: 'WorkflowExecutionList[1].CreateTime', received: '"later"', line: 14 },
     ])
   })
 
