@@ -47,7 +47,9 @@ const fetchJob = async (cos: COS, endpoint: string, jobId: string): Promise<E.Ei
     })
     return data.Body === undefined ? E.left('the query answered no body') : E.right(data.Body)
   } catch (e) {
-    return E.left(`the query failed: ${e instanceof Error ? e.message : JSON.stringify(e)}`)
+    // The SDK rejects with a CosError (`{ code, message, statusCode, … }`), not always an `Error`.
+    const message = typeof e === 'object' && e !== null && 'message' in e ? String(e.message) : String(e)
+    return E.left(`the query failed: ${message}`)
   }
 }
 

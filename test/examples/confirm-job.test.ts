@@ -37,7 +37,9 @@ const standIn = async () => {
     const signed = /q-sign-algorithm=sha1&q-ak=AKIDtestconfirmjob/.test(req.headers.authorization ?? '')
     if (!signed || req.method !== 'GET' || answer === undefined) {
       res.writeHead(signed ? 404 : 403, { 'content-type': 'application/xml' })
-      res.end(`<Error><Code>${signed ? 'NoSuchKey' : 'AccessDenied'}</Code><Message>no</Message></Error>`)
+      res.end(
+        `<Error><Code>${signed ? 'NoSuchKey' : 'AccessDenied'}</Code><Message>${signed ? 'NoSuchJob' : 'Access Denied.'}</Message></Error>`,
+      )
       return
     }
     res.writeHead(200, { 'content-type': 'application/xml', 'x-ci-request-id': 'NTk0MjdmODlfMjQ4OGY3XzYzYzh' })
@@ -115,7 +117,7 @@ describe('the confirm-job recipe (cos-nodejs-sdk-v5 against a stand-in CI endpoi
     })
     const [only] = E.isRight(result) ? result.right : []
     expect(only?.confirmed).toBe(false)
-    expect(only !== undefined && !only.confirmed ? only.reason : '').toMatch(/^the query failed/)
+    expect(only !== undefined && !only.confirmed ? only.reason : '').toBe('the query failed: Access Denied.')
   })
 
   it('builds the endpoint of a bucket', () => {
