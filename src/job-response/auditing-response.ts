@@ -10,6 +10,7 @@ import {
 } from '../codecs/moderation/detail-jobs'
 import type { ModerationKind } from '../codecs/moderation/kinds'
 import type { RawTree } from '../codecs/raw-tree'
+import { neverDropped } from '../codecs/shape'
 import { stamped, type JobResponseWire } from './stamp'
 
 /**
@@ -41,7 +42,7 @@ const auditing = <K extends ModerationKind, J, O>(
   stamped(
     fastStruct(
       `${kind}Response`,
-      { Kind: t.literal('Auditing'), ModerationKind: t.literal(kind), JobsDetail: t.array(job) },
+      { Kind: t.literal('Auditing'), ModerationKind: t.literal(kind), JobsDetail: t.array(neverDropped(job)) },
       { NonExistJobIds: t.array(t.string), RequestId: t.string },
     ),
     ['Kind', 'ModerationKind'],

@@ -3,30 +3,44 @@ import { describe } from '../codecs/describe'
 import { JobsDetail, StrictJobsDetail, type JobsDetailWire } from '../codecs/jobs-detail'
 import { fastStruct } from '../codecs/jobs/fast-struct'
 import { isRawTree } from '../codecs/raw-tree'
+import { neverDropped, one } from '../codecs/shape'
 import { inferTag } from '../codecs/tag-inference'
 import { stamped, type JobResponseWire } from './stamp'
 
-/** The message for a job with neither `Tag` nor a result node: most likely a moderation answer. */
+/** The message for a job that looks like a moderation result: its kind can only come from the caller. */
 export const KIND_HINT =
-  'Missing Tag, and no result node says which job this is: for the answer of a moderation query ' +
+  'Missing Tag, and the job looks like a moderation result: for the answer of a moderation query ' +
   "(GET /image/auditing/<JobId>, /text/…, /video/…), pass options.kind, e.g. { kind: 'ReviewImage' }"
 
+/** Nodes only a moderation result has at the top of a job: its verdict and its scene verdicts. */
+const MODERATION_NODES = ['Label', 'Result', 'PornInfo', 'AdsInfo', 'IllegalInfo', 'AbuseInfo', 'PoliticsInfo']
+
 /**
- * `JobsDetail` with a better word for a job that has no `Tag` to go by: a moderation query answer
- * looks like that, and its kind can only come from the caller.
+ * A job with no `Tag` to go by (none sent, none inferred) that carries a moderation verdict: a
+ * moderation answer read without `options.kind`. Other Tag-less jobs (virus detection, say) are
+ * left to `JobsDetail`: an `UnknownJob` under `unknown: 'keep'`.
  */
+const looksModerated = (u: unknown): boolean =>
+  isRawTree(u) &&
+  one(u['Tag']) === undefined &&
+  inferTag(u) === undefined &&
+  MODERATION_NODES.some((node) => u[node] !== undefined)
+
+/** `JobsDetail`, refusing a moderation result with a word on what to do instead. */
 const hinted = (jobs: t.Type<JobsDetail, JobsDetailWire, unknown>): t.Type<JobsDetail, JobsDetailWire, unknown> =>
-  describe(
-    new t.Type<JobsDetail, JobsDetailWire, unknown>(
-      jobs.name,
-      jobs.is,
-      (u, c) =>
-        isRawTree(u) && u['Tag'] === undefined && inferTag(u) === undefined
-          ? t.failure(undefined, t.appendContext(c, 'Tag', t.string, undefined), KIND_HINT)
-          : jobs.validate(u, c),
-      jobs.encode,
+  neverDropped(
+    describe(
+      new t.Type<JobsDetail, JobsDetailWire, unknown>(
+        jobs.name,
+        jobs.is,
+        (u, c) =>
+          looksModerated(u)
+            ? t.failure(undefined, t.appendContext(c, 'Tag', t.string, undefined), KIND_HINT)
+            : jobs.validate(u, c),
+        jobs.encode,
+      ),
+      'a job object',
     ),
-    'a job object',
   )
 
 const struct = (jobs: t.Type<JobsDetail, JobsDetailWire, unknown>) =>

@@ -19,7 +19,7 @@ const WorkflowExecutionsResponseC = fastStruct(
     /** `'WorkflowExecutions'`: added by the decoder (not on the wire), left out on encode. */
     Kind: t.literal('WorkflowExecutions'),
     /**
-     * The runs, always a list: one for `GET /workflowexecution/<RunId>` (`WorkflowExecution` on the
+     * The runs, always a list (the struct reads one run as a list of one): one for `GET /workflowexecution/<RunId>` (`WorkflowExecution` on the
      * wire), a page of them for `GET /workflowexecution?workflowId=…` (`WorkflowExecutionList` on
      * the wire, read here too). `Topology` (the workflow's nodes) and the other fields an answer
      * adds pass through untyped.
@@ -48,26 +48,16 @@ const ListingC = fastStruct(
  */
 export interface WorkflowExecutionsResponse extends t.TypeOf<typeof WorkflowExecutionsResponseC> {}
 
-/**
- * A callback carries one `WorkflowExecution`, so the normaliser leaves a single one as it is; an
- * answer may carry several, so here one is a list of one (XML repeats the element for several).
- */
-const oneOrMany = (runs: unknown): unknown => (isRawTree(runs) ? [runs] : runs)
-
 const single = stamped(
   WorkflowExecutionsResponseC,
   ['Kind'],
-  (u: RawTree): RawTree => ({ Kind: 'WorkflowExecutions', ...u, WorkflowExecution: oneOrMany(u['WorkflowExecution']) }),
+  (u: RawTree): RawTree => ({ Kind: 'WorkflowExecutions', ...u }),
   'a workflow execution answer',
 )
 
 /** A listing is checked under its own key (so error paths are the wire's), then read as `WorkflowExecution`. */
 const listing = (u: RawTree, c: t.Context): t.Validation<WorkflowExecutionsResponse> => {
-  const amended = {
-    Kind: 'WorkflowExecutions',
-    ...without(u, ['Kind']),
-    WorkflowExecutionList: oneOrMany(u['WorkflowExecutionList']),
-  }
+  const amended = { Kind: 'WorkflowExecutions', ...without(u, ['Kind']) }
   return E.map(({ WorkflowExecutionList, ...rest }: t.TypeOf<typeof ListingC>): WorkflowExecutionsResponse => ({
     ...rest,
     WorkflowExecution: WorkflowExecutionList,

@@ -77,6 +77,12 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     states: ['Success', 'Success'],
     NextToken: '115716',
   },
+  'jobs/virus-detect-no-tag': {
+    Kind: 'Jobs',
+    ids: ['ssd0c4ab1c5a9811ed9d3a525400a28986'],
+    tags: ['Unknown'],
+    states: ['Success'],
+  },
   'workflow/describe-workflow-execution': {
     Kind: 'WorkflowExecutions',
     ids: ['i166ee19017b011eda8a5525400c540df'],
@@ -242,6 +248,19 @@ describe('what parseJobResponse refuses', () => {
     const [issue] = issues(parseJobResponse(responseSample('auditing/image/query.xml').bytes))
     expect(issue).toMatchObject({ path: 'JobsDetail[0].Tag', line: 2, column: 3 })
     expect(issue?.message).toMatch(/pass options\.kind, e\.g\. \{ kind: 'ReviewImage' \}/)
+  })
+
+  it('refuses a job with no Tag under unknown: reject, moderation-looking or not', () => {
+    const virus = responseSample('jobs/virus-detect-no-tag.xml').bytes
+    expect(issues(parseJobResponse(virus, undefined, { unknown: 'reject' }))).toMatchObject([
+      { path: 'JobsDetail[0].Tag', message: 'Missing required field' },
+    ])
+    const [issue] = issues(
+      parseJobResponse(responseSample('auditing/text/submit-content.xml').bytes, undefined, {
+        unknown: 'reject',
+      }),
+    )
+    expect(issue?.message).toMatch(/pass options\.kind/)
   })
 
   it('refuses a callback: it has EventName', () => {
