@@ -8,7 +8,7 @@ import { inferTag } from '../codecs/tag-inference'
 import { stamped, type JobResponseWire } from './stamp'
 
 /** The message for a job that looks like a moderation result: its kind can only come from the caller. */
-export const KIND_HINT =
+const KIND_HINT =
   'Missing Tag, and the job looks like a moderation result: for the answer of a moderation query ' +
   "(GET /image/auditing/<JobId>, /text/…, /video/…), pass options.kind, e.g. { kind: 'ReviewImage' }"
 
