@@ -11,6 +11,7 @@ import {
 import type { ModerationKind } from '../codecs/moderation/kinds'
 import type { RawTree } from '../codecs/raw-tree'
 import { neverDropped } from '../codecs/shape'
+import type { Graded } from '../graded/dropped'
 import { stamped, type JobResponseWire } from './stamp'
 
 /**
@@ -22,7 +23,7 @@ import { stamped, type JobResponseWire } from './stamp'
  * const blocked = (answer: AuditingResponseOf<'ReviewImage', ReviewImageJob>) =>
  *   answer.JobsDetail.filter((job) => job.Result === 1).map((job) => job.JobId)
  */
-export interface AuditingResponseOf<K extends ModerationKind, J> {
+export interface AuditingResponseOf<K extends ModerationKind, J> extends Graded {
   /** `'Auditing'`: added by the decoder (not on the wire), left out on encode. */
   readonly Kind: 'Auditing'
   /** The kind the caller said the answer is (`options.kind`); not on the wire. */

@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { describe } from '../codecs/describe'
+import type { Graded } from '../graded/dropped'
 import { JobsDetail, StrictJobsDetail, type JobsDetailWire } from '../codecs/jobs-detail'
 import { fastStruct } from '../codecs/jobs/fast-struct'
 import { isRawTree } from '../codecs/raw-tree'
@@ -75,7 +76,7 @@ const JobsResponseC = struct(JobsDetail)
  * import type { JobsResponse } from 'tencent-ci-callback'
  * const running = (answer: JobsResponse) => answer.JobsDetail.filter((job) => job.State === 'Running')
  */
-export interface JobsResponse extends t.TypeOf<typeof JobsResponseC> {}
+export interface JobsResponse extends t.TypeOf<typeof JobsResponseC>, Graded {}
 
 const amend = (u: Readonly<Record<string, unknown>>) => ({ Kind: 'Jobs', JobsDetail: [], ...u })
 

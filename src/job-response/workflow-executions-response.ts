@@ -3,8 +3,13 @@ import * as t from 'io-ts'
 import { describe } from '../codecs/describe'
 import { fastStruct } from '../codecs/jobs/fast-struct'
 import { isRawTree, withActual, type RawTree } from '../codecs/raw-tree'
+import { neverDropped } from '../codecs/shape'
 import { WorkflowExecution } from '../codecs/workflow-execution'
+import type { Graded } from '../graded/dropped'
 import { stamped, without, type JobResponseWire } from './stamp'
+
+/** A run, like a job, is never left out of its list by graded decoding: the answer is refused instead. */
+const Run = neverDropped(WorkflowExecution)
 
 const page = {
   /** The page token of a listing, for the next call. */
@@ -24,7 +29,7 @@ const WorkflowExecutionsResponseC = fastStruct(
      * the wire, read here too). `Topology` (the workflow's nodes) and the other fields an answer
      * adds pass through untyped.
      */
-    WorkflowExecution: t.array(WorkflowExecution),
+    WorkflowExecution: t.array(Run),
   },
   page,
 )
@@ -32,7 +37,7 @@ const WorkflowExecutionsResponseC = fastStruct(
 /** A listing as it is on the wire: its runs under `WorkflowExecutionList`. */
 const ListingC = fastStruct(
   'WorkflowExecutionsResponse',
-  { Kind: t.literal('WorkflowExecutions'), WorkflowExecutionList: t.array(WorkflowExecution) },
+  { Kind: t.literal('WorkflowExecutions'), WorkflowExecutionList: t.array(Run) },
   page,
 )
 
@@ -46,7 +51,7 @@ const ListingC = fastStruct(
  * const failed = (answer: WorkflowExecutionsResponse) =>
  *   answer.WorkflowExecution.filter((run) => run.State === 'Failed').map((run) => run.RunId)
  */
-export interface WorkflowExecutionsResponse extends t.TypeOf<typeof WorkflowExecutionsResponseC> {}
+export interface WorkflowExecutionsResponse extends t.TypeOf<typeof WorkflowExecutionsResponseC>, Graded {}
 
 const single = stamped(
   WorkflowExecutionsResponseC,
