@@ -32,7 +32,10 @@ const tagOf = (result: unknown): string => {
 describe('hostile inputs through parseJobResponse', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const tag = tagOf(call(c.make()))
-    if (BEFORE_THE_CODEC.has(c.expect)) expect(tag).toBe(c.expect)
+    // parseCallback unwraps a CMQ envelope and parses its msgBody; an answer has no envelope, so
+    // for parseJobResponse it is one small JSON object that is not an answer.
+    const inEnvelope = /\bCMQ envelope/.test(c.name)
+    if (BEFORE_THE_CODEC.has(c.expect) && !inEnvelope) expect(tag).toBe(c.expect)
     else expect(['Right', ...TAGS]).toContain(tag)
     expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('polluted')
   })
