@@ -19,6 +19,8 @@ const listSamples = (dir) =>
         .split(sep)
         .join('/'),
     )
+    // Job API answers are read with parseJobResponse (test/job-response/), not as callbacks.
+    .filter((path) => !path.startsWith('responses/'))
     .sort()
 
 /** The error `_tag` a file must fail with, from an `invalid/<Tag>/` folder in its path. */

@@ -515,6 +515,16 @@ export type { RequestLike, ByteStream, ByteStreamReader } from './http/request-l
 // Encoding back to the wire.
 export { encodeCallback } from './encode/encode-callback'
 
+// Job API answers (submit and query responses): `GET /jobs/<JobId>` and the like.
+export { parseJobResponse } from './job-response/parse-job-response'
+export { encodeJobResponse } from './job-response/encode-job-response'
+export type { JobResponse } from './job-response/job-response'
+export type { JobResponseOptions } from './job-response/options'
+export type { JobResponseWire } from './job-response/stamp'
+export { JobsResponse } from './job-response/jobs-response'
+export { WorkflowExecutionsResponse } from './job-response/workflow-executions-response'
+export type { AuditingResponse, AuditingResponseOf } from './job-response/auditing-response'
+
 // The fast-xml-parser options the library parses with (frozen): to parse exactly as it does.
 export { xmlParserOptions as XML_PARSER_OPTIONS } from './xml/parser-options'
 
