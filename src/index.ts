@@ -5,6 +5,7 @@ export { isWorkflowJob } from './guards'
 export { formatCallbackError } from './format-error'
 export { formatDropped } from './format-dropped'
 export type { DroppedField, Graded } from './graded/dropped'
+export type { PathStep } from './locate/path-steps'
 export {
   matchCallbackError,
   type BodyFormat,
