@@ -1,4 +1,5 @@
 import { defineConfig, type Options } from 'tsup'
+import ts from 'typescript'
 
 // Three library entries, two module formats, declarations for all: the main entry (no `node:`
 // modules, no `Buffer`, so it runs in Workers, Deno and Bun), `tencent-ci-callback/node` and
@@ -31,13 +32,100 @@ const fpTsImportMap: TsupPlugin = {
   },
 }
 
+const PURE = '/* @__PURE__ */ '
+
+/** Whether a bundler can see that `node`, evaluated at load, has no effect once its calls are marked pure. */
+const isPlain = (node: ts.Expression, namespaces: ReadonlySet<string>): boolean => {
+  if (ts.isParenthesizedExpression(node)) return isPlain(node.expression, namespaces)
+  if (ts.isIdentifier(node) || ts.isLiteralExpression(node) || ts.isArrowFunction(node)) return true
+  if (ts.isFunctionExpression(node)) return true
+  switch (node.kind) {
+    case ts.SyntaxKind.TrueKeyword:
+    case ts.SyntaxKind.FalseKeyword:
+    case ts.SyntaxKind.NullKeyword:
+      return true
+  }
+  if (ts.isVoidExpression(node)) return ts.isLiteralExpression(node.expression)
+  if (ts.isPrefixUnaryExpression(node)) return ts.isNumericLiteral(node.operand)
+  if (ts.isPropertyAccessExpression(node))
+    return ts.isIdentifier(node.expression) && namespaces.has(node.expression.text)
+  if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+    return (node.arguments ?? []).every((a) => isPlain(a, namespaces))
+  }
+  if (ts.isArrayLiteralExpression(node))
+    return node.elements.every((e) => ts.isOmittedExpression(e) || isPlain(e, namespaces))
+  if (ts.isObjectLiteralExpression(node)) {
+    return node.properties.every((p) => {
+      if (ts.isShorthandPropertyAssignment(p) || ts.isMethodDeclaration(p) || ts.isAccessor(p))
+        return !ts.isComputedPropertyName(p.name)
+      return ts.isPropertyAssignment(p) && !ts.isComputedPropertyName(p.name) && isPlain(p.initializer, namespaces)
+    })
+  }
+  return false
+}
+
+/** The start of every call and `new` in `node` that runs when the module loads (not inside a function). */
+const loadTimeCalls = (node: ts.Node, sourceFile: ts.SourceFile, starts: Set<number>): void => {
+  if (ts.isFunctionLike(node) || ts.isClassLike(node)) return
+  if (ts.isCallExpression(node) || ts.isNewExpression(node)) starts.add(node.getStart(sourceFile))
+  ts.forEachChild(node, (child) => loadTimeCalls(child, sourceFile, starts))
+}
+
+/** Whether `node` holds an `await` or `yield` outside functions (it cannot move into an arrow function). */
+const suspends = (node: ts.Node): boolean =>
+  !ts.isFunctionLike(node) &&
+  (ts.isAwaitExpression(node) || ts.isYieldExpression(node) || (ts.forEachChild(node, suspends) ?? false))
+
+/**
+ * Makes module scope droppable: a bundler (esbuild, Rollup, webpack's terser) cannot tell that
+ * `fastStruct(…)`, `t.array(…)` or `{ ...props }` has no effect, so it would keep every codec, table
+ * and parser of the package in a bundle that imports one guard. Each module-scope `var` initializer
+ * has its calls and `new`s marked `/* @__PURE__ *\/`; one that holds more than a bundler can judge
+ * pure (a spread, a template, arithmetic, a property read) is wrapped whole in a pure arrow function
+ * called at once, `/* @__PURE__ *\/ (() => (…))()`, which evaluates the same, at the same time.
+ * This states a rule of the house style: module scope builds values and does no other work.
+ * Statements that run for their effect (`withFastPath(t.string, …)`, a loop filling a table) are
+ * not initializers and stay. `npm run size` proves both halves: the bundles shrink, and bundles of
+ * `parseCallback` alone decode every sample as the whole package does.
+ */
+const pureModuleScope: TsupPlugin = {
+  name: 'pure-module-scope',
+  renderChunk(code, info) {
+    if (!/\.c?js$/.test(info.path)) return undefined
+    const sourceFile = ts.createSourceFile(info.path, code, ts.ScriptTarget.ES2022, true, ts.ScriptKind.JS)
+    const namespaces = new Set<string>()
+    const edits: Array<{ readonly at: number; readonly text: string }> = []
+    for (const statement of sourceFile.statements) {
+      const bindings = ts.isImportDeclaration(statement) ? statement.importClause?.namedBindings : undefined
+      if (bindings !== undefined && ts.isNamespaceImport(bindings)) namespaces.add(bindings.name.text)
+      if (!ts.isVariableStatement(statement)) continue
+      for (const { initializer } of statement.declarationList.declarations) {
+        if (initializer === undefined || suspends(initializer)) continue
+        if (isPlain(initializer, namespaces)) {
+          const starts = new Set<number>()
+          loadTimeCalls(initializer, sourceFile, starts)
+          for (const at of starts) {
+            if (!code.slice(Math.max(0, at - PURE.length), at).includes('@__PURE__')) edits.push({ at, text: PURE })
+          }
+        } else {
+          edits.push({ at: initializer.getStart(sourceFile), text: `${PURE}(() => (` })
+          edits.push({ at: initializer.getEnd(), text: '))()' })
+        }
+      }
+    }
+    let out = code
+    for (const { at, text } of edits.sort((a, b) => b.at - a.at)) out = `${out.slice(0, at)}${text}${out.slice(at)}`
+    return { code: out }
+  },
+}
+
 const shared: Options = {
   target: 'node20',
   sourcemap: true,
   splitting: false,
   treeshake: true,
   external: ['tencent-ci-callback'],
-  plugins: [fpTsImportMap],
+  plugins: [fpTsImportMap, pureModuleScope],
 }
 
 export default defineConfig([
