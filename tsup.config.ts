@@ -7,6 +7,7 @@ import ts from 'typescript'
 // io-ts, fp-ts and fast-xml-parser stay external (peer / runtime dependencies), so users share one
 // copy of `Either` with their own code. The Node and testing entries and the CLI import the main entry by the
 // package name, kept external, so they reuse it instead of bundling a second copy.
+// No source maps: they would point at `src/`, which is not published (and weigh more than the code).
 
 type TsupPlugin = NonNullable<Options['plugins']>[number]
 
@@ -121,7 +122,7 @@ const pureModuleScope: TsupPlugin = {
 
 const shared: Options = {
   target: 'node20',
-  sourcemap: true,
+  sourcemap: false,
   splitting: false,
   treeshake: true,
   external: ['tencent-ci-callback'],
