@@ -87,7 +87,7 @@ const BUNDLES = [
   {
     name: 'matcher',
     imports: ['matchCallbackError'],
-    budget: 3 * kB,
+    budget: 1 * kB,
     check: (bundle, lib, cases) => {
       const tags = ['UnsupportedContentType', 'MalformedBody', 'InvalidPayload', 'LimitExceeded', 'InvalidArgument']
       const tagOf = bundle.matchCallbackError(Object.fromEntries(tags.map((tag) => [tag, () => tag])))
