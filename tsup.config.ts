@@ -1,4 +1,4 @@
-import { defineConfig, type Options } from 'tsup'
+import type { Options } from 'tsup'
 import ts from 'typescript'
 
 // Three library entries, two module formats, declarations for all: the main entry (no `node:`
@@ -21,15 +21,18 @@ const FP_TS_LIB = /(["'])fp-ts\/lib\/(\w+)\.js\1/g
  * cannot load `fp-ts/es6` (extensionless imports) nor `fp-ts/Either` (a directory), gets `fp-ts/lib`,
  * as io-ts's `main` does. The CommonJS build keeps `require('fp-ts/lib/….js')`.
  */
+export const importFpTsThroughMap = (code: string, path: string): string => {
+  const out = code.replace(FP_TS_LIB, (_, q: string, name: string) => `${q}#fp-ts/${name}${q}`)
+  if (/(?:\bfrom|\bimport)\s*\(?\s*["']fp-ts\//.test(out)) {
+    throw new Error(`${path}: import fp-ts as 'fp-ts/lib/<Module>.js', which the #fp-ts/* map covers`)
+  }
+  return out
+}
+
 const fpTsImportMap: TsupPlugin = {
   name: 'fp-ts-import-map',
   renderChunk(code, info) {
-    if (this.format !== 'esm') return undefined
-    const out = code.replace(FP_TS_LIB, (_, q: string, name: string) => `${q}#fp-ts/${name}${q}`)
-    if (/(?:\bfrom|\bimport)\s*\(?\s*["']fp-ts\//.test(out)) {
-      throw new Error(`${info.path}: import fp-ts as 'fp-ts/lib/<Module>.js', which the #fp-ts/* map covers`)
-    }
-    return { code: out }
+    return this.format === 'esm' ? { code: importFpTsThroughMap(code, info.path) } : undefined
   },
 }
 
@@ -85,38 +88,42 @@ const suspends = (node: ts.Node): boolean =>
  * pure (a spread, a template, arithmetic, a property read) is wrapped whole in a pure arrow function
  * called at once, `/* @__PURE__ *\/ (() => (…))()`, which evaluates the same, at the same time.
  * This states a rule of the house style: module scope builds values and does no other work.
- * Statements that run for their effect (`withFastPath(t.string, …)`, a loop filling a table) are
- * not initializers and stay. `npm run size` proves both halves: the bundles shrink, and bundles of
- * `parseCallback` alone decode every sample as the whole package does.
+ * Statements that run for their effect (a loop filling a table) are not initializers and stay.
+ * test/build/tsup-plugins.test.ts checks that esbuild then drops what is unused; `npm run size`
+ * that the bundles shrink, and that bundles of `parseCallback` alone decode every sample as the
+ * whole package does.
  */
+export const markModuleScopePure = (code: string, path: string): string => {
+  const sourceFile = ts.createSourceFile(path, code, ts.ScriptTarget.ES2022, true, ts.ScriptKind.JS)
+  const namespaces = new Set<string>()
+  const edits: Array<{ readonly at: number; readonly text: string }> = []
+  for (const statement of sourceFile.statements) {
+    const bindings = ts.isImportDeclaration(statement) ? statement.importClause?.namedBindings : undefined
+    if (bindings !== undefined && ts.isNamespaceImport(bindings)) namespaces.add(bindings.name.text)
+    if (!ts.isVariableStatement(statement)) continue
+    for (const { initializer } of statement.declarationList.declarations) {
+      if (initializer === undefined || suspends(initializer)) continue
+      if (isPlain(initializer, namespaces)) {
+        const starts = new Set<number>()
+        loadTimeCalls(initializer, sourceFile, starts)
+        for (const at of starts) {
+          if (!code.slice(Math.max(0, at - PURE.length), at).includes('@__PURE__')) edits.push({ at, text: PURE })
+        }
+      } else {
+        edits.push({ at: initializer.getStart(sourceFile), text: `${PURE}(() => (` })
+        edits.push({ at: initializer.getEnd(), text: '))()' })
+      }
+    }
+  }
+  let out = code
+  for (const { at, text } of edits.sort((a, b) => b.at - a.at)) out = `${out.slice(0, at)}${text}${out.slice(at)}`
+  return out
+}
+
 const pureModuleScope: TsupPlugin = {
   name: 'pure-module-scope',
   renderChunk(code, info) {
-    if (!/\.c?js$/.test(info.path)) return undefined
-    const sourceFile = ts.createSourceFile(info.path, code, ts.ScriptTarget.ES2022, true, ts.ScriptKind.JS)
-    const namespaces = new Set<string>()
-    const edits: Array<{ readonly at: number; readonly text: string }> = []
-    for (const statement of sourceFile.statements) {
-      const bindings = ts.isImportDeclaration(statement) ? statement.importClause?.namedBindings : undefined
-      if (bindings !== undefined && ts.isNamespaceImport(bindings)) namespaces.add(bindings.name.text)
-      if (!ts.isVariableStatement(statement)) continue
-      for (const { initializer } of statement.declarationList.declarations) {
-        if (initializer === undefined || suspends(initializer)) continue
-        if (isPlain(initializer, namespaces)) {
-          const starts = new Set<number>()
-          loadTimeCalls(initializer, sourceFile, starts)
-          for (const at of starts) {
-            if (!code.slice(Math.max(0, at - PURE.length), at).includes('@__PURE__')) edits.push({ at, text: PURE })
-          }
-        } else {
-          edits.push({ at: initializer.getStart(sourceFile), text: `${PURE}(() => (` })
-          edits.push({ at: initializer.getEnd(), text: '))()' })
-        }
-      }
-    }
-    let out = code
-    for (const { at, text } of edits.sort((a, b) => b.at - a.at)) out = `${out.slice(0, at)}${text}${out.slice(at)}`
-    return { code: out }
+    return /\.c?js$/.test(info.path) ? { code: markModuleScopePure(code, info.path) } : undefined
   },
 }
 
@@ -129,7 +136,7 @@ const shared: Options = {
   plugins: [fpTsImportMap, pureModuleScope],
 }
 
-export default defineConfig([
+const config: ReadonlyArray<Options> = [
   {
     ...shared,
     entry: { index: 'src/index.ts', node: 'src/http/node/index.ts', testing: 'src/testing/index.ts' },
@@ -145,4 +152,6 @@ export default defineConfig([
     dts: false,
     clean: false,
   },
-])
+]
+
+export default config
