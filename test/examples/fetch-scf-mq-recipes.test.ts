@@ -10,12 +10,7 @@ describe('the Fetch receiver of the Next.js route handler recipe (a real Fetch R
   const request = (body: Uint8Array | string, type: string, secret = SECRET) =>
     new Request(`http://127.0.0.1/ci-callback/${secret}`, { method: 'POST', body, headers: { 'content-type': type } })
 
-  const call = async (
-    body: Uint8Array | string,
-    type: string,
-    secret = SECRET,
-    expected: string | undefined = SECRET,
-  ) => {
+  const call = async (body: Uint8Array | string, type: string, secret = SECRET) => {
     const { log, lines } = recorder()
     const receive = createFetchReceiver({ log, maxBytes: 64 * 1024 })
     const response = await receive(request(body, type, secret), secret, SECRET)
