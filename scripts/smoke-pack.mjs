@@ -169,6 +169,7 @@ const lib = mod.exports
 for (const name of ['Buffer', 'process', 'setImmediate', 'require']) {
   if (vm.runInContext('typeof ' + name, context) !== 'undefined') throw new Error(name + ' leaked into the context')
 }
+if (!lib.secretMatches('s3cret', 's3cret') || lib.secretMatches('s3creT', 's3cret')) throw new Error('secretMatches is wrong without node:')
 const xml = ${JSON.stringify(CALLBACK)}
 const E = require('fp-ts/lib/Either.js')
 const decoded = lib.parseCallback(new TextEncoder().encode(xml), 'application/xml')
