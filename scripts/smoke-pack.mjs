@@ -288,6 +288,11 @@ const quickStart = async (project) => {
   const code = /```js\n([\s\S]*?)```/.exec(section)?.[1]
   if (code === undefined) throw new SmokeFailure('no js block under "## Quick start" in README.md')
   writeFileSync(join(project, 'server.mjs'), code)
+  const { CI_CALLBACK_SECRET: _unset, ...withoutSecret } = process.env
+  const refused = spawnSync(process.execPath, ['server.mjs'], { cwd: project, env: withoutSecret, encoding: 'utf8' })
+  const refusal = refused.status === 1 && refused.stderr.includes('Set CI_CALLBACK_SECRET')
+  console.log(`  ${refusal ? 'ok  ' : 'FAIL'} without CI_CALLBACK_SECRET it refuses to start, saying what to set`)
+  if (!refusal) return true
   const port = await freePort()
   const secret = 'smoke-secret-1234567890'
   const child = spawn(process.execPath, ['server.mjs'], {
