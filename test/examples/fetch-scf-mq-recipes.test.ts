@@ -115,6 +115,16 @@ describe('the SCF API Gateway recipe', () => {
     expect(lines).toEqual([`info ${SEED_JOB_LINE}`])
   })
 
+  it('answers 500 and logs what to set when CI_CALLBACK_SECRET is missing', async () => {
+    const { log, lines } = recorder()
+    const reply = await createHandler(
+      undefined,
+      log,
+    )({ httpMethod: 'POST', path: `/ci-callback/${SECRET}`, headers: {} })
+    expect(reply.statusCode).toBe(500)
+    expect(lines).toEqual([`error ${MISSING_SECRET}`])
+  })
+
   it('rejects a malformed body with 400, and a wrong secret with 404', async () => {
     const reply = await post(`${server.url}/ci-callback/${SECRET}`, MALFORMED, 'application/xml')
     expect(reply.status).toBe(400)
