@@ -53,6 +53,17 @@ const justUnder = (size) => {
   return body.replace('<UserData>u</UserData>', `<UserData>${'u'.repeat(size - body.length)}</UserData>`)
 }
 
+/** A TDMQ for CMQ topic push in its JSON format (CMQ's own sample envelope) around `msgBody`. */
+const cmq = (msgBody) =>
+  JSON.stringify({
+    TopicOwner: 100015036,
+    topicName: 'MyTopic',
+    subscriptionName: 'mysubscription',
+    msgId: '6942316962',
+    msgBody,
+    publishTime: 11203432,
+  })
+
 module.exports = [
   {
     name: 'billion laughs',
@@ -255,5 +266,39 @@ module.exports = [
       }),
     ],
     expect: 'InvalidArgument',
+  },
+  {
+    name: 'CMQ envelope around 100 000-deep XML',
+    threat: 'stack exhaustion inside a queue message',
+    make: () => [cmq('<a>'.repeat(100000)), 'text/plain'],
+    expect: 'LimitExceeded',
+  },
+  {
+    name: 'CMQ envelope around 100 000-deep JSON arrays',
+    threat: 'stack exhaustion inside a queue message',
+    make: () => [cmq('['.repeat(100000)), 'text/plain'],
+    expect: 'LimitExceeded',
+  },
+  {
+    name: 'CMQ envelope with a 3 MiB msgBody',
+    threat: 'memory exhaustion inside a queue message',
+    make: () => [cmq(job(`<Extra>${'x'.repeat(3 * MiB)}</Extra>`)), 'text/plain'],
+    expect: 'LimitExceeded',
+  },
+  {
+    name: 'CMQ envelopes nested until 256 KiB',
+    threat: 'unbounded unwrapping',
+    make: () => {
+      let body = job()
+      for (let i = 0; i < 1000 && body.length < MiB / 4; i++) body = cmq(body)
+      return [body, 'text/plain']
+    },
+    expect: 'InvalidPayload',
+  },
+  {
+    name: '__proto__ at every depth inside a CMQ envelope',
+    threat: 'prototype pollution inside a queue message',
+    make: () => [cmq(jsonReservedAtEveryDepth('__proto__', 50)), 'text/plain'],
+    expect: 'Right',
   },
 ]

@@ -49,6 +49,8 @@ export type MalformedReason =
   | 'syntax'
   /** An XML DOCTYPE declaration: refused, so no entity is ever expanded. */
   | 'doctype'
+  /** Well-formed XML whose element holds text beside child elements (mixed content), which no callback field is. */
+  | 'mixed'
 
 /** The body is not well-formed XML / valid JSON / valid UTF-8. */
 export interface MalformedBody {

@@ -13,7 +13,7 @@ const FORMAT_NAME = { xml: 'XML', json: 'JSON', unknown: 'unknown format' } as c
 export const MAX_LISTED_ISSUES = 10
 
 /** Longest issue message shown, in UTF-16 units (after escaping). */
-const MAX_ISSUE_MESSAGE = 200
+export const MAX_ISSUE_MESSAGE = 200
 
 /** Longest path shown; the full path stays in `PayloadIssue.path`. */
 const MAX_PATH = 100
@@ -27,10 +27,12 @@ const MAX_PATH = 100
  */
 export const MAX_RENDERED = 4000
 
-const lineColumn = (line: number | undefined, column: number | undefined): string | undefined =>
+/** `line 5, column 18`, or `undefined` when the line is not known. */
+export const lineColumn = (line: number | undefined, column: number | undefined): string | undefined =>
   line === undefined ? undefined : column === undefined ? `line ${line}` : `line ${line}, column ${column}`
 
-const showPath = (path: string): string => (path === '' ? '(root)' : readable(path, MAX_PATH))
+/** A path as a rendering shows it: `(root)` for the root, escaped and cut. */
+export const showPath = (path: string): string => (path === '' ? '(root)' : readable(path, MAX_PATH))
 
 /** What holds the fields in each format, for a missing field's whereabouts. */
 const CONTAINER = { xml: 'element', json: 'object' } as const

@@ -3,6 +3,8 @@
 export { parseCallback } from './parse-callback'
 export { isWorkflowJob } from './guards'
 export { formatCallbackError } from './format-error'
+export { formatDropped } from './format-dropped'
+export type { DroppedField, Graded } from './graded/dropped'
 export {
   matchCallbackError,
   type BodyFormat,
@@ -16,9 +18,16 @@ export {
   type UnsupportedContentType,
 } from './errors'
 export type { CallbackBody } from './body'
-export { DEFAULT_OPTIONS, MAX_DEPTH_LIMIT, type ParseOptions, type UnknownPolicy } from './options'
+export {
+  DEFAULT_OPTIONS,
+  MAX_DEPTH_LIMIT,
+  type InvalidFieldsPolicy,
+  type ParseOptions,
+  type UnknownPolicy,
+} from './options'
 export { MAX_ITEMS_LIMIT, MAX_TEXT_LENGTH_LIMIT } from './options'
 export type { LimitUnit } from './errors'
+export type { Delivery, Delivered } from './delivery/delivery'
 
 // Codecs: each shares its name with its static type.
 export { CiCallback, TaskFinishCallback, type CiCallbackWire, type TaskFinishCallbackWire } from './codecs/callback'
@@ -197,6 +206,12 @@ export {
   type GeneratePlayListJobWire,
   type GeneratePlayListOperationWire,
 } from './codecs/jobs/generate-play-list'
+export {
+  WatermarkJob,
+  WatermarkOperation,
+  type WatermarkJobWire,
+  type WatermarkOperationWire,
+} from './codecs/jobs/watermark'
 export {
   FillConcatJob,
   FillConcatOperation,
@@ -500,6 +515,16 @@ export type { RequestLike, ByteStream, ByteStreamReader } from './http/request-l
 export { secretMatches } from './secret'
 // Encoding back to the wire.
 export { encodeCallback } from './encode/encode-callback'
+
+// Job API answers (submit and query responses): `GET /jobs/<JobId>` and the like.
+export { parseJobResponse } from './job-response/parse-job-response'
+export { encodeJobResponse } from './job-response/encode-job-response'
+export type { JobResponse } from './job-response/job-response'
+export type { JobResponseOptions } from './job-response/options'
+export type { JobResponseWire } from './job-response/stamp'
+export { JobsResponse } from './job-response/jobs-response'
+export { WorkflowExecutionsResponse } from './job-response/workflow-executions-response'
+export type { AuditingResponse, AuditingResponseOf } from './job-response/auditing-response'
 
 // The fast-xml-parser options the library parses with (frozen): to parse exactly as it does.
 export { xmlParserOptions as XML_PARSER_OPTIONS } from './xml/parser-options'

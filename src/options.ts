@@ -33,7 +33,27 @@ export interface ParseOptions {
    * `InvalidPayload`. Other values, and bodies that are not moderation results, are not checked.
    */
   readonly contentVersion?: string | null | undefined
+  /**
+   * What to do with a value that fails an optional field's codec (an ffprobe `N/A` where a number
+   * is documented, a time in another format, two nodes where one is documented): `'drop'`
+   * (default) leaves out the smallest unit that may be left out (the optional field, or the list
+   * item, holding it), decodes the callback, and reports each value left out in `Dropped`, raw
+   * value included; `'reject'` refuses the whole callback, listing every issue. Required fields
+   * (the callback's own, and each job's: `JobId`, `Tag`, `CreationTime`, `Operation`…) refuse the
+   * callback either way: a job is never dropped.
+   */
+  readonly invalidFields?: InvalidFieldsPolicy
 }
+
+/**
+ * `'drop'` leaves invalid optional values out of a callback and reports them in `Dropped`;
+ * `'reject'` refuses the callback.
+ *
+ * @example
+ * import type { InvalidFieldsPolicy } from 'tencent-ci-callback'
+ * const inTests: InvalidFieldsPolicy = 'reject'
+ */
+export type InvalidFieldsPolicy = 'drop' | 'reject'
 
 /**
  * `'keep'` decodes unknown event names and job Tags to unknown variants; `'reject'` refuses them.
@@ -54,6 +74,8 @@ export interface ResolvedOptions {
   readonly unknown?: UnknownPolicy
   /** Absent means no cross-check. */
   readonly contentVersion?: 'Simple' | 'Detail'
+  /** Absent means `'drop'`. */
+  readonly invalidFields?: 'reject'
 }
 
 /**
@@ -140,6 +162,8 @@ const readOptions = (options: unknown): E.Either<InvalidArgument, ResolvedOption
   const policy = unknownPolicy(options['unknown'])
   if (E.isLeft(policy)) return policy
   const version = contentVersion(options['contentVersion'])
+  const invalidFields = invalidFieldsPolicy(options['invalidFields'])
+  if (E.isLeft(invalidFields)) return invalidFields
   return E.right({
     maxBytes: maxBytes.right,
     maxDepth: maxDepth.right,
@@ -147,6 +171,7 @@ const readOptions = (options: unknown): E.Either<InvalidArgument, ResolvedOption
     maxTextLength: maxTextLength.right,
     ...(policy.right === undefined ? {} : { unknown: policy.right }),
     ...(version === undefined ? {} : { contentVersion: version }),
+    ...(invalidFields.right === 'reject' ? { invalidFields: 'reject' as const } : {}),
   })
 }
 
@@ -181,6 +206,17 @@ const unknownPolicy = (value: unknown): E.Either<InvalidArgument, UnknownPolicy 
           'options',
           renderValue(value),
           `options.unknown must be 'keep' or 'reject', received ${renderValue(value)}`,
+        ),
+      )
+
+const invalidFieldsPolicy = (value: unknown): E.Either<InvalidArgument, InvalidFieldsPolicy | undefined> =>
+  value === undefined || value === 'drop' || value === 'reject'
+    ? E.right(value)
+    : E.left(
+        invalidArgument(
+          'options',
+          renderValue(value),
+          `options.invalidFields must be 'drop' or 'reject', received ${renderValue(value)}`,
         ),
       )
 

@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import type { CallbackBody } from './body'
-import { ciCallbackCodec, type CiCallback } from './codecs/callback'
+import type { CiCallback } from './codecs/callback'
+import { callbackOrCmqMessage, openCmqMessage } from './delivery/cmq'
 import { invalidArgument, type CallbackError } from './errors'
 import { thrownMessage, type ParseOptions } from './options'
 import { runPipeline } from './pipeline'
@@ -28,7 +29,8 @@ type Result = E.Either<CallbackError, CiCallback>
  */
 export const parseCallback = (body: CallbackBody, contentType?: string | null, options?: ParseOptions): Result => {
   try {
-    return runPipeline(body, contentType, options, ciCallbackCodec)
+    // A CMQ push envelope decodes to its msgBody's callback, with `Delivery` (src/delivery/cmq.ts).
+    return openCmqMessage(runPipeline(body, contentType, options, callbackOrCmqMessage), options)
   } catch (e) {
     // Every argument is read through guarded paths above; this is the last line of "total".
     return E.left(

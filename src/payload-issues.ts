@@ -36,7 +36,8 @@ export const expectedOf = (type: t.Decoder<unknown, unknown>): string => {
   return type.name
 }
 
-const toIssue = (error: t.ValidationError): PayloadIssue => {
+/** One io-ts error as a readable issue. */
+export const toIssue = (error: t.ValidationError): PayloadIssue => {
   const last = error.context[error.context.length - 1]
   const expected = last === undefined ? 'a callback' : expectedOf(last.type)
   const received = renderValue(error.value)

@@ -13,6 +13,7 @@ import {
 } from './errors'
 import { findJsonAnomaly, type JsonAnomaly } from './json/anomaly'
 import { parseJson } from './json/parse-json'
+import { droppedFields, gradedDecode, withDropped } from './graded/graded-decode'
 import { locateIssues } from './locate/locate-issues'
 import { renderPath } from './locate/path-steps'
 import { toNormalisedSteps } from './locate/raw-path'
@@ -126,9 +127,16 @@ const decode = <A>(
       return invalid(format, [issue], [{ value: anomaly.token, context: [], message: issue.message }])
     }
   }
-  const result = codecFor(options).decode(tree)
+  const codec = codecFor(options)
+  const result = codec.decode(tree)
   if (E.isRight(result)) return result
   const errors = result.left
+  if (options.invalidFields !== 'reject') {
+    const graded = gradedDecode(codec, tree, errors)
+    if (graded !== undefined) {
+      return E.right(withDropped(graded.value, droppedFields(graded.units, { text, format, raw, restore })))
+    }
+  }
   return invalid(format, locateIssues(toPayloadIssues(errors), text, format, raw, restore), errors)
 }
 

@@ -18,7 +18,10 @@ const mutate = (name: string, from: string | RegExp, to: string): string => {
   return out
 }
 
-const rendered = (body: unknown, contentType?: string, options?: ParseOptions): string =>
+/** Renderings of refusals: invalid optional values refuse the callback too (`'reject'`), unless told otherwise. */
+const STRICT: ParseOptions = { invalidFields: 'reject' }
+
+const rendered = (body: unknown, contentType?: string, options: ParseOptions = STRICT): string =>
   formatCallbackError(getLeft(Reflect.apply(parseCallback, undefined, [body, contentType, options])))
 
 /**
@@ -93,7 +96,7 @@ const expectReadable = (out: string): void => {
   expect(out.startsWith('✖ ')).toBe(true)
 }
 
-const renderedError = (body: unknown, contentType?: string, options?: ParseOptions): CallbackError =>
+const renderedError = (body: unknown, contentType?: string, options: ParseOptions = STRICT): CallbackError =>
   getLeft(Reflect.apply(parseCallback, undefined, [body, contentType, options]))
 
 describe('a rendering stays readable and bounded', () => {

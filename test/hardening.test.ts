@@ -211,7 +211,7 @@ describe('JSON wire rules', () => {
   it('quotes an unsafe integer as sent, saying why it is refused', () => {
     const body =
       '{"EventName":"TaskFinish","JobsDetail":{"Tag":"SmartCover","JobId":"j","CreationTime":"2022-06-30T15:29:42+0800","Operation":{"SmartCover":{"Count":12345678901234567890}}}}'
-    const [issue] = issuesOf(getLeft(parseCallback(body)))
+    const [issue] = issuesOf(getLeft(parseCallback(body, undefined, { invalidFields: 'reject' })))
     expect(issue).toMatchObject({ received: '12345678901234567890' })
     expect(issue?.message).toContain('outside the safe integer range')
     expect(issue?.message).toContain('12345678901234567890')
@@ -244,7 +244,7 @@ describe('issue locations after a dropped empty item (defect 3)', () => {
 
   it('XML <JobsDetail/> before a job: the location leads to the job the path names', () => {
     const body = `<Response><EventName>TaskFinish</EventName><JobsDetail/>\n<JobsDetail>  </JobsDetail>\n${jobXml('j1')}</Response>`
-    const left = getLeft(parseCallback(body))
+    const left = getLeft(parseCallback(body, undefined, { invalidFields: 'reject' }))
     expect(left).toMatchObject({
       _tag: 'InvalidPayload',
       issues: [{ path: 'JobsDetail[0].EndTime', ...positionAt(body, body.indexOf('bad')) }],
@@ -253,7 +253,7 @@ describe('issue locations after a dropped empty item (defect 3)', () => {
 
   it('XML <ObjectName/> before names: an issue on a later name leads to that name', () => {
     const body = `<Response><EventName>TaskFinish</EventName>${jobXml('j1').replace('<EndTime>bad</EndTime>', '<EndTime>-</EndTime>').replace('<ObjectName>b.jpg</ObjectName>', '<ObjectName><X>b</X></ObjectName>')}</Response>`
-    const left = getLeft(parseCallback(body))
+    const left = getLeft(parseCallback(body, undefined, { invalidFields: 'reject' }))
     expect(left).toMatchObject({
       issues: [
         {
@@ -266,7 +266,7 @@ describe('issue locations after a dropped empty item (defect 3)', () => {
 
   it('JSON null item: the location leads to the item the path names', () => {
     const body = `{"EventName":"TaskFinish","JobsDetail":[null,"",\n{"Tag":"SmartCover","JobId":"j","CreationTime":"2022-06-30T15:29:42+0800","Operation":{"UserData":"u"},"EndTime":"bad"}]}`
-    expect(getLeft(parseCallback(body))).toMatchObject({
+    expect(getLeft(parseCallback(body, undefined, { invalidFields: 'reject' }))).toMatchObject({
       issues: [{ path: 'JobsDetail[0].EndTime', ...positionAt(body, body.indexOf('"bad"')) }],
     })
   })

@@ -108,8 +108,9 @@ const errorCases: ReadonlyArray<ErrorCase> = [
     },
   },
   {
-    name: 'an unparseable time',
+    name: 'an unparseable time, when invalid optional values refuse the callback',
     body: () => sample('invalid/InvalidPayload/bad-end-time.xml').bytes,
+    options: { invalidFields: 'reject' },
     expected: {
       _tag: 'InvalidPayload',
       issues: [
@@ -232,6 +233,12 @@ const errorCases: ReadonlyArray<ErrorCase> = [
     expected: { _tag: 'InvalidArgument', argument: 'options' },
   },
   {
+    name: 'an invalidFields policy that does not exist',
+    body: () => api,
+    options: { invalidFields: 'skip' },
+    expected: { _tag: 'InvalidArgument', argument: 'options' },
+  },
+  {
     name: 'options that are not an object',
     body: () => api,
     options: 'fast',
@@ -276,7 +283,7 @@ describe('parseCallback errors', () => {
     ] as const
     for (const [name, needle] of cases) {
       const text = sample(name).bytes.toString('utf8')
-      const left = getLeft(parseCallback(text, undefined, { unknown: 'reject' }))
+      const left = getLeft(parseCallback(text, undefined, { unknown: 'reject', invalidFields: 'reject' }))
       expect(left._tag).toBe('InvalidPayload')
       if (left._tag === 'InvalidPayload') expect(left.issues[0]).toMatchObject(positionAt(text, text.indexOf(needle)))
     }

@@ -54,8 +54,8 @@ describe('toPayloadIssues', () => {
     ])
   })
 
-  it('describes a literal and a wrong container', () => {
-    expect(issuesOf(TaskFinishCallback, { EventName: 'Nope', JobsDetail: {} })).toStrictEqual([
+  it('describes a literal and a wrong container (one item where a list is declared is a list of one)', () => {
+    expect(issuesOf(TaskFinishCallback, { EventName: 'Nope', JobsDetail: 'x' })).toStrictEqual([
       {
         path: 'EventName',
         expected: '"TaskFinish"',
@@ -63,10 +63,10 @@ describe('toPayloadIssues', () => {
         message: 'Expected "TaskFinish", received "Nope"',
       },
       {
-        path: 'JobsDetail',
-        expected: 'a list',
-        received: 'an empty object',
-        message: 'Expected a list, received an empty object',
+        path: 'JobsDetail[0]',
+        expected: 'a job object',
+        received: '"x"',
+        message: 'Expected a job object, received "x"',
       },
     ])
   })

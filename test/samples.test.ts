@@ -9,14 +9,37 @@ describe('every sample under samples/', () => {
   })
 
   it.each(samples.map((s) => [s.name, s] as const))('%s behaves as its folder says', (_name, s) => {
-    const result = parseCallback(s.bytes, undefined)
+    const result = parseCallback(s.bytes, undefined, { invalidFields: 'reject' })
     if (s.expectedError === undefined) {
       expect(s.expectedEvent).toBeDefined()
       expect(result).toMatchObject({ _tag: 'Right', right: { EventName: s.expectedEvent } })
+      expect(E.isRight(result) && result.right.Dropped).toBeUndefined()
+      // Nothing to drop: the default decodes the very same value.
+      expect(parseCallback(s.bytes, undefined)).toStrictEqual(result)
     } else {
       expect(result).toMatchObject({ _tag: 'Left', left: { _tag: s.expectedError } })
     }
   })
+
+  it.each(samples.filter((s) => s.expectedError === 'InvalidPayload').map((s) => [s.name, s] as const))(
+    '%s: the default drops exactly the units the refusal names, or refuses the same way',
+    (_name, s) => {
+      const refused = parseCallback(s.bytes, undefined, { invalidFields: 'reject' })
+      const graded = parseCallback(s.bytes, undefined)
+      if (E.isLeft(graded)) {
+        expect(graded).toStrictEqual(refused)
+        return
+      }
+      if (E.isRight(refused) || refused.left._tag !== 'InvalidPayload') throw new Error('expected an InvalidPayload')
+      const dropped = graded.right.Dropped ?? []
+      expect(dropped.length).toBeGreaterThan(0)
+      // Every issue lies in a unit left out, and every unit left out holds an issue.
+      const within = (unit: string, path: string) =>
+        path === unit || path.startsWith(`${unit}.`) || path.startsWith(`${unit}[`)
+      for (const issue of refused.left.issues) expect(dropped.some((d) => within(d.path, issue.path))).toBe(true)
+      for (const d of dropped) expect(refused.left.issues.some((issue) => within(d.path, issue.path))).toBe(true)
+    },
+  )
 
   it.each(samples.map((s) => [s.name, s] as const))('%s decodes the same with its declared Content-Type', (_n, s) => {
     const declared = s.format === 'xml' ? 'application/xml; charset=utf-8' : 'application/json'

@@ -95,7 +95,7 @@ describe('static types', () => {
           expectTypeOf(j.Operation.SmartCover).toEqualTypeOf<SmartCoverJob['Operation']['SmartCover']>()
           break
         case 'Unknown':
-          expectTypeOf(j.UnknownTag).toEqualTypeOf<string>()
+          expectTypeOf(j.UnknownTag).toEqualTypeOf<string | undefined>()
           expectTypeOf(j.Raw).toEqualTypeOf<Readonly<Record<string, unknown>>>()
           break
       }

@@ -30,6 +30,9 @@ const INVALID_EDITS = [
   ['<CreationTime>2022-06-30T15:29:42+0800</CreationTime>', '<CreationTime>2022-13-30T15:29:42+0800</CreationTime>'],
 ]
 
+/** The edits of `INVALID_EDITS` that make an optional field invalid: graded decoding drops them. */
+export const OPTIONAL_EDITS = INVALID_EDITS.filter(([from]) => !from.startsWith('<CreationTime>'))
+
 /** The seed XML split around its one `<JobsDetail>` element. */
 const seedXmlParts = () => {
   const seed = sample(SEED_XML)
@@ -44,14 +47,14 @@ const seedXmlParts = () => {
  * The seed XML callback with `jobs` jobs; the jobs whose index `invalid(i)` accepts carry one
  * invalid field each (a same-length edit, so the body keeps the size of the valid one).
  */
-export const xmlWithJobs = (jobs, invalid = () => false) => {
+export const xmlWithJobs = (jobs, invalid = () => false, edits_ = INVALID_EDITS) => {
   const { head, job, tail } = seedXmlParts()
   const parts = [head]
   let edits = 0
   for (let i = 0; i < jobs; i++) {
     let text = withJobId(job, i)
     if (invalid(i)) {
-      const [from, to] = INVALID_EDITS[edits++ % INVALID_EDITS.length]
+      const [from, to] = edits_[edits++ % edits_.length]
       if (!text.includes(from)) throw new Error(`the seed job no longer contains ${from}`)
       text = text.replace(from, to)
     }

@@ -101,6 +101,18 @@ export const deriveFigures = (timings, coldStart, memory) => {
       { max: 3 },
     )
   }
+  for (const [clean, dropped, what] of [
+    ['seed-xml', 'seed-xml-dropped', 'seed XML'],
+    ['seed-json', 'seed-json-dropped', 'seed JSON'],
+    ['xml-50', 'xml-50-dropped', '50-job XML'],
+  ]) {
+    add(
+      `dropped/${dropped}`,
+      `${what}, every job dropping an invalid optional field ÷ the same body clean`,
+      ratio('dropped', dropped, clean),
+      { max: 2 },
+    )
+  }
   add(
     'failure-xml-200/truncated-linearity',
     'truncated XML: time per byte on 200 jobs ÷ on 1 job, relative to the same growth of bare fast-xml-parser, same rounds',

@@ -15,6 +15,7 @@ import {
   mostJobsUnder,
   truncatedXml,
   xmlWithJobs,
+  OPTIONAL_EDITS,
 } from './bodies.mjs'
 
 const XML = 'application/xml'
@@ -40,6 +41,10 @@ const asList = (x) => (Array.isArray(x) ? x : [x])
 const decodes = (jobs) => (r) => r._tag === 'Right' && r.right.JobsDetail.length === jobs
 const xmlTree = (jobs) => (r) => asList(r?.Response?.JobsDetail).length === jobs
 const jsonTree = (jobs) => (r) => asList(r?.JobsDetail).length === jobs
+const dropsEach =
+  (jobs, per = 1) =>
+  (r) =>
+    r._tag === 'Right' && r.right.JobsDetail.length === jobs && r.right.Dropped?.length === jobs * per
 const fails = (tag, issues) => (r) =>
   r._tag === 'Left' && r.left._tag === tag && (issues === undefined || r.left.issues.length === issues)
 
@@ -79,6 +84,24 @@ export const makeBodies = () => {
       'seed XML with 50 jobs, one invalid field in each',
       xmlWithJobs(50, () => true),
       50,
+    ),
+    xml50Dropped: body(
+      'xml-50-dropped',
+      'seed XML with 50 jobs, one invalid optional field in each (dropped)',
+      xmlWithJobs(50, () => true, OPTIONAL_EDITS),
+      50,
+    ),
+    seedXmlDropped: body(
+      'seed-xml-dropped',
+      `${SEED_XML}, one invalid optional field (dropped)`,
+      xmlWithJobs(1, () => true, OPTIONAL_EDITS),
+      1,
+    ),
+    seedJsonDropped: body(
+      'seed-json-dropped',
+      `${SEED_JSON}, one invalid optional field (dropped)`,
+      seedJson.replace('"Count": "5"', '"Count": "x"'),
+      1,
     ),
     truncatedXml200: body(
       'xml-200-truncated',
@@ -167,6 +190,28 @@ export const timingGroups = ({ parseCallback, XML_PARSER_OPTIONS }, b) => {
       cases: [
         success(b.xml50, XML),
         failure('invalid-50', 'parseCallback, 50 invalid fields', b.xml50Invalid, XML, fails('InvalidPayload', 50)),
+      ],
+    },
+    {
+      // Graded decoding: a body where every job drops a field, against the same body clean.
+      id: 'dropped',
+      title: 'Graded decoding: every job drops a field',
+      cases: [
+        { ...pc(b.seedXml, XML, decodes(1), 'parseCallback, seed XML'), id: 'seed-xml' },
+        {
+          ...pc(b.seedXmlDropped, XML, dropsEach(1), 'parseCallback, seed XML, one field dropped'),
+          id: 'seed-xml-dropped',
+        },
+        { ...pc(b.seedJson, JSON_TYPE, decodes(1), 'parseCallback, seed JSON'), id: 'seed-json' },
+        {
+          ...pc(b.seedJsonDropped, JSON_TYPE, dropsEach(1), 'parseCallback, seed JSON, one field dropped'),
+          id: 'seed-json-dropped',
+        },
+        { ...pc(b.xml50, XML, decodes(50), 'parseCallback, 50 jobs'), id: 'xml-50' },
+        {
+          ...pc(b.xml50Dropped, XML, dropsEach(50), 'parseCallback, 50 jobs, a field dropped in each'),
+          id: 'xml-50-dropped',
+        },
       ],
     },
     {

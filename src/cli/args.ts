@@ -1,14 +1,19 @@
 import { parseArgs } from 'node:util'
+import type { BodyFormat } from 'tencent-ci-callback'
 
-/** What the command line asked for. */
+/** What the decode command line asked for. */
 export interface CliArgs {
-  /** Files to decode, in order; `-` is stdin. */
+  readonly command: 'decode'
+  /** Files and directories to decode, in order; `-` is stdin. */
   readonly files: ReadonlyArray<string>
   readonly summary: boolean
-  /** The Content-Type to decode with, from `--format`; `undefined` lets the body say. */
-  readonly contentType: string | undefined
+  /** NDJSON even for one input. */
+  readonly ndjson: boolean
+  /** The format `--format` forces; `undefined` lets the body say. */
+  readonly format: BodyFormat | undefined
   readonly maxBytes: number | undefined
   readonly help: boolean
+  readonly version: boolean
 }
 
 /** A command line the tool cannot run, with the reason. */
@@ -16,29 +21,23 @@ export interface UsageError {
   readonly usage: string
 }
 
-export const USAGE = `Usage: tencent-ci-callback [options] [file ...]
+/** True for a `UsageError`. */
+export const isUsageError = (u: unknown): u is UsageError => typeof u === 'object' && u !== null && 'usage' in u
 
-Decodes Tencent Cloud Infinite (CI) callback payloads (XML or JSON) and prints each as JSON
-(times as ISO strings), or the error. With no file, or "-", reads stdin.
-
-Options:
-  -s, --summary          one line per job: file, Tag, JobId, State, Code/Message when failed, outputs
-  -f, --format xml|json  decode as this format when the body does not say (sent as the Content-Type)
-      --max-bytes N      largest body accepted, in bytes (default 4194304)
-  -h, --help             show this help
-
-Exit status: 0 when every payload decodes, 1 when one does not, 2 on a usage or read error.`
-
-const CONTENT_TYPES = { xml: 'application/xml', json: 'application/json' } as const
-
-const contentTypeFor = (format: string | undefined): string | undefined | UsageError => {
-  if (format === undefined) return undefined
-  if (format === 'xml' || format === 'json') return CONTENT_TYPES[format]
+/** `--format`'s value as a format; `undefined` when absent. */
+export const readFormat = (format: string | undefined): BodyFormat | undefined | UsageError => {
+  if (format === undefined || format === 'xml' || format === 'json') return format
   return { usage: `--format must be xml or json, not "${format}"` }
 }
 
-/** True for a `UsageError`. */
-export const isUsageError = (u: unknown): u is UsageError => typeof u === 'object' && u !== null && 'usage' in u
+/** A whole positive number, or a `UsageError` naming the option. */
+export const readCount = (option: string, value: string | undefined): number | undefined | UsageError => {
+  const n = value === undefined ? undefined : Number(value)
+  if (n !== undefined && !(Number.isSafeInteger(n) && n > 0)) {
+    return { usage: `${option} must be a whole number above 0, not "${value}"` }
+  }
+  return n
+}
 
 /** Node's own parser, with a thrown complaint (an unknown option…) turned into a `UsageError`. */
 const parse = (argv: ReadonlyArray<string>) => {
@@ -49,9 +48,11 @@ const parse = (argv: ReadonlyArray<string>) => {
       strict: true,
       options: {
         summary: { type: 'boolean', short: 's', default: false },
+        ndjson: { type: 'boolean', default: false },
         format: { type: 'string', short: 'f' },
         'max-bytes': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'V', default: false },
       },
     })
   } catch (e) {
@@ -59,23 +60,23 @@ const parse = (argv: ReadonlyArray<string>) => {
   }
 }
 
-/** Reads the command line; never throws: a bad one is a `UsageError`. */
+/** Reads the decode command line; never throws: a bad one is a `UsageError`. */
 export const readArgs = (argv: ReadonlyArray<string>): CliArgs | UsageError => {
   const parsed = parse(argv)
   if ('usage' in parsed) return parsed
   const { values, positionals } = parsed
-  const contentType = contentTypeFor(values.format)
-  if (isUsageError(contentType)) return contentType
-  const maxBytesText = values['max-bytes']
-  const maxBytes = maxBytesText === undefined ? undefined : Number(maxBytesText)
-  if (maxBytes !== undefined && !(Number.isSafeInteger(maxBytes) && maxBytes > 0)) {
-    return { usage: `--max-bytes must be a whole number of bytes, not "${maxBytesText}"` }
-  }
+  const format = readFormat(values.format)
+  if (isUsageError(format)) return format
+  const maxBytes = readCount('--max-bytes', values['max-bytes'])
+  if (isUsageError(maxBytes)) return maxBytes
   return {
+    command: 'decode',
     files: positionals.length === 0 ? ['-'] : positionals,
     summary: values.summary,
-    contentType,
+    ndjson: values.ndjson,
+    format,
     maxBytes,
     help: values.help,
+    version: values.version,
   }
 }

@@ -1,64 +1,36 @@
-import * as E from 'fp-ts/lib/Either.js'
-import { formatCallbackError, parseCallback, type CiCallback } from 'tencent-ci-callback'
-import { isUsageError, readArgs, USAGE, type CliArgs } from './args'
-import { summaryLines } from './summary'
+import { isUsageError, readArgs } from './args'
+import { decodeAll } from './decode'
+import type { CliIo } from './io'
+import { send } from './send'
+import { readSendArgs } from './send-args'
+import { SEND_USAGE, USAGE } from './usage'
+import { version } from '../../package.json'
 
-/** What the tool touches outside itself, so tests can run it in-process. */
-export interface CliIo {
-  readonly readFile: (path: string) => Promise<Uint8Array>
-  readonly readStdin: () => Promise<Uint8Array>
-  readonly out: (line: string) => void
-  readonly err: (line: string) => void
-}
-
-type Outcome = 'ok' | 'invalid' | 'unreadable'
-
-const label = (file: string): string => (file === '-' ? '<stdin>' : file)
-
-const print = (args: CliArgs, file: string, callback: CiCallback, io: CliIo): void => {
-  if (args.summary) {
-    for (const line of summaryLines(label(file), callback)) io.out(line)
-    return
-  }
-  if (args.files.length > 1) io.out(`==> ${label(file)} <==`)
-  // Dates print as ISO strings through Date.prototype.toJSON.
-  io.out(JSON.stringify(callback, null, 2))
-}
-
-const decodeOne = async (args: CliArgs, file: string, io: CliIo): Promise<Outcome> => {
-  let bytes: Uint8Array
-  try {
-    bytes = await (file === '-' ? io.readStdin() : io.readFile(file))
-  } catch (e) {
-    io.err(`${label(file)}: cannot read: ${e instanceof Error ? e.message : String(e)}`)
-    return 'unreadable'
-  }
-  const options = args.maxBytes === undefined ? undefined : { maxBytes: args.maxBytes }
-  const result = parseCallback(bytes, args.contentType, options)
-  if (E.isLeft(result)) {
-    io.err(`${label(file)}:\n${formatCallbackError(result.left)}`)
-    return 'invalid'
-  }
-  print(args, file, result.right, io)
-  return 'ok'
-}
+export type { CliIo } from './io'
 
 /**
- * Runs the command line and returns the exit status: 0 when every payload decodes, 1 when one
- * does not, 2 on a usage or read error. Never throws.
+ * Runs the command line and returns the exit status (see `USAGE` and `SEND_USAGE`). Never throws.
+ * `send` as the first argument is the send command; a file named `send` is `./send`.
  */
 export const run = async (argv: ReadonlyArray<string>, io: CliIo): Promise<number> => {
-  const args = readArgs(argv)
+  const isSend = argv[0] === 'send'
+  const args = isSend ? readSendArgs(argv.slice(1)) : readArgs(argv)
   if (isUsageError(args)) {
-    io.err(`tencent-ci-callback: ${args.usage}\n\n${USAGE}`)
+    io.err(`tencent-ci-callback${isSend ? ' send' : ''}: ${args.usage}\n\n${isSend ? SEND_USAGE : USAGE}`)
     return 2
+  }
+  if (args.command === 'send-help') {
+    io.out(SEND_USAGE)
+    return 0
+  }
+  if (args.command === 'send') return send(args, io)
+  if (args.version) {
+    io.out(version)
+    return 0
   }
   if (args.help) {
     io.out(USAGE)
     return 0
   }
-  const outcomes: Outcome[] = []
-  for (const file of args.files) outcomes.push(await decodeOne(args, file, io))
-  if (outcomes.includes('unreadable')) return 2
-  return outcomes.includes('invalid') ? 1 : 0
+  return decodeAll(args, io)
 }

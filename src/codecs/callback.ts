@@ -26,6 +26,7 @@ import {
 } from './moderation/simple'
 import { ModerationTestRequest, isTestRequestMessage } from './moderation/test-request'
 import { isRawTree, type RawTree } from './raw-tree'
+import { one } from './shape'
 import { StrictTaskFinishCallback, TaskFinishCallback } from './task-finish'
 import { UnknownCallback } from './unknown-callback'
 import { WorkflowFinishCallback, WorkflowStartCallback } from './workflow-callback'
@@ -129,11 +130,11 @@ const versionMismatch = (
       )
 
 const simple = (u: RawTree, c: t.Context, policy: Policy): t.Validation<CiCallback> => {
-  if (isTestRequestMessage(u['message'])) return ModerationTestRequest.validate(u, c)
+  if (isTestRequestMessage(one(u['message']))) return ModerationTestRequest.validate(u, c)
   const mismatch = versionMismatch(policy, 'Simple', u, c)
   if (mismatch !== undefined) return mismatch
-  const data = u['data']
-  const event = isRawTree(data) ? data['event'] : undefined
+  const data = one(u['data'])
+  const event = isRawTree(data) ? one(data['event']) : undefined
   if (isModerationKind(event)) return SIMPLE_CODECS[event].validate(u, c)
   if (typeof event === 'string' && policy.unknown !== 'reject') return UnknownCallback.validate(u, c)
   return nameFailure(event, t.appendContext(c, 'data', t.UnknownRecord, data), 'event')
@@ -144,7 +145,7 @@ const dispatch =
   (u: unknown, c: t.Context): t.Validation<CiCallback> => {
     if (!isRawTree(u)) return t.failure(u, c)
     const taskFinish = policy.unknown === 'reject' ? StrictTaskFinishCallback : TaskFinishCallback
-    const name = u['EventName']
+    const name = one(u['EventName'])
     if (name === undefined) {
       // Legacy callbacks name no event: the node they carry says which one.
       if (u['JobsDetail'] !== undefined) return taskFinish.validate(u, c)

@@ -6,6 +6,7 @@ import { JOB_TAGS, type JobTag } from './jobs/job-tags'
 import { JOB_CODECS, type ModelledJob, type ModelledJobWire } from './jobs/registry'
 import { isRawTree, withActual, type RawTree } from './raw-tree'
 import { alias } from './scalars'
+import { neverDropped, one } from './shape'
 import { inferTag } from './tag-inference'
 import { UnknownJob } from './unknown-job'
 
@@ -48,14 +49,17 @@ const validateWith =
   (policy: UnknownPolicy) =>
   (u: unknown, c: t.Context): t.Validation<JobsDetail> => {
     if (!isRawTree(u)) return t.failure(u, c)
-    const tag = u['Tag']
+    const tag = one(u['Tag'])
     // Every documented Tag has its codec (the registry test checks it), so `get` finds one.
     const codec = isJobTag(tag) ? MODELLED.get(tag) : undefined
     if (codec !== undefined) return codec.validate(u, c)
     if (tag === undefined) {
       const inferred = inferTag(u)
       const inferredCodec = inferred === undefined ? undefined : MODELLED.get(inferred)
-      if (inferred === undefined || inferredCodec === undefined) return tagFailure(tag, c)
+      if (inferred === undefined || inferredCodec === undefined) {
+        // An undocumented kind of job (virus detection, a file index): kept as an unknown job.
+        return policy === 'keep' ? UnknownJob.validate(u, c) : tagFailure(tag, c)
+      }
       const amended = { ...u, Tag: inferred, TagInferred: true }
       return inferredCodec.validate(amended, withActual(c, amended))
     }
@@ -69,10 +73,13 @@ const encode = (job: JobsDetail): JobsDetailWire => {
   return rest
 }
 
+/** A job is never left out of `JobsDetail` by graded decoding: its own required fields refuse the callback. */
 const jobsDetail = (policy: UnknownPolicy): t.Type<JobsDetail, JobsDetailWire, unknown> =>
-  describe(
-    new t.Type<JobsDetail, JobsDetailWire, unknown>('JobsDetail', Members.is, validateWith(policy), encode),
-    'a job object',
+  neverDropped(
+    describe(
+      new t.Type<JobsDetail, JobsDetailWire, unknown>('JobsDetail', Members.is, validateWith(policy), encode),
+      'a job object',
+    ),
   )
 
 /**

@@ -1,5 +1,6 @@
 import type { JobTag } from './jobs/job-tags'
 import { isRawTree } from './raw-tree'
+import { one } from './shape'
 
 /**
  * Result nodes under `Operation` that only one job Tag writes (catalog.md Q10): a job sent without
@@ -32,7 +33,7 @@ const has = (tree: object, key: string): boolean => Object.prototype.hasOwnPrope
  * `undefined` when there is none, or several that disagree: a Tag is never invented.
  */
 export const inferTag = (job: Readonly<Record<string, unknown>>): JobTag | undefined => {
-  const operation = job['Operation']
+  const operation = one(job['Operation'])
   if (!isRawTree(operation)) return undefined
   const tags = new Set(RESULT_NODE_TAGS.filter(([node]) => has(operation, node)).map(([, tag]) => tag))
   const [only] = tags

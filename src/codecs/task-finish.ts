@@ -2,6 +2,8 @@ import * as t from 'io-ts'
 import { withInferredEventName } from './inferred-event-name'
 import { JobsDetail, StrictJobsDetail, type JobsDetailWire } from './jobs-detail'
 import { fastStruct } from './jobs/fast-struct'
+import type { Graded } from '../graded/dropped'
+import type { Delivered } from '../delivery/delivery'
 
 const body = (jobs: t.Type<JobsDetail, JobsDetailWire, unknown>) =>
   fastStruct(
@@ -28,7 +30,7 @@ const TaskFinishCallbackC = body(JobsDetail)
  * import { parseCallback } from 'tencent-ci-callback'
  * // parseCallback(body, 'application/xml') → Right({ EventName: 'TaskFinish', JobsDetail: [ … ] })
  */
-export interface TaskFinishCallback extends t.TypeOf<typeof TaskFinishCallbackC> {}
+export interface TaskFinishCallback extends t.TypeOf<typeof TaskFinishCallbackC>, Graded, Delivered {}
 /** `TaskFinishCallback` as it is on the wire: `EventName` is absent from legacy callbacks. */
 export interface TaskFinishCallbackWire {
   /** Absent when it was inferred. */

@@ -1,5 +1,8 @@
 import * as t from 'io-ts'
 import { RawTree, isRawTree } from './raw-tree'
+import { one } from './shape'
+import type { Graded } from '../graded/dropped'
+import type { Delivered } from '../delivery/delivery'
 
 /**
  * A callback whose `EventName` (or, for a Simple moderation body, `data.event`) this version does
@@ -13,7 +16,7 @@ import { RawTree, isRawTree } from './raw-tree'
  *   if (cb.EventName === 'Unknown') console.warn('new callback', cb.UnknownEventName, cb.Raw)
  * }
  */
-export interface UnknownCallback {
+export interface UnknownCallback extends Graded, Delivered {
   /** Always `'Unknown'`: the name as sent is `UnknownEventName`. */
   readonly EventName: 'Unknown'
   /** The `EventName` (or Simple `data.event`) as Tencent sent it. */
@@ -23,9 +26,9 @@ export interface UnknownCallback {
 }
 
 const nameOf = (u: RawTree): unknown => {
-  if (u['EventName'] !== undefined) return u['EventName']
-  const data = u['data']
-  return isRawTree(data) ? data['event'] : undefined
+  if (u['EventName'] !== undefined) return one(u['EventName'])
+  const data = one(u['data'])
+  return isRawTree(data) ? one(data['event']) : undefined
 }
 
 /**

@@ -3,7 +3,9 @@ import * as t from 'io-ts'
 import { optionalJobProps, requiredJobProps } from './job-base'
 import { Operation } from './operation'
 import { RawTree, isRawTree } from './raw-tree'
+import { fastStruct } from './jobs/fast-struct'
 import { partial } from './partial'
+import { one } from './shape'
 
 /** The shared fields an unknown job exposes, each typed when it decodes, left out when not. */
 const sharedProps = {
@@ -21,7 +23,7 @@ const sharedProps = {
   Operation: Operation,
 }
 const SharedC = partial(sharedProps)
-const JobIdC = t.type({ JobId: t.string })
+const JobIdC = fastStruct('UnknownJob', { JobId: t.string }, {})
 
 /**
  * A job whose `Tag` this version does not know (Tencent adds job types without notice). Its own
@@ -37,8 +39,11 @@ const JobIdC = t.type({ JobId: t.string })
 export interface UnknownJob extends t.TypeOf<typeof SharedC> {
   /** Always `'Unknown'`: the Tag as sent is `UnknownTag`. */
   readonly Tag: 'Unknown'
-  /** The `Tag` as Tencent sent it. */
-  readonly UnknownTag: string
+  /**
+   * The `Tag` as Tencent sent it; absent for a job sent without `Tag` and without a result node
+   * to infer one from (an undocumented kind, such as virus detection).
+   */
+  readonly UnknownTag?: string
   /** Job ID, exact text. */
   readonly JobId: string
   /** The whole job as normalised (lists as arrays, empty values removed), untyped. */
@@ -48,7 +53,7 @@ export interface UnknownJob extends t.TypeOf<typeof SharedC> {
 const is = (u: unknown): u is UnknownJob =>
   isRawTree(u) &&
   u['Tag'] === 'Unknown' &&
-  typeof u['UnknownTag'] === 'string' &&
+  (u['UnknownTag'] === undefined || typeof u['UnknownTag'] === 'string') &&
   typeof u['JobId'] === 'string' &&
   isRawTree(u['Raw'])
 
@@ -76,13 +81,14 @@ export const UnknownJob: t.Type<UnknownJob, RawTree, unknown> = new t.Type<Unkno
   is,
   (u, c) => {
     if (!isRawTree(u)) return t.failure(u, c)
-    const tag = u['Tag']
-    if (typeof tag !== 'string') return t.failure(tag, t.appendContext(c, 'Tag', t.string, tag))
+    const tag = one(u['Tag'])
+    if (tag !== undefined && typeof tag !== 'string') return t.failure(tag, t.appendContext(c, 'Tag', t.string, tag))
     const id = JobIdC.validate(u, c)
     if (E.isLeft(id)) return id
     const shared = SharedC.validate(decodable(u), c)
     if (E.isLeft(shared)) return shared
-    return t.success({ ...shared.right, Tag: 'Unknown', UnknownTag: tag, JobId: id.right.JobId, Raw: u })
+    const job = { ...shared.right, Tag: 'Unknown' as const, JobId: id.right.JobId, Raw: u }
+    return t.success(tag === undefined ? job : { ...job, UnknownTag: tag })
   },
   (a) => RawTree.encode(a.Raw),
 )

@@ -2,6 +2,8 @@ import * as t from 'io-ts'
 import { withInferredEventName } from './inferred-event-name'
 import { WorkflowExecution, type WorkflowExecutionWire } from './workflow-execution'
 import { fastStruct } from './jobs/fast-struct'
+import type { Graded } from '../graded/dropped'
+import type { Delivered } from '../delivery/delivery'
 
 const WorkflowFinishCallbackC = fastStruct(
   'WorkflowFinishCallback',
@@ -26,7 +28,7 @@ const WorkflowFinishCallbackC = fastStruct(
  * const failed = (cb: WorkflowFinishCallback) =>
  *   (cb.WorkflowExecution.Tasks ?? []).filter((task) => task.State === 'Failed')
  */
-export interface WorkflowFinishCallback extends t.TypeOf<typeof WorkflowFinishCallbackC> {}
+export interface WorkflowFinishCallback extends t.TypeOf<typeof WorkflowFinishCallbackC>, Graded, Delivered {}
 /** `WorkflowFinishCallback` as it is on the wire: `EventName` is absent from legacy callbacks. */
 export interface WorkflowFinishCallbackWire {
   /** Absent when it was inferred. */
@@ -45,14 +47,15 @@ export interface WorkflowFinishCallbackWire {
 export const WorkflowFinishCallback: t.Type<WorkflowFinishCallback, WorkflowFinishCallbackWire, unknown> =
   withInferredEventName('WorkflowFinish', WorkflowFinishCallbackC)
 
-const WorkflowStartCallbackC = t.type(
+const WorkflowStartCallbackC = fastStruct(
+  'WorkflowStartCallback',
   {
     /** `WorkflowStart`: a workflow run began. */
     EventName: t.literal('WorkflowStart'),
     /** The run (usually without `State` and `Tasks` yet). */
     WorkflowExecution: WorkflowExecution,
   },
-  'WorkflowStartCallback',
+  {},
 )
 
 /**
@@ -63,7 +66,7 @@ const WorkflowStartCallbackC = t.type(
  * import type { WorkflowStartCallback } from 'tencent-ci-callback'
  * const runId = (cb: WorkflowStartCallback) => cb.WorkflowExecution.RunId
  */
-export interface WorkflowStartCallback extends t.TypeOf<typeof WorkflowStartCallbackC> {}
+export interface WorkflowStartCallback extends t.TypeOf<typeof WorkflowStartCallbackC>, Graded, Delivered {}
 /** `WorkflowStartCallback` as it is on the wire. */
 export interface WorkflowStartCallbackWire extends t.OutputOf<typeof WorkflowStartCallbackC> {}
 /**

@@ -1,5 +1,7 @@
 import { CiCallback } from '../codecs/callback'
+import { withoutDelivery } from '../delivery/delivery'
 import type { BodyFormat } from '../errors'
+import { restoreDropped } from '../graded/restore'
 import { writeJson } from './write-json'
 import { writeXml } from './write-xml'
 
@@ -10,7 +12,9 @@ import { writeXml } from './write-xml'
  * What it writes: every field in the value's key order (a decoded value keeps the wire's order);
  * numbers, booleans and times in Tencent's wire form (times in Beijing time, `+0800`); an unset
  * time (`undefined`) as `-`, as Tencent does; an absent optional field not at all; a list as
- * repeated XML elements or a JSON array.
+ * repeated XML elements or a JSON array. Every value graded decoding left out (`Dropped`) is written
+ * back where it was, as it came, so the body decodes to the same callback, `Dropped` included;
+ * `Dropped` itself is never written as a field.
  *
  * @example
  * import { encodeCallback, parseCallback } from 'tencent-ci-callback'
@@ -19,6 +23,8 @@ import { writeXml } from './write-xml'
  * if (E.isRight(decoded)) console.log(encodeCallback(decoded.right, 'json'))
  */
 export const encodeCallback = (value: CiCallback, format: BodyFormat): string => {
-  const tree = CiCallback.encode(value)
+  const { Dropped: dropped, ...callback } = withoutDelivery(value)
+  const encoded = CiCallback.encode(callback)
+  const tree = dropped === undefined ? encoded : restoreDropped(encoded, dropped)
   return format === 'xml' ? writeXml(tree) : writeJson(tree)
 }

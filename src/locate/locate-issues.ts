@@ -4,7 +4,7 @@ import { shorten } from '../render-value'
 import { lineStarts, positionIn } from '../text-position'
 import { locateJson } from './locate-json'
 import { locateXml } from './locate-xml'
-import { pathSteps } from './path-steps'
+import { pathSteps, type PathStep } from './path-steps'
 import { toRawSteps } from './raw-path'
 
 /** Each look-up is a walk of the body: a hostile body with thousands of issues gets the first few located. */
@@ -36,12 +36,37 @@ const asSent = (issue: PayloadIssue, text: string, offset: number): PayloadIssue
   return { ...issue, received, message }
 }
 
+/** The body an issue's path is located in: its text and format, and the tree parsed from it. */
+export interface LocatedBody {
+  readonly text: string
+  readonly format: BodyFormat
+  /** The parsed, not yet normalised tree. */
+  readonly raw: unknown
+  readonly restore: RestoreKey
+}
+
 /**
- * Adds the line and column in the body where each issue's path leads (for a missing field, its
- * closest present ancestor), for the first `MAX_LOCATED` issues. Paths name the normalised tree;
- * `raw` (the parsed, not yet normalised tree) maps them back to the body's own elements, so an
- * empty item the normaliser dropped does not shift the count. Bodies reaching this point are
- * known to be well-formed.
+ * Where each path leads in the body (for a missing field, its closest present ancestor): the
+ * offset, line and column, for the first `MAX_LOCATED` paths (`undefined` for the rest). Paths
+ * name the normalised tree; `raw` maps them back to the body's own elements, so an empty item the
+ * normaliser dropped does not shift the count. Bodies reaching this point are well-formed.
+ */
+export const locatePaths = (
+  paths: ReadonlyArray<ReadonlyArray<PathStep>>,
+  body: LocatedBody,
+): ReadonlyArray<{ readonly offset: number; readonly line: number; readonly column: number } | undefined> => {
+  const starts = lineStarts(body.text)
+  return paths.map((path, i) => {
+    if (i >= MAX_LOCATED) return undefined
+    const steps = toRawSteps(body.raw, path, body.restore)
+    const offset = body.format === 'xml' ? locateXml(body.text, steps).offset : locateJson(body.text, steps).offset
+    return { offset, ...positionIn(starts, offset) }
+  })
+}
+
+/**
+ * Adds the line and column in the body where each issue's path leads, for the first
+ * `MAX_LOCATED` issues (see `locatePaths`). In JSON, a number is quoted as it was sent.
  */
 export const locateIssues = (
   issues: ReadonlyArray<PayloadIssue>,
@@ -50,13 +75,16 @@ export const locateIssues = (
   raw: unknown,
   restore: RestoreKey,
 ): ReadonlyArray<PayloadIssue> => {
-  const starts = lineStarts(text)
+  const places = locatePaths(
+    issues.map((issue) => pathSteps(issue.path)),
+    { text, format, raw, restore },
+  )
   return issues.map((issue, i) => {
-    if (i >= MAX_LOCATED) return issue
-    const steps = toRawSteps(raw, pathSteps(issue.path), restore)
-    const offset = format === 'xml' ? locateXml(text, steps).offset : locateJson(text, steps).offset
-    const { line, column } = positionIn(starts, offset)
-    const located = format === 'json' ? asSent(issue, text, offset) : issue
-    return { ...located, line, column }
+    const place = places[i]
+    if (place === undefined) return issue
+    const located = format === 'json' ? asSent(issue, text, place.offset) : issue
+    return { ...located, line: place.line, column: place.column }
   })
 }
+
+export { asSent }

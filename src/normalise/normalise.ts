@@ -1,6 +1,4 @@
 import { isBlank } from './blank'
-import { FIELD_PATHS, stepPath } from './list-matcher'
-import type { PathState } from './path-automaton'
 
 /** How a front end spells keys on the way in (the XML parser escapes reserved names). */
 export type RestoreKey = (key: string) => string
@@ -61,7 +59,7 @@ const NO_LIMITS: WalkLimits = { maxItems: Infinity, maxTextLength: Infinity }
  */
 
 /** `depth`: nesting of the object or list that holds `value` (0 for the root). */
-const normaliseValue = (value: unknown, state: PathState, depth: number, walk: Walk): unknown => {
+const normaliseValue = (value: unknown, depth: number, walk: Walk): unknown => {
   if (typeof value === 'string') {
     if (value.length > walk.maxTextLength) {
       walk.over = { unit: 'characters', limit: walk.maxTextLength, actual: value.length, steps: [] }
@@ -74,11 +72,11 @@ const normaliseValue = (value: unknown, state: PathState, depth: number, walk: W
     return value
   }
   if (value === null) return undefined
-  if (Array.isArray(value)) return normaliseList(value, state, depth + 1, walk)
-  return isRecord(value) ? normaliseObject(value, state, depth + 1, walk) : value
+  if (Array.isArray(value)) return normaliseList(value, depth + 1, walk)
+  return isRecord(value) ? normaliseObject(value, depth + 1, walk) : value
 }
 
-const normaliseList = (value: ReadonlyArray<unknown>, state: PathState, depth: number, walk: Walk): unknown => {
+const normaliseList = (value: ReadonlyArray<unknown>, depth: number, walk: Walk): unknown => {
   if (value.length > walk.maxItems) {
     walk.over = { unit: 'items', limit: walk.maxItems, actual: value.length, steps: [] }
     return undefined
@@ -86,8 +84,7 @@ const normaliseList = (value: ReadonlyArray<unknown>, state: PathState, depth: n
   let items: Array<unknown> | undefined
   for (let i = 0; i < value.length; i++) {
     const item = value[i]
-    // A list item sits where its list does: the path state does not step.
-    const normalised = normaliseValue(item, state, depth, walk)
+    const normalised = normaliseValue(item, depth, walk)
     if (walk.over !== undefined) {
       walk.over.steps.push(i)
       return undefined
@@ -116,12 +113,7 @@ const copyFirst = (
   return out
 }
 
-const normaliseObject = (
-  value: Readonly<Record<string, unknown>>,
-  state: PathState,
-  depth: number,
-  walk: Walk,
-): unknown => {
+const normaliseObject = (value: Readonly<Record<string, unknown>>, depth: number, walk: Walk): unknown => {
   const keys = Object.keys(value)
   walk.keys += keys.length
   let out: Record<string, unknown> | undefined
@@ -133,14 +125,13 @@ const normaliseObject = (
     // other key (`constructor`, `toString`…) becomes an own property by plain assignment.
     let child: unknown
     if (rawKey !== walk.blankKey && key !== '__proto__') {
-      const inner = stepPath(state, key)
       const raw = value[rawKey]
-      const normalised = normaliseValue(raw, inner, depth, walk)
+      const normalised = normaliseValue(raw, depth, walk)
       if (walk.over !== undefined) {
         walk.over.steps.push(key)
         return undefined
       }
-      child = normalised === undefined ? hollowEnvelope(depth === walk.topDepth, inner, raw) : shape(inner, normalised)
+      child = normalised === undefined ? hollowEnvelope(depth === walk.topDepth, raw) : normalised
       if (out === undefined) {
         if (child === raw && key === rawKey && child !== undefined) continue
         out = copyFirst(value, keys, i)
@@ -162,17 +153,10 @@ const normaliseObject = (
 /**
  * A node directly under the root (`WorkflowExecution`) that had fields, every one of them empty,
  * stays as an empty object rather than vanishing: the callback's family can still be told, and the
- * error names the missing field inside it (Tencent's blank "all nodes" template). A list node
- * (`JobsDetail`) never gets a bogus empty item.
+ * error names the missing field inside it (Tencent's blank "all nodes" template).
  */
-const hollowEnvelope = (top: boolean, state: PathState, raw: unknown): {} | undefined =>
-  top && !state.list && isRecord(raw) && Object.keys(raw).length > 0 ? {} : undefined
-
-/** One-or-many lists become arrays; a one-item list of a single-object field becomes its item. */
-const shape = (state: PathState, child: unknown): unknown => {
-  if (Array.isArray(child)) return child.length === 1 && state.single ? child[0] : child
-  return state.list ? [child] : child
-}
+const hollowEnvelope = (top: boolean, raw: unknown): {} | undefined =>
+  top && isRecord(raw) && Object.keys(raw).length > 0 ? {} : undefined
 
 /** What `normaliseTree` found besides the tree. */
 export interface Normalised {
@@ -214,7 +198,7 @@ export const normaliseTree = (
     maxTextLength: limits.maxTextLength,
     over: undefined,
   }
-  const normalised = normaliseValue(root, FIELD_PATHS, unwrapped ? 1 : 0, walk)
+  const normalised = normaliseValue(root, unwrapped ? 1 : 0, walk)
   const over = walk.over
   if (over !== undefined) {
     over.steps.reverse()
@@ -237,8 +221,9 @@ export const normaliseTree = (
  *   front end removes the root element;
  * - empty values are absent: blank text (only space, tab, CR, LF), `null`, and objects and lists
  *   left with nothing in them (`<Audio/>` and `"Audio": {}` alike);
- * - every element named in `LIST_FIELDS` is an array, whether the wire had one item or many, and
- *   every one named in `SINGLE_FIELDS` given as a one-item list is that item;
+ * - one-or-many is not decided here: each field's codec reads its value in the shape it declares
+ *   (`codecs/shape.ts`), so a list is what a codec declares as one, and a field no codec knows
+ *   passes through as sent;
  * - keys are copied as own data properties (`constructor`, `prototype`, `toString` are plain data);
  *   a `__proto__` key is dropped: no Tencent field has that name, and code downstream (io-ts's own
  *   `t.intersection` merge among it) assigns keys with `=`, which would turn it into a prototype.
@@ -248,7 +233,7 @@ export const normaliseTree = (
  * in codec shape. Recursion depth is bounded by each front end's depth check before parsing.
  *
  * @example
- * normalise({ Response: { JobsDetail: { JobId: 'j1', Message: '' } } }) // { JobsDetail: [{ JobId: 'j1' }] }
+ * normalise({ Response: { JobsDetail: { JobId: 'j1', Message: '' } } }) // { JobsDetail: { JobId: 'j1' } }
  */
 export const normalise = (tree: unknown, restore: RestoreKey = identity, rootIsElement = false): unknown =>
   normaliseTree(tree, restore, rootIsElement).value

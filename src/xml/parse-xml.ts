@@ -71,6 +71,7 @@ export const parseXml = (text: string, maxDepth: number): E.Either<CallbackError
     case 'syntax':
     case 'doctype':
     case 'encoding':
+    case 'mixed':
       return E.left(malformedBody('xml', scan.kind, scan.message, xmlPosition(text, scan.offset)))
     case 'ok':
       break

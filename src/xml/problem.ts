@@ -1,7 +1,10 @@
 /* Where the scanner records the first problem it finds, and how messages quote the text. */
 
-/** Why a text is refused: `syntax` (not well-formed), `doctype` (any `<!` declaration), `encoding`. */
-export type XmlProblem = 'syntax' | 'doctype' | 'encoding'
+/**
+ * Why a text is refused: `syntax` (not well-formed), `doctype` (any `<!` declaration), `encoding`,
+ * `mixed` (well-formed, but an element holds text beside child elements).
+ */
+export type XmlProblem = 'syntax' | 'doctype' | 'encoding' | 'mixed'
 
 /**
  * The first problem found, written by `fail`. Scanning helpers return the next offset, or -1

@@ -114,13 +114,25 @@ const unclosedList = (text: string, depth: number): string => {
   return `${name(0)}, ${name(1)}, … ${depth - 3} more …, ${name(depth - 1)}`
 }
 
-const mixed = (text: string, depth: number, at: number): number => {
-  const top = (depth - 1) * STRIDE
-  const nameAt = stack[top + NAME_START] ?? 0
-  return fail(
-    at,
-    `<${excerpt(text, nameAt, stack[top + NAME_END] ?? nameAt)}> has text beside child elements (mixed content), which no Tencent CI callback has`,
-  )
+/**
+ * The first element found holding text beside child elements (mixed content): well-formed XML,
+ * but no Tencent CI field is both, so it is refused once the whole text is known to be
+ * well-formed (a syntax error found later, such as the unclosed `<Tag>` of `<Tag>X<Tag>`, is the
+ * truer report and wins).
+ */
+const firstMixed = { at: -1, why: '' }
+
+const noteMixed = (text: string, depth: number, at: number): void => {
+  if (firstMixed.at >= 0) return
+  const name = (level: number): string => {
+    const from = stack[level * STRIDE + NAME_START] ?? 0
+    return excerpt(text, from, stack[level * STRIDE + NAME_END] ?? from)
+  }
+  const path = Array.from({ length: depth - 1 }, (_, k) => name(k + 1))
+  const where =
+    path.length === 0 ? 'the root element' : path.length <= 6 ? path.join('.') : `….${path.slice(-5).join('.')}`
+  firstMixed.at = at
+  firstMixed.why = `<${name(depth - 1)}> (at ${where}) holds text beside child elements (mixed content): well-formed XML, but no Tencent CI callback field holds both`
 }
 
 /**
@@ -144,6 +156,7 @@ export const scanXml = (text: string, maxDepth: number): XmlScan => {
   let rootClosed = false
   let ok = true
   let pieces = false
+  firstMixed.at = -1
 
   if (text.startsWith('<?xml', 0) && isSpace(text.charCodeAt(5))) {
     i = declaration(text)
@@ -193,11 +206,8 @@ export const scanXml = (text: string, maxDepth: number): XmlScan => {
           break
         }
         const top = (depth - 1) * STRIDE
-        if ((st[top + HAS_CHILD] ?? 0) !== 0) {
-          ok = mixed(text, depth, firstText) >= 0
-          break
-        }
-        if ((st[top + TEXT_AT] ?? -1) < 0) st[top + TEXT_AT] = firstText
+        if ((st[top + HAS_CHILD] ?? 0) !== 0) noteMixed(text, depth, firstText)
+        else if ((st[top + TEXT_AT] ?? -1) < 0) st[top + TEXT_AT] = firstText
       }
       continue
     }
@@ -255,11 +265,9 @@ export const scanXml = (text: string, maxDepth: number): XmlScan => {
           let blank = true
           for (let k = i + 9; end > 0 && k < end - 3 && blank; k++) blank = isSpace(text.charCodeAt(k))
           if (end > 0 && !blank) {
-            if ((st[top + HAS_CHILD] ?? 0) !== 0) i = mixed(text, depth, i)
-            else {
-              if ((st[top + TEXT_AT] ?? -1) < 0) st[top + TEXT_AT] = i
-              i = end
-            }
+            if ((st[top + HAS_CHILD] ?? 0) !== 0) noteMixed(text, depth, i)
+            else if ((st[top + TEXT_AT] ?? -1) < 0) st[top + TEXT_AT] = i
+            i = end
           } else i = end
         }
       } else if (i + 2 >= n) i = fail(n, 'inside a declaration')
@@ -306,10 +314,7 @@ export const scanXml = (text: string, maxDepth: number): XmlScan => {
       } else {
         const top = (depth - 1) * STRIDE
         const textAt = st[top + TEXT_AT] ?? -1
-        if (textAt >= 0) {
-          ok = mixed(text, depth, textAt) >= 0
-          break
-        }
+        if (textAt >= 0) noteMixed(text, depth, textAt)
         st[top + HAS_CHILD] = 1
       }
       if (depth >= deepest) deepest = depth + 1
@@ -365,6 +370,7 @@ const conclude = (
       message: n === 0 ? 'XML body is empty: expected a <Response> element' : 'XML has no root element',
     }
   }
+  if (firstMixed.at >= 0) return { kind: 'mixed', offset: firstMixed.at, message: firstMixed.why }
   return { kind: 'ok', rootAt, rootStart, rootEnd, pieces }
 }
 

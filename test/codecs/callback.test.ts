@@ -80,10 +80,19 @@ describe('Tag inference for jobs without Tag', () => {
     expect(wrapped).toMatchObject({ Tag: 'WordsGeneralize', TagInferred: true })
   })
 
-  it('never invents a Tag: no result node, or two that disagree, is a missing Tag', () => {
+  it('never invents a Tag: no result node, or two that disagree, is an unknown job, or a missing Tag when strict', () => {
     const job = { JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800' }
     for (const Operation of [{}, { SpeechRecognitionResult: { Result: 'x' }, PicProcessResult: { ObjectName: 'a' } }]) {
-      const left = getLeft(CiCallback.decode({ EventName: 'TaskFinish', JobsDetail: [{ ...job, Operation }] }))
+      const body = { EventName: 'TaskFinish', JobsDetail: [{ ...job, Operation }] }
+      const kept = CiCallback.decode(body)
+      expect(E.isRight(kept) && kept.right.EventName === 'TaskFinish' && kept.right.JobsDetail[0]).toStrictEqual({
+        Tag: 'Unknown',
+        JobId: 'j1',
+        CreationTime: new Date('2022-06-30T07:29:42.000Z'),
+        Operation,
+        Raw: { ...job, Operation },
+      })
+      const left = getLeft(ciCallbackCodec({ unknown: 'reject' }).decode(body))
       expect(toPayloadIssues(left)).toStrictEqual([
         expect.objectContaining({ path: 'JobsDetail[0].Tag', message: 'Missing required field' }),
       ])

@@ -12,7 +12,7 @@ const base = { JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800' }
 
 describe('JobsDetail', () => {
   it("dispatches on Tag: each Tag's own codec checks its own nodes only", () => {
-    expect(JOB_TAGS).toHaveLength(42)
+    expect(JOB_TAGS).toHaveLength(43)
     for (const tag of JOB_TAGS) {
       const result = JobsDetail.decode({ ...base, Tag: tag, Operation: { SmartCover: { Count: 'x' } } })
       // Only the SmartCover codec knows SmartCover.Count is a number.
@@ -27,7 +27,10 @@ describe('JobsDetail', () => {
   })
 
   it('names a missing or undocumented Tag', () => {
-    const missing = JobsDetail.decode(base)
+    const kept = JobsDetail.decode(base)
+    expect(E.isRight(kept) && kept.right.Tag === 'Unknown' && 'UnknownTag' in kept.right).toBe(false)
+    expect(E.isRight(kept) && kept.right.Tag).toBe('Unknown')
+    const missing = StrictJobsDetail.decode(base)
     expect(E.isLeft(missing) && toPayloadIssues(missing.left)).toStrictEqual([
       expect.objectContaining({ path: 'Tag', message: 'Missing required field' }),
     ])

@@ -2,9 +2,8 @@ import { createServer } from 'node:http'
 import { POST } from '../../examples/next-route'
 import { createFetchReceiver, MISSING_SECRET } from '../../examples/receiver'
 import { createHandler, type ApiGatewayEvent } from '../../examples/scf-api-gateway'
-import { createConsumer } from '../../examples/message-queue'
 import { listen, post, type Loopback } from '../http/loopback'
-import { FAILED_XML, JOB_ID, JSON_BODY, MALFORMED, SECRET, SEED_JOB_LINE, XML, recorder } from './recorder'
+import { JSON_BODY, MALFORMED, SECRET, SEED_JOB_LINE, XML, recorder } from './recorder'
 
 describe('the Fetch receiver of the Next.js route handler recipe (a real Fetch Request)', () => {
   const request = (body: Uint8Array | string, type: string, secret = SECRET) =>
@@ -131,30 +130,5 @@ describe('the SCF API Gateway recipe', () => {
     expect(reply.text).toMatch(/^✖ Malformed Tencent CI callback \(XML\)/)
     expect((await post(`${server.url}/ci-callback/guess`, XML, 'application/xml')).status).toBe(404)
     expect(lines).toEqual([`warn rejected callback:\n${reply.text}`])
-  })
-})
-
-describe('the message-queue consumer recipe (message-shaped input)', () => {
-  /** A Kafka message as kafkajs hands it to eachMessage: value is a Buffer or null. */
-  const kafkaMessage = (value: Buffer | null) => ({ key: null, value, headers: {}, offset: '0', timestamp: '0' })
-
-  it('handles the seed XML and JSON values once each job, and dead-letters a malformed one', () => {
-    const { log, lines } = recorder()
-    const consume = createConsumer(log)
-    const verdicts = [XML, JSON_BODY, Buffer.from(MALFORMED), FAILED_XML, null].map((value) =>
-      consume(kafkaMessage(value).value),
-    )
-    expect(verdicts).toEqual(['handled', 'handled', 'dead-letter', 'handled', 'dead-letter'])
-    expect(lines[0]).toBe(`info ${SEED_JOB_LINE}`)
-    expect(lines[1]).toBe(`info duplicate delivery of ${JOB_ID}: already handled`)
-    expect(lines[2]).toMatch(/^warn undecodable callback message:\n✖ Malformed Tencent CI callback \(XML\)/)
-    expect(lines[3]).toContain('Failed: InvalidInput')
-    expect(lines[4]).toBe('warn empty callback message')
-  })
-
-  it('decodes a Pulsar-style string payload', () => {
-    const { log, lines } = recorder()
-    expect(createConsumer(log)(JSON_BODY.toString('utf8'))).toBe('handled')
-    expect(lines).toEqual([`info ${SEED_JOB_LINE}`])
   })
 })

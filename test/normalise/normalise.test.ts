@@ -1,9 +1,4 @@
-import * as fc from 'fast-check'
 import { isEmptyWire, normalise, normaliseTree } from '../../src/normalise/normalise'
-import { FIELD_PATHS, isListField, stepPath } from '../../src/normalise/list-matcher'
-import { LIST_FIELDS } from '../../src/normalise/list-fields'
-import { pathAutomaton } from '../../src/normalise/path-automaton'
-import { SINGLE_FIELDS } from '../../src/normalise/single-fields'
 
 describe('normalise', () => {
   it('unwraps a single Response key', () => {
@@ -22,8 +17,8 @@ describe('normalise', () => {
     expect(normalise({ WorkflowExecution: { RunId: '', Tasks: { Type: '' } }, EventName: '' })).toStrictEqual({
       WorkflowExecution: {},
     })
-    // …but not an empty element, and never as a bogus list item
-    expect(normalise({ WorkflowExecution: {}, Audio: '', JobsDetail: { JobId: '' } })).toStrictEqual({})
+    // …but not an empty element
+    expect(normalise({ WorkflowExecution: {}, Audio: '' })).toStrictEqual({})
   })
 
   it('counts only XML whitespace as blank, not what trim() swallows', () => {
@@ -44,47 +39,19 @@ describe('normalise', () => {
     expect(normalise('  ')).toBe('  ')
   })
 
-  it('reads a one-item Workflow list as the object, and leaves longer lists to the codec', () => {
+  it('leaves one-or-many to the codecs: one item stays an item, a list stays a list', () => {
     const workflow = { RunId: 'r', WorkflowId: 'w' }
-    expect(normalise({ JobsDetail: { Workflow: [workflow] } })).toStrictEqual({ JobsDetail: [{ Workflow: workflow }] })
+    expect(normalise({ JobsDetail: { Workflow: [workflow] } })).toStrictEqual({ JobsDetail: { Workflow: [workflow] } })
     expect(normalise({ JobsDetail: { Workflow: [workflow, ''] } })).toStrictEqual({
-      JobsDetail: [{ Workflow: workflow }],
+      JobsDetail: { Workflow: [workflow] },
     })
-    expect(normalise({ JobsDetail: { Workflow: [workflow, workflow] } })).toStrictEqual({
-      JobsDetail: [{ Workflow: [workflow, workflow] }],
-    })
-    expect(normalise({ Other: { Workflow: [workflow] } })).toStrictEqual({ Other: { Workflow: [workflow] } })
+    expect(normalise({ Stream: { Video: { Index: '0' } } })).toStrictEqual({ Stream: { Video: { Index: '0' } } })
   })
 
   it('counts keys, empty ones and a Response wrapper included, and numbers that may have been rounded', () => {
     const counted = normaliseTree({ Response: { A: '', B: { C: 0 }, D: [1, 2e400] } })
     expect(counted.keys).toBe(5)
     expect(counted.oddNumbers).toBe(2)
-  })
-
-  it('makes list fields arrays, by path suffix, and leaves other fields alone', () => {
-    const tree = {
-      JobsDetail: {
-        Input: { CosHeaders: { Key: 'k', Value: 'v' } },
-        Operation: {
-          MediaResult: { OutputFile: { ObjectName: 'a.jpg', Md5Info: { Md5: 'm', ObjectName: 'a.jpg' } } },
-          MediaInfo: { Stream: { Video: { Index: '0' }, Audio: [{ Index: '1' }, { Index: '2' }] } },
-          Transcode: { Video: { Codec: 'H.264' } },
-        },
-      },
-    }
-    expect(normalise(tree)).toStrictEqual({
-      JobsDetail: [
-        {
-          Input: { CosHeaders: [{ Key: 'k', Value: 'v' }] },
-          Operation: {
-            MediaResult: { OutputFile: { ObjectName: ['a.jpg'], Md5Info: [{ Md5: 'm', ObjectName: 'a.jpg' }] } },
-            MediaInfo: { Stream: { Video: [{ Index: '0' }], Audio: [{ Index: '1' }, { Index: '2' }] } },
-            Transcode: { Video: { Codec: 'H.264' } },
-          },
-        },
-      ],
-    })
   })
 
   it('does not touch its input', () => {
@@ -105,57 +72,6 @@ describe('normalise', () => {
     const out = normalise(tree, (k) => (k.startsWith(' ') ? k.slice(1) : k))
     expect(Object.keys(out as object)).toStrictEqual(['constructor', 'a'])
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype)
-  })
-})
-
-describe('isListField', () => {
-  it('matches a path suffix', () => {
-    expect(isListField([], 'JobsDetail')).toBe(true)
-    expect(isListField(['JobsDetail', 'Operation', 'MediaInfo', 'Stream'], 'Video')).toBe(true)
-    expect(isListField(['JobsDetail', 'Operation', 'Transcode'], 'Video')).toBe(false)
-    expect(isListField(['JobsDetail', 'Operation', 'MediaResult', 'OutputFile', 'Md5Info'], 'ObjectName')).toBe(false)
-    expect(isListField(['Stream'], 'Subtitle')).toBe(true)
-    expect(isListField([], 'Video')).toBe(false)
-  })
-})
-
-describe('the field path automaton', () => {
-  /** The definition: some path in the list, split on dots, is a suffix of parents + name. */
-  const naive = (paths: ReadonlyArray<string>, parents: ReadonlyArray<string>, name: string): boolean =>
-    paths.some((path) => {
-      const names = path.split('.')
-      const walked = [...parents, name]
-      return names.length <= walked.length && names.every((n, k) => walked[walked.length - names.length + k] === n)
-    })
-  const names = [...new Set([...LIST_FIELDS, ...SINGLE_FIELDS].flatMap((path) => path.split('.')))]
-
-  it('agrees with the path-suffix definition on any path of field names', () => {
-    const name = fc.oneof(fc.constantFrom(...names), fc.constantFrom('Other', 'Response', 'Video2', ''), fc.string())
-    // Random names, then half the time a whole field path (or its start), so that long paths match.
-    const path = fc
-      .tuple(fc.array(name, { maxLength: 6 }), fc.option(fc.constantFrom(...LIST_FIELDS, ...SINGLE_FIELDS)), name)
-      .map(([head, field, last]) => {
-        const names = field === null ? [...head, last] : [...head, ...field.split('.')]
-        return { parents: names.slice(0, -1), last: names[names.length - 1] ?? '' }
-      })
-    fc.assert(
-      fc.property(path, ({ parents, last }) => {
-        expect(isListField(parents, last)).toBe(naive(LIST_FIELDS, parents, last))
-        const state = [...parents, last].reduce(stepPath, FIELD_PATHS)
-        expect(state.single).toBe(naive(SINGLE_FIELDS, parents, last))
-      }),
-      { numRuns: 3000 },
-    )
-  })
-
-  it('handles paths that overlap one another', () => {
-    const { start, step } = pathAutomaton(['A.B.C', 'B.D', 'B'], ['A.A.B'])
-    const walk = (...path: Array<string>) => path.reduce(step, start)
-    expect(walk('A', 'B', 'D').list).toBe(true)
-    expect(walk('A', 'B').list).toBe(true)
-    expect(walk('A', 'A', 'B', 'C')).toMatchObject({ list: true, single: false })
-    expect(walk('A', 'A', 'B')).toMatchObject({ list: true, single: true })
-    expect(walk('A', 'C').list).toBe(false)
   })
 })
 
@@ -193,12 +109,12 @@ describe('copy on write', () => {
     })
     const out = normalise(input)
     expect(out).toStrictEqual({
-      JobsDetail: [{ JobId: 'j1', Input: { Object: 'a.mp4' } }],
+      JobsDetail: { JobId: 'j1', Input: { Object: 'a.mp4' } },
       Other: { Kept: ['1', '2'] },
     })
     expect(out).not.toBe(input)
-    if (!isRecordOfUnknown(out) || !Array.isArray(out.JobsDetail)) throw new Error('unexpected shape')
-    const [job] = out.JobsDetail
+    if (!isRecordOfUnknown(out)) throw new Error('unexpected shape')
+    const job = out.JobsDetail
     if (!isRecordOfUnknown(job)) throw new Error('unexpected shape')
     expect(job.Input).toBe(input.JobsDetail.Input)
     expect(out.Other).toBe(input.Other)

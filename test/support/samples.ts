@@ -41,9 +41,10 @@ const walk = (dir: string): ReadonlyArray<string> =>
       return statSync(path).isDirectory() ? walk(path) : [path]
     })
 
-/** Every payload under samples/, read once. */
+/** Every callback payload under samples/, read once (job API answers, under `responses/`, are not callbacks). */
 export const samples: ReadonlyArray<Sample> = walk(SAMPLES_DIR)
   .filter((path) => path.endsWith('.xml') || path.endsWith('.json'))
+  .filter((path) => !relative(SAMPLES_DIR, path).startsWith(`responses${sep}`))
   .map((path) => {
     const name = relative(SAMPLES_DIR, path).split(sep).join('/')
     const invalid = /^invalid\/([A-Za-z]+)\//.exec(name)

@@ -14,6 +14,8 @@ import type { VideoEnhanceOperation } from '../../src/codecs/jobs/video-enhance'
 import type { VideoMontageOperation } from '../../src/codecs/jobs/video-montage'
 import type { VideoProcessOperation } from '../../src/codecs/jobs/video-process'
 import type { VideoSynthesisOperation } from '../../src/codecs/jobs/video-synthesis'
+import type { WatermarkJob, WatermarkOperation } from '../../src/codecs/jobs/watermark'
+import type { Watermark } from '../../src/codecs/nodes/watermark'
 
 // Checked by `tsc --noEmit` (npm test runs it first); at run time these are no-ops.
 
@@ -61,6 +63,10 @@ describe('media-processing Tags: static types', () => {
         case 'VideoSynthesis':
           expectTypeOf(j.Operation).toEqualTypeOf<VideoSynthesisOperation>()
           break
+        case 'Watermark':
+          expectTypeOf(j).toEqualTypeOf<WatermarkJob>()
+          expectTypeOf(j.Operation).toEqualTypeOf<WatermarkOperation>()
+          break
       }
     }
     expect(check).toBeInstanceOf(Function)
@@ -99,6 +105,17 @@ describe('media-processing Tags: static types', () => {
       }
       if (j.Tag === 'VideoEnhance') {
         expectTypeOf(j.Operation.VideoEnhance?.FrameEnhance?.FrameDoubling).toEqualTypeOf<boolean | undefined>()
+      }
+      if (j.Tag === 'Watermark') {
+        const op = j.Operation
+        expectTypeOf(op.WatermarkTemplateId).toEqualTypeOf<Array<string> | undefined>()
+        expectTypeOf(op.Watermark).toEqualTypeOf<Array<Watermark> | undefined>()
+        expectTypeOf(op.Watermark?.[0]?.Image?.Width).toEqualTypeOf<number | undefined>()
+        expectTypeOf(op.Output?.Object).toEqualTypeOf<string | undefined>()
+        expectTypeOf(op.Transcode?.Video?.Width).toEqualTypeOf<number | undefined>()
+        expectTypeOf(op.MediaResult?.OutputFile?.ObjectName).toEqualTypeOf<Array<string> | undefined>()
+        // @ts-expect-error: DigitalWatermark's extraction node is not on a Watermark operation
+        expectTypeOf(op.ExtractDigitalWatermark).toBeUnknown()
       }
     }
     expect(check).toBeInstanceOf(Function)

@@ -163,12 +163,28 @@ describe('parseXml', () => {
     ['text after a child', '<A><B/>x</A>', 18],
     ['CDATA beside a child', '<A><B/><![CDATA[x]]></A>', 18],
     ['text in the root beside fields', '\n  stray\n  <A/>', 14],
-  ])('refuses mixed content: %s', (_, inner, column) => {
+  ])('refuses mixed content, saying what it is: %s', (_, inner, column) => {
     const left = getLeft(parseXml(R(inner), 100))
-    expect(left).toMatchObject({ _tag: 'MalformedBody', reason: 'syntax' })
+    expect(left).toMatchObject({ _tag: 'MalformedBody', reason: 'mixed' })
     expect(left.message).toContain('mixed content')
+    expect(left.message).not.toContain('not well-formed')
     if (!inner.startsWith('\n')) expect(left).toMatchObject({ line: 1, column })
     else expect(left).toMatchObject({ line: 2, column: 3 })
+  })
+
+  it('names the field that holds mixed content', () => {
+    const left = getLeft(
+      parseXml(R('<JobsDetail><Operation><UserData>a<b>c</b>d</UserData></Operation></JobsDetail>'), 100),
+    )
+    expect(left).toMatchObject({ _tag: 'MalformedBody', reason: 'mixed' })
+    expect(left.message).toContain('<UserData> (at JobsDetail.Operation.UserData) holds text beside child elements')
+  })
+
+  it('reports an unclosed element as unclosed, not as the mixed content it makes', () => {
+    const left = getLeft(parseXml(R('<JobsDetail><Tag>X<Tag><JobId>j</JobId></JobsDetail>'), 100))
+    expect(left).toMatchObject({ _tag: 'MalformedBody', reason: 'syntax' })
+    expect(left.message).toContain('does not match the open <Tag>')
+    expect(left.message).not.toContain('mixed')
   })
 
   it('accepts blank text and blank CDATA beside child elements', () => {

@@ -2,6 +2,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
 import { describe } from '../describe'
 import { fastCheckOf, NO, type FastCheck } from '../fast-path'
+import { markOptional, shapeOf, type Shape } from '../shape'
 
 const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
   typeof u === 'object' && u !== null && !Array.isArray(u)
@@ -27,6 +28,18 @@ export interface FastStruct<R extends t.Props, P extends t.Props> extends t.Type
 }
 
 /**
+ * The wire value of a field in the shape its codec declares (Tencent's one-or-many rule, decided
+ * by the codec, not by a table of paths): one item where a list is declared is a list of one; a
+ * list of one where one node or scalar is declared is that item. Two or more items where one is
+ * declared stay a list, which the field's codec refuses.
+ */
+const shaped = (shape: Shape, value: unknown): unknown => {
+  if (shape === 'list') return value === undefined || Array.isArray(value) ? value : [value]
+  if (shape === 'single') return Array.isArray(value) && value.length === 1 ? value[0] : value
+  return value
+}
+
+/**
  * A struct codec with the static types of `t.intersection([t.type(required), t.partial(optional)])`
  * and its behaviour (unknown keys kept, a field copied only when its codec changed it, one error
  * per failing field with its path), built for the hot path:
@@ -34,7 +47,10 @@ export interface FastStruct<R extends t.Props, P extends t.Props> extends t.Type
  * - no context array per field on success: each field is first validated with the parent's
  *   context, and only a failing one is validated again with its own, to get its path right;
  * - absent optional fields are skipped, not validated into an error that is then thrown away;
- * - no intersection merge: the record is copied at most once.
+ * - no intersection merge: the record is copied at most once;
+ * - each field is read in the shape its codec declares (one-or-many, see `shapeOf`);
+ * - the context entry of a failing optional field is marked, so graded decoding knows it may be
+ *   left out (`src/graded/`).
  *
  * @example
  * const Job = fastStruct('Job', { JobId: t.string }, { Code: t.string })
@@ -51,6 +67,7 @@ export const fastStruct = <R extends t.Props, P extends t.Props>(
   const codecs: ReadonlyArray<t.Mixed> = keys.map((k) => required[k] ?? optional[k] ?? t.unknown)
   const optionalAt: ReadonlyArray<boolean> = keys.map((k) => !(k in required))
   const checks: ReadonlyArray<FastCheck | undefined> = codecs.map(fastCheckOf)
+  const shapes: ReadonlyArray<Shape> = codecs.map(shapeOf)
   const n = keys.length
   const codec = new t.Type(
     name,
@@ -62,15 +79,16 @@ export const fastStruct = <R extends t.Props, P extends t.Props>(
       for (let i = 0; i < n; i++) {
         const key = keys[i] ?? ''
         const codec = codecs[i] ?? t.unknown
-        const value = u[key]
-        if (value === undefined && optionalAt[i] === true) continue
+        const wire = u[key]
+        if (wire === undefined && optionalAt[i] === true) continue
+        const value = shaped(shapes[i] ?? 'asIs', wire)
         const check = checks[i]
         if (check !== undefined) {
           // Scalars and lists of them: no `Either` on success; a refused value is validated
           // again below, with its own context, to get the error and its path.
           const decoded = check(value)
           if (decoded !== NO) {
-            if (decoded !== value) {
+            if (decoded !== wire) {
               if (out === undefined) out = { ...u }
               out[key] = decoded
             }
@@ -79,14 +97,16 @@ export const fastStruct = <R extends t.Props, P extends t.Props>(
         }
         let result = check === undefined ? codec.validate(value, c) : undefined
         if (result === undefined || E.isLeft(result)) {
-          result = codec.validate(value, t.appendContext(c, key, codec, value))
+          const context = t.appendContext(c, key, codec, value)
+          if (optionalAt[i] === true) markOptional(context)
+          result = codec.validate(value, context)
           if (E.isLeft(result)) {
             if (errors === undefined) errors = []
             for (const error of result.left) errors.push(error)
             continue
           }
         }
-        if (result.right !== value) {
+        if (result.right !== wire) {
           if (out === undefined) out = { ...u }
           out[key] = result.right
         }

@@ -1,6 +1,9 @@
 /**
- * Every job `Tag` Tencent documents (catalog.md §5): 42 strings. The job union is closed over
- * these, so `job.Tag === 'SmartCover'` narrows; a Tag outside the list is an `InvalidPayload`.
+ * Every job `Tag` Tencent documents: 43 strings, the 42 of the callback pages (catalog.md §5) and
+ * `Watermark`, the visible-watermark job (its intl API page and the Go, Java and C++ SDKs submit it
+ * on `POST /jobs`; `Watermark` is a template tag too). The job union is closed over these, so
+ * `job.Tag === 'SmartCover'` narrows; a Tag outside the list decodes as an unknown job (or, with
+ * `unknown: 'reject'`, is an `InvalidPayload`).
  *
  * @example
  * import { JOB_TAGS } from 'tencent-ci-callback'
@@ -49,6 +52,7 @@ export const JOB_TAGS = [
   'GeneratePlayList',
   'DocWatermark',
   'DocAIGCMetadata',
+  'Watermark',
 ] as const
 
 /**

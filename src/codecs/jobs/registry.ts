@@ -14,6 +14,7 @@ import { VideoEnhanceJob } from './video-enhance'
 import { FillConcatJob } from './fill-concat'
 import { VideoSynthesisJob } from './video-synthesis'
 import { GeneratePlayListJob } from './generate-play-list'
+import { WatermarkJob } from './watermark'
 // AI / recognition
 import { VideoTagJob } from './video-tag'
 import { QualityEstimateJob } from './quality-estimate'
@@ -66,6 +67,7 @@ export const JOB_CODECS = [
   FillConcatJob,
   VideoSynthesisJob,
   GeneratePlayListJob,
+  WatermarkJob,
   // AI / recognition
   VideoTagJob,
   QualityEstimateJob,

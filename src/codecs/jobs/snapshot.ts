@@ -85,14 +85,12 @@ export type Snapshot = t.TypeOf<typeof Snapshot>
  * import { SnapshotOutput } from 'tencent-ci-callback'
  * SnapshotOutput.is({ Object: 'output/snapshot-${Number}.jpg', SpriteObject: 'output/sprite-${Number}.jpg' }) // true
  */
-export const SnapshotOutput = t.intersection(
-  [
-    Output,
-    partial({
-      /** Key template of the sprite sheets, placeholders unexpanded (`output/sprite-${Number}.jpg`). */
-      SpriteObject: t.string,
-    }),
-  ],
+export const SnapshotOutput = partial(
+  {
+    ...Output.optional,
+    /** Key template of the sprite sheets, placeholders unexpanded (`output/sprite-${Number}.jpg`). */
+    SpriteObject: t.string,
+  },
   'SnapshotOutput',
 )
 /** The static type of the `SnapshotOutput` codec. */

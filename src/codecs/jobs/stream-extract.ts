@@ -36,14 +36,12 @@ export type StreamExtract = t.TypeOf<typeof StreamExtract>
  * import { StreamExtractOutput } from 'tencent-ci-callback'
  * StreamExtractOutput.is({ Bucket: 'b-1', StreamExtract: [{ Index: 0, Output: 'output/out0.mp4' }] }) // true
  */
-export const StreamExtractOutput = t.intersection(
-  [
-    Output,
-    partial({
-      /** The streams asked for, always a list. */
-      StreamExtract: t.array(StreamExtract),
-    }),
-  ],
+export const StreamExtractOutput = partial(
+  {
+    ...Output.optional,
+    /** The streams asked for, always a list. */
+    StreamExtract: t.array(StreamExtract),
+  },
   'StreamExtractOutput',
 )
 /** The static type of the `StreamExtractOutput` codec. */

@@ -54,18 +54,16 @@ export type VoiceSeparate = t.TypeOf<typeof VoiceSeparate>
  * import { VoiceSeparateOutput } from 'tencent-ci-callback'
  * VoiceSeparateOutput.is({ Object: 'output/background.mp3', AuObject: 'output/audio.mp3' }) // true
  */
-export const VoiceSeparateOutput = t.intersection(
-  [
-    Output,
-    partial({
-      /** Key of the voice (vocals) track. */
-      AuObject: t.string,
-      /** Key of the bass stem (Go SDK only; no published callback shows it). */
-      BassObject: t.string,
-      /** Key of the drum stem (Go SDK only; no published callback shows it). */
-      DrumObject: t.string,
-    }),
-  ],
+export const VoiceSeparateOutput = partial(
+  {
+    ...Output.optional,
+    /** Key of the voice (vocals) track. */
+    AuObject: t.string,
+    /** Key of the bass stem (Go SDK only; no published callback shows it). */
+    BassObject: t.string,
+    /** Key of the drum stem (Go SDK only; no published callback shows it). */
+    DrumObject: t.string,
+  },
   'VoiceSeparateOutput',
 )
 /** The static type of the `VoiceSeparateOutput` codec. */

@@ -1,7 +1,7 @@
 import * as t from 'io-ts'
 import { JobState } from '../job-base'
 import { CosHeaderMap, ModerationInteger, ModerationTime } from './numbers'
-import { partial } from '../partial'
+import { fastStruct } from '../jobs/fast-struct'
 
 /** Fields every moderation Detail `JobsDetail` has or may have (catalog.md §7.2). */
 export const moderationJobProps = {
@@ -39,4 +39,4 @@ export const moderationJobProps = {
 
 /** A moderation Detail job codec from its kind-specific props (all optional on the wire). */
 export const moderationJob = <P extends t.Props>(name: string, props: P) =>
-  t.intersection([t.type(moderationJobProps.required), partial({ ...moderationJobProps.optional, ...props })], name)
+  fastStruct(name, moderationJobProps.required, { ...moderationJobProps.optional, ...props })

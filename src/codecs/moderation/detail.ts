@@ -1,6 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
-import { isRawTree, withActual } from '../raw-tree'
+import { fastStruct } from '../jobs/fast-struct'
+import { isRawTree } from '../raw-tree'
 import {
   ReviewAudioJob,
   ReviewDocumentJob,
@@ -10,6 +11,8 @@ import {
   ReviewVideoJob,
 } from './detail-jobs'
 import type { ModerationKind } from './kinds'
+import type { Graded } from '../../graded/dropped'
+import type { Delivered } from '../../delivery/delivery'
 
 /**
  * A content-moderation callback in the Detail version (`X-Ci-Content-Version: Detail`):
@@ -20,7 +23,7 @@ import type { ModerationKind } from './kinds'
  * import type { ReviewImageDetail } from 'tencent-ci-callback'
  * const blocked = (cb: ReviewImageDetail) => cb.JobsDetail.Result === 1
  */
-export interface ModerationDetail<K extends ModerationKind, J> {
+export interface ModerationDetail<K extends ModerationKind, J> extends Graded, Delivered {
   /** The moderation kind. */
   readonly EventName: K
   /** Always `'Detail'` (added by the decoder, not on the wire). */
@@ -38,32 +41,20 @@ export interface ModerationDetailWire<K extends ModerationKind, O> {
 }
 
 /**
- * The codec of one Detail kind. The normaliser makes every `JobsDetail` a list, so a list of
- * exactly one is read as that one job; the value holds the job itself, as Tencent sends it.
+ * The codec of one Detail kind. `JobsDetail` is one job, as Tencent sends it (a list of exactly
+ * one is read as that job, as every single node is).
  */
 const moderationDetail = <K extends ModerationKind, J, O>(
   kind: K,
   job: t.Type<J, O, unknown>,
 ): t.Type<ModerationDetail<K, J>, ModerationDetailWire<K, O>, unknown> => {
-  const inner = t.type({ EventName: t.literal(kind), JobsDetail: job }, `${kind}Detail`)
+  const inner = fastStruct(`${kind}Detail`, { EventName: t.literal(kind), JobsDetail: job }, {})
   return new t.Type<ModerationDetail<K, J>, ModerationDetailWire<K, O>, unknown>(
     `${kind}Detail`,
     (u): u is ModerationDetail<K, J> => isRawTree(u) && u['ContentVersion'] === 'Detail' && inner.is(u),
     (u, c) => {
       if (!isRawTree(u)) return t.failure(u, c)
-      const jobs = u['JobsDetail']
-      if (Array.isArray(jobs) && jobs.length !== 1) {
-        return t.failure(
-          jobs,
-          t.appendContext(c, 'JobsDetail', job, jobs),
-          `Expected one moderation job, received a list of ${jobs.length}`,
-        )
-      }
-      const one: unknown = Array.isArray(jobs) ? jobs[0] : jobs
-      const amended = { ...u, JobsDetail: one }
-      return E.map((v: t.TypeOf<typeof inner>) => ({ ...v, ContentVersion: 'Detail' as const }))(
-        inner.validate(amended, withActual(c, amended)),
-      )
+      return E.map((v: t.TypeOf<typeof inner>) => ({ ...v, ContentVersion: 'Detail' as const }))(inner.validate(u, c))
     },
     ({ ContentVersion: _version, ...value }) => inner.encode(value),
   )

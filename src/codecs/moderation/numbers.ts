@@ -1,4 +1,5 @@
 import * as t from 'io-ts'
+import { isRawTree } from '../raw-tree'
 import { DateFromTencentTime, IntegerFromWire, NumberFromWire, alias, formatTencentTime } from '../scalars'
 
 /**
@@ -36,7 +37,22 @@ export const ModerationNumber: t.Type<number, number, unknown> = alias(
  * import { CosHeaderMap } from 'tencent-ci-callback'
  * CosHeaderMap.is({ 'x-cos-meta-id': '666666' }) // true
  */
-export const CosHeaderMap = t.record(t.string, t.string, 'CosHeaderMap')
+export const CosHeaderMap = new t.Type<Readonly<Record<string, string>>, Readonly<Record<string, string>>, unknown>(
+  'CosHeaderMap',
+  (u): u is Readonly<Record<string, string>> => isRawTree(u) && Object.values(u).every((v) => typeof v === 'string'),
+  (u, c) => {
+    if (!isRawTree(u)) return t.failure(u, c)
+    const out: Record<string, string> = {}
+    for (const [key, value] of Object.entries(u)) {
+      // Each header is one value: a list of one is its item, as for every single field.
+      const one = Array.isArray(value) && value.length === 1 ? value[0] : value
+      if (typeof one !== 'string') return t.failure(value, t.appendContext(c, key, t.string, value))
+      out[key] = one
+    }
+    return t.success(out)
+  },
+  t.identity,
+)
 /** The static type of the `CosHeaderMap` codec. */
 export type CosHeaderMap = t.TypeOf<typeof CosHeaderMap>
 

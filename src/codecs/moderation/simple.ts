@@ -3,7 +3,10 @@ import * as t from 'io-ts'
 import { isRawTree } from '../raw-tree'
 import type { ModerationKind } from './kinds'
 import { CosHeaderMap, ModerationInteger, ModerationNumber } from './numbers'
+import { fastStruct } from '../jobs/fast-struct'
 import { partial } from '../partial'
+import type { Graded } from '../../graded/dropped'
+import type { Delivered } from '../../delivery/delivery'
 
 /**
  * One scene's verdict in a Simple callback (`porn_info`, `ads_info`, `abuse_info`, `illegal_info`).
@@ -62,7 +65,7 @@ export const simpleDataProps = {
  * import type { ReviewImageSimple } from 'tencent-ci-callback'
  * const blocked = (cb: ReviewImageSimple) => cb.data.result === 1
  */
-export interface ModerationSimple<K extends ModerationKind> {
+export interface ModerationSimple<K extends ModerationKind> extends Graded, Delivered {
   /** The moderation kind, from `data.event` (added by the decoder). */
   readonly EventName: K
   /** Always `'Simple'` (added by the decoder, not on the wire). */
@@ -90,10 +93,14 @@ export interface ModerationSimpleWire<K extends ModerationKind> {
 const moderationSimple = <K extends ModerationKind>(
   kind: K,
 ): t.Type<ModerationSimple<K>, ModerationSimpleWire<K>, unknown> => {
-  const inner = t.intersection([
-    t.type({ code: ModerationInteger, data: t.intersection([t.type({ event: t.literal(kind) }), SimpleDataC]) }),
-    partial({ message: t.string }),
-  ])
+  const inner = fastStruct(
+    `${kind}Simple`,
+    {
+      code: ModerationInteger,
+      data: fastStruct(`${kind}SimpleData`, { event: t.literal(kind) }, SimpleDataC.optional),
+    },
+    { message: t.string },
+  )
   return new t.Type<ModerationSimple<K>, ModerationSimpleWire<K>, unknown>(
     `${kind}Simple`,
     (u): u is ModerationSimple<K> =>

@@ -3,7 +3,10 @@ import * as t from 'io-ts'
 import { isRawTree } from '../raw-tree'
 import { ModerationInteger } from './numbers'
 import { simpleDataProps } from './simple'
+import { fastStruct } from '../jobs/fast-struct'
 import { partial } from '../partial'
+import type { Graded } from '../../graded/dropped'
+import type { Delivered } from '../../delivery/delivery'
 
 /** The `message` of the request Tencent sends when a moderation callback URL is saved. */
 export const TEST_REQUEST_MESSAGE = 'Test request when setting callback url'
@@ -12,18 +15,19 @@ export const TEST_REQUEST_MESSAGE = 'Test request when setting callback url'
 export const isTestRequestMessage = (message: unknown): boolean =>
   typeof message === 'string' && message.trim().toLowerCase() === TEST_REQUEST_MESSAGE.toLowerCase()
 
-const inner = t.intersection([
-  t.type({
+const inner = fastStruct(
+  'ModerationTestRequest',
+  {
     /** `0`. */
     code: ModerationInteger,
     /** `Test request when setting callback url`. */
     message: t.string,
-  }),
-  partial({
+  },
+  {
     /** Placeholder values (`trace_id: "test_trace_id"`); `event` may be absent. */
     data: partial({ ...simpleDataProps, event: t.string }),
-  }),
-])
+  },
+)
 
 /**
  * The test request Tencent posts when a content-moderation callback URL is saved in the console:
@@ -35,7 +39,7 @@ const inner = t.intersection([
  * import type { CiCallback } from 'tencent-ci-callback'
  * const isPing = (cb: CiCallback) => cb.EventName === 'TestRequest'
  */
-export interface ModerationTestRequest extends t.TypeOf<typeof inner> {
+export interface ModerationTestRequest extends t.TypeOf<typeof inner>, Graded, Delivered {
   /** Always `'TestRequest'` (added by the decoder, not on the wire). */
   readonly EventName: 'TestRequest'
 }

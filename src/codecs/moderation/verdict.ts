@@ -1,10 +1,76 @@
 import * as t from 'io-ts'
 import { ModerationInteger, ModerationNumber } from './numbers'
 import { partial } from '../partial'
+import { RawTree } from '../raw-tree'
+
+/**
+ * Where in an image a hit was found (`OcrResults[i].Location`, `ObjectResults[i].Location`).
+ *
+ * @example
+ * import { HitLocation } from 'tencent-ci-callback'
+ * HitLocation.decode({ X: 10, Y: 20, Width: 100, Height: 30, Rotate: 0 })
+ */
+export const HitLocation = partial(
+  {
+    /** Left edge, pixels. */
+    X: ModerationNumber,
+    /** Top edge, pixels. */
+    Y: ModerationNumber,
+    /** Width, pixels. */
+    Width: ModerationNumber,
+    /** Height, pixels. */
+    Height: ModerationNumber,
+    /** Rotation, degrees. */
+    Rotate: ModerationNumber,
+  },
+  'HitLocation',
+)
+/** The static type of the `HitLocation` codec. */
+export type HitLocation = t.TypeOf<typeof HitLocation>
+
+/**
+ * One piece of text recognised in an image that hit a scene (`SceneInfo.OcrResults[i]`).
+ *
+ * @example
+ * import { OcrResult } from 'tencent-ci-callback'
+ * OcrResult.decode({ Text: 'buy now', Keywords: ['buy'] }) // Right({ Text: 'buy now', Keywords: ['buy'] })
+ */
+export const OcrResult = partial(
+  {
+    /** The text recognised. */
+    Text: t.string,
+    /** The keywords of it that hit, always a list. */
+    Keywords: t.array(t.string),
+    /** Where the text is. */
+    Location: HitLocation,
+  },
+  'OcrResult',
+)
+/** The static type of the `OcrResult` codec. */
+export type OcrResult = t.TypeOf<typeof OcrResult>
+
+/**
+ * An object recognised in an image that hit a scene (`SceneInfo.ObjectResults[i]`).
+ *
+ * @example
+ * import { ObjectResult } from 'tencent-ci-callback'
+ * ObjectResult.decode({ Name: 'flag' })
+ */
+export const ObjectResult = partial(
+  {
+    /** The object's name. */
+    Name: t.string,
+    /** Where it is. */
+    Location: HitLocation,
+  },
+  'ObjectResult',
+)
+/** The static type of the `ObjectResult` codec. */
+export type ObjectResult = t.TypeOf<typeof ObjectResult>
 
 /**
  * One scene's verdict (`PornInfo`, `AdsInfo`, `IllegalInfo`, `AbuseInfo`, in Detail callbacks):
- * the fields a handler acts on are typed; `Keywords`, `OcrResults`, `LibResults`… pass through.
+ * the fields a handler acts on are typed, the lists always lists; `Keywords` and others pass through.
  *
  * @example
  * import { SceneInfo } from 'tencent-ci-callback'
@@ -24,6 +90,12 @@ export const SceneInfo = partial(
     SubLabel: t.string,
     /** How many segments/frames hit this scene (text, video aggregates). */
     Count: ModerationInteger,
+    /** Text in the image that hit, always a list (image, document, html). */
+    OcrResults: t.array(OcrResult),
+    /** Objects in the image that hit, always a list. */
+    ObjectResults: t.array(ObjectResult),
+    /** Entries of a custom library that matched, always a list (their shape varies by library type). */
+    LibResults: t.array(RawTree),
   },
   'SceneInfo',
 )

@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { AIGCMetadata } from './aigc-metadata'
 import { describe } from '../describe'
+import { fastStruct } from '../jobs/fast-struct'
 import { IntegerFromWire } from '../scalars'
 import { partial } from '../partial'
 
@@ -169,7 +170,8 @@ export interface PicProcessFlatResultWire extends t.OutputOf<typeof PicProcessFl
 export const PicProcessFlatResult: t.Type<PicProcessFlatResult, PicProcessFlatResultWire, unknown> =
   PicProcessFlatResultC
 
-const PicProcessUploadResultC = t.type(
+const PicProcessUploadResultC = fastStruct(
+  'PicProcessUploadResult',
   {
     /** The source image and the images written. */
     UploadResult: partial(
@@ -188,7 +190,7 @@ const PicProcessUploadResultC = t.type(
       'UploadResult',
     ),
   },
-  'PicProcessUploadResult',
+  {},
 )
 /**
  * `PicProcessResult` as the Go SDK models it: everything under `UploadResult`, the written

@@ -82,7 +82,9 @@ describe('PicProcess', () => {
     ['constructed/pic-process/documented.json', '"Width": "800"', 'ProcessResult.Width'],
   ])('reports a bad field of %s once, in the shape that was sent', (name, field, path) => {
     const bad = field.replace(/\d+/, 'wide')
-    const error = getLeft(parseCallback(sample(name).bytes.toString('utf8').replace(field, bad)))
+    const error = getLeft(
+      parseCallback(sample(name).bytes.toString('utf8').replace(field, bad), undefined, { invalidFields: 'reject' }),
+    )
     expect(error._tag === 'InvalidPayload' && error.issues.map((i) => i.path)).toStrictEqual([
       `JobsDetail[0].Operation.PicProcessResult.${path}`,
     ])

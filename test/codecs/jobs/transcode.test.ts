@@ -1,9 +1,10 @@
+import { parseCallback } from '../../../src/parse-callback'
 import * as fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
 import { TranscodeJob } from '../../../src/codecs/jobs/transcode'
 import { Transcode } from '../../../src/codecs/nodes/transcode'
 import { sample } from '../../support/samples'
-import { bothFormats, decodeText, jobOf } from './media-support'
+import { bothFormats, jobOf } from './media-support'
 
 const OP = 'constructed/transcode/full-echo'
 
@@ -124,7 +125,9 @@ describe('Transcode job: failures and round trip', () => {
   const xml = sample('constructed/transcode/full-echo.xml').bytes.toString('utf8')
 
   it('a wrong echo value is an InvalidPayload at its path, with its line', () => {
-    const result = decodeText(xml.replace('<Gop>60</Gop>', '<Gop>sixty</Gop>'))
+    const result = parseCallback(xml.replace('<Gop>60</Gop>', '<Gop>sixty</Gop>'), undefined, {
+      invalidFields: 'reject',
+    })
     if (E.isRight(result) || result.left._tag !== 'InvalidPayload') throw new Error('expected an InvalidPayload')
     expect(result.left.issues.map((i) => [i.path, i.received])).toStrictEqual([
       ['JobsDetail[0].Operation.Transcode.Video.Gop', '"sixty"'],

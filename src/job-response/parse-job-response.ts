@@ -1,0 +1,50 @@
+import * as E from 'fp-ts/lib/Either.js'
+import type { CallbackBody } from '../body'
+import { invalidArgument, type CallbackError } from '../errors'
+import { thrownMessage } from '../options'
+import { runPipeline } from '../pipeline'
+import { jobResponseCodec, type JobResponse } from './job-response'
+import { resolveKind, type JobResponseOptions } from './options'
+
+type Result = E.Either<CallbackError, JobResponse>
+
+const read = (body: unknown, contentType: unknown, options: unknown): Result => {
+  const kind = resolveKind(options)
+  if (E.isLeft(kind)) return kind
+  return runPipeline(body, contentType, options, (resolved) => jobResponseCodec(resolved.unknown, kind.right))
+}
+
+/**
+ * Decodes the answer of a CI job API — the body `cos.request` returns with `RawBody: true` — into a
+ * validated, typed `JobResponse`, or says precisely what is wrong. Every promise of `parseCallback`
+ * holds: XML or JSON, the same limits and options, located errors, and it never throws.
+ *
+ * Which answer it is comes from the body (`JobsDetail` → `Kind: 'Jobs'`, `WorkflowExecution` →
+ * `Kind: 'WorkflowExecutions'`), except for moderation queries, whose body does not say: pass
+ * `{ kind: 'ReviewImage' }` (or another moderation kind) for them. A callback body (one with
+ * `EventName`) is refused: read callbacks with `parseCallback`.
+ *
+ * @example
+ * import { parseJobResponse, formatCallbackError } from 'tencent-ci-callback'
+ * import * as E from 'fp-ts/lib/Either.js'
+ *
+ * const answer = parseJobResponse(body, 'application/xml') // body: GET /jobs/<JobId>, RawBody: true
+ * if (E.isLeft(answer)) console.error(formatCallbackError(answer.left))
+ * else if (answer.right.Kind === 'Jobs') {
+ *   for (const job of answer.right.JobsDetail) console.log(job.Tag, job.JobId, job.State)
+ * }
+ */
+export const parseJobResponse = (
+  body: CallbackBody,
+  contentType?: string | null,
+  options?: JobResponseOptions,
+): Result => {
+  try {
+    return read(body, contentType, options)
+  } catch (e) {
+    // Every argument is read through guarded paths above; this is the last line of "total".
+    return E.left(
+      invalidArgument('body', 'a value that could not be read', `The arguments could not be read: ${thrownMessage(e)}`),
+    )
+  }
+}
