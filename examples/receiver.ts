@@ -94,7 +94,7 @@ export const HANDLING_FAILED: HttpResponse = {
 }
 
 /** The Tag as sent: an unknown job carries its name in `UnknownTag`, not the literal `Unknown`. */
-const tagOf = (job: JobsDetail): string => (job.Tag === 'Unknown' ? job.UnknownTag : job.Tag)
+const tagOf = (job: JobsDetail): string => (job.Tag === 'Unknown' ? (job.UnknownTag ?? '(no Tag)') : job.Tag)
 
 /** One line for a job: its outputs when it succeeded, its Code and Message otherwise. */
 const logJob = (log: Log, job: JobsDetail): void => {
