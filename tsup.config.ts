@@ -1,4 +1,5 @@
-import { defineConfig, type Options } from 'tsup'
+import type { Options } from 'tsup'
+import ts from 'typescript'
 
 // Three library entries, two module formats, declarations for all: the main entry (no `node:`
 // modules, no `Buffer`, so it runs in Workers, Deno and Bun), `tencent-ci-callback/node` and
@@ -6,15 +7,136 @@ import { defineConfig, type Options } from 'tsup'
 // io-ts, fp-ts and fast-xml-parser stay external (peer / runtime dependencies), so users share one
 // copy of `Either` with their own code. The Node and testing entries and the CLI import the main entry by the
 // package name, kept external, so they reuse it instead of bundling a second copy.
+// No source maps: they would point at `src/`, which is not published (and weigh more than the code).
+
+type TsupPlugin = NonNullable<Options['plugins']>[number]
+
+/** `fp-ts/lib/Either.js` and the like, as the sources import them (a CommonJS build of fp-ts). */
+const FP_TS_LIB = /(["'])fp-ts\/lib\/(\w+)\.js\1/g
+
+/**
+ * In the ES module builds only, imports fp-ts through the package's own `#fp-ts/*` import map
+ * (package.json `imports`) instead of `fp-ts/lib/*.js`. A bundler (the `module` condition) then gets
+ * `fp-ts/es6/*.js`, the copy io-ts's own ES build imports, so a bundle holds one fp-ts; Node, which
+ * cannot load `fp-ts/es6` (extensionless imports) nor `fp-ts/Either` (a directory), gets `fp-ts/lib`,
+ * as io-ts's `main` does. The CommonJS build keeps `require('fp-ts/lib/….js')`.
+ */
+export const importFpTsThroughMap = (code: string, path: string): string => {
+  const out = code.replace(FP_TS_LIB, (_, q: string, name: string) => `${q}#fp-ts/${name}${q}`)
+  if (/(?:\bfrom|\bimport)\s*\(?\s*["']fp-ts\//.test(out)) {
+    throw new Error(`${path}: import fp-ts as 'fp-ts/lib/<Module>.js', which the #fp-ts/* map covers`)
+  }
+  return out
+}
+
+const fpTsImportMap: TsupPlugin = {
+  name: 'fp-ts-import-map',
+  renderChunk(code, info) {
+    return this.format === 'esm' ? { code: importFpTsThroughMap(code, info.path) } : undefined
+  },
+}
+
+const PURE = '/* @__PURE__ */ '
+
+/** Whether a bundler can see that `node`, evaluated at load, has no effect once its calls are marked pure. */
+const isPlain = (node: ts.Expression, namespaces: ReadonlySet<string>): boolean => {
+  if (ts.isParenthesizedExpression(node)) return isPlain(node.expression, namespaces)
+  if (ts.isIdentifier(node) || ts.isLiteralExpression(node) || ts.isArrowFunction(node)) return true
+  if (ts.isFunctionExpression(node)) return true
+  switch (node.kind) {
+    case ts.SyntaxKind.TrueKeyword:
+    case ts.SyntaxKind.FalseKeyword:
+    case ts.SyntaxKind.NullKeyword:
+      return true
+  }
+  if (ts.isVoidExpression(node)) return ts.isLiteralExpression(node.expression)
+  if (ts.isPrefixUnaryExpression(node)) return ts.isNumericLiteral(node.operand)
+  if (ts.isPropertyAccessExpression(node))
+    return ts.isIdentifier(node.expression) && namespaces.has(node.expression.text)
+  if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+    return (node.arguments ?? []).every((a) => isPlain(a, namespaces))
+  }
+  if (ts.isArrayLiteralExpression(node))
+    return node.elements.every((e) => ts.isOmittedExpression(e) || isPlain(e, namespaces))
+  if (ts.isObjectLiteralExpression(node)) {
+    return node.properties.every((p) => {
+      if (ts.isShorthandPropertyAssignment(p) || ts.isMethodDeclaration(p) || ts.isAccessor(p))
+        return !ts.isComputedPropertyName(p.name)
+      return ts.isPropertyAssignment(p) && !ts.isComputedPropertyName(p.name) && isPlain(p.initializer, namespaces)
+    })
+  }
+  return false
+}
+
+/** The start of every call and `new` in `node` that runs when the module loads (not inside a function). */
+const loadTimeCalls = (node: ts.Node, sourceFile: ts.SourceFile, starts: Set<number>): void => {
+  if (ts.isFunctionLike(node) || ts.isClassLike(node)) return
+  if (ts.isCallExpression(node) || ts.isNewExpression(node)) starts.add(node.getStart(sourceFile))
+  ts.forEachChild(node, (child) => loadTimeCalls(child, sourceFile, starts))
+}
+
+/** Whether `node` holds an `await` or `yield` outside functions (it cannot move into an arrow function). */
+const suspends = (node: ts.Node): boolean =>
+  !ts.isFunctionLike(node) &&
+  (ts.isAwaitExpression(node) || ts.isYieldExpression(node) || (ts.forEachChild(node, suspends) ?? false))
+
+/**
+ * Makes module scope droppable: a bundler (esbuild, Rollup, webpack's terser) cannot tell that
+ * `fastStruct(…)`, `t.array(…)` or `{ ...props }` has no effect, so it would keep every codec, table
+ * and parser of the package in a bundle that imports one guard. Each module-scope `var` initializer
+ * has its calls and `new`s marked `/* @__PURE__ *\/`; one that holds more than a bundler can judge
+ * pure (a spread, a template, arithmetic, a property read) is wrapped whole in a pure arrow function
+ * called at once, `/* @__PURE__ *\/ (() => (…))()`, which evaluates the same, at the same time.
+ * This states a rule of the house style: module scope builds values and does no other work.
+ * Statements that run for their effect (a loop filling a table) are not initializers and stay.
+ * test/build/tsup-plugins.test.ts checks that esbuild then drops what is unused; `npm run size`
+ * that the bundles shrink, and that bundles of `parseCallback` alone decode every sample as the
+ * whole package does.
+ */
+export const markModuleScopePure = (code: string, path: string): string => {
+  const sourceFile = ts.createSourceFile(path, code, ts.ScriptTarget.ES2022, true, ts.ScriptKind.JS)
+  const namespaces = new Set<string>()
+  const edits: Array<{ readonly at: number; readonly text: string }> = []
+  for (const statement of sourceFile.statements) {
+    const bindings = ts.isImportDeclaration(statement) ? statement.importClause?.namedBindings : undefined
+    if (bindings !== undefined && ts.isNamespaceImport(bindings)) namespaces.add(bindings.name.text)
+    if (!ts.isVariableStatement(statement)) continue
+    for (const { initializer } of statement.declarationList.declarations) {
+      if (initializer === undefined || suspends(initializer)) continue
+      if (isPlain(initializer, namespaces)) {
+        const starts = new Set<number>()
+        loadTimeCalls(initializer, sourceFile, starts)
+        for (const at of starts) {
+          if (!code.slice(Math.max(0, at - PURE.length), at).includes('@__PURE__')) edits.push({ at, text: PURE })
+        }
+      } else {
+        edits.push({ at: initializer.getStart(sourceFile), text: `${PURE}(() => (` })
+        edits.push({ at: initializer.getEnd(), text: '))()' })
+      }
+    }
+  }
+  let out = code
+  for (const { at, text } of edits.sort((a, b) => b.at - a.at)) out = `${out.slice(0, at)}${text}${out.slice(at)}`
+  return out
+}
+
+const pureModuleScope: TsupPlugin = {
+  name: 'pure-module-scope',
+  renderChunk(code, info) {
+    return /\.c?js$/.test(info.path) ? { code: markModuleScopePure(code, info.path) } : undefined
+  },
+}
+
 const shared: Options = {
   target: 'node20',
-  sourcemap: true,
+  sourcemap: false,
   splitting: false,
   treeshake: true,
   external: ['tencent-ci-callback'],
+  plugins: [fpTsImportMap, pureModuleScope],
 }
 
-export default defineConfig([
+const config: ReadonlyArray<Options> = [
   {
     ...shared,
     entry: { index: 'src/index.ts', node: 'src/http/node/index.ts', testing: 'src/testing/index.ts' },
@@ -30,4 +152,6 @@ export default defineConfig([
     dts: false,
     clean: false,
   },
-])
+]
+
+export default config

@@ -1,4 +1,4 @@
-// The benchmark suite (issue 7): parseCallback from the BUILT package against the bare parsers
+// The benchmark suite: parseCallback from the BUILT package against the bare parsers
 // it builds on, failure paths against successes, cold start, and peak memory. Run after
 // `npm run build`:
 //   npm run bench              Markdown tables

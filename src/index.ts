@@ -1,10 +1,20 @@
+/**
+ * Typed, validated parsing of Tencent Cloud Infinite (CI) job callbacks: start from
+ * `parseCallback` (a body and its `Content-Type`) or `parseRequest` (a Fetch `Request`), which
+ * return a `Result`. The Node request helpers are in `tencent-ci-callback/node`, fixtures for tests
+ * in `tencent-ci-callback/testing`.
+ *
+ * @module tencent-ci-callback
+ */
+
 // The public surface: explicit re-exports only, no logic.
 
-export { parseCallback } from './parse-callback'
+export { parseCallback, type Result } from './parse-callback'
 export { isWorkflowJob } from './guards'
 export { formatCallbackError } from './format-error'
 export { formatDropped } from './format-dropped'
 export type { DroppedField, Graded } from './graded/dropped'
+export type { PathStep } from './locate/path-steps'
 export {
   matchCallbackError,
   type BodyFormat,

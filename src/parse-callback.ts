@@ -6,7 +6,17 @@ import { invalidArgument, type CallbackError } from './errors'
 import { thrownMessage, type ParseOptions } from './options'
 import { runPipeline } from './pipeline'
 
-type Result = E.Either<CallbackError, CiCallback>
+/**
+ * What `parseCallback` returns: `Right` with the decoded callback, or `Left` with the first
+ * `CallbackError` that stopped it. Never thrown: every failure is a `Left`.
+ *
+ * @example
+ * import { parseCallback, type Result } from 'tencent-ci-callback'
+ * import * as E from 'fp-ts/lib/Either.js'
+ * const result: Result = parseCallback(body, 'application/xml')
+ * if (E.isRight(result)) console.log(result.right.EventName)
+ */
+export type Result = E.Either<CallbackError, CiCallback>
 
 /**
  * Decodes a Tencent CI callback body into a validated, typed value, or says precisely what is wrong.

@@ -53,7 +53,7 @@ export const renderReport = (run) => {
   )
   out.push(
     table(
-      ['Figure', 'Value', 'Target (issue 7)'],
+      ['Figure', 'Value', 'Target'],
       run.figures.map((f) => [f.label, `${f.value.toFixed(2)}×`, verdict(f)]),
     ),
   )

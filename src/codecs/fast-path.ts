@@ -30,8 +30,6 @@ export const withFastPath = <C extends t.Decoder<unknown, unknown>>(codec: C, ch
 }
 
 const isString: FastCheck = (u) => (typeof u === 'string' ? u : NO)
-// `alias('JobState', t.string)` and the like share `t.string`'s `validate`.
-withFastPath(t.string, isString)
 
 /** No context: a fast check's own `validate` fallback only needs to know whether it failed. */
 const NO_CONTEXT: t.Context = []
@@ -66,7 +64,9 @@ const listCheck =
 export const fastCheckOf = (codec: t.Decoder<unknown, unknown>): FastCheck | undefined => {
   const registered = FAST.get(codec.validate)
   if (registered !== undefined) return registered
-  if (codec instanceof t.StringType) return isString
+  // `alias('JobState', t.string)` and the like share `t.string`'s `validate`. (Looked up here, not
+  // registered at load, so that module scope does nothing a bundler must keep.)
+  if (codec instanceof t.StringType || codec.validate === t.string.validate) return isString
   if (codec instanceof t.LiteralType) {
     const value: unknown = codec.value
     return (u) => (u === value ? u : NO)

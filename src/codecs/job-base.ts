@@ -23,28 +23,46 @@ export const requiredJobProps = {
   CreationTime: DateFromTencentTime,
 }
 
-/** Fields every `JobsDetail` may have. */
-export const optionalJobProps = {
+/**
+ * The codecs of the fields every `JobsDetail` may have, as a named type: each Tag's job type refers
+ * to it instead of spelling its fields out again in the declarations.
+ */
+export type OptionalJobProps = {
   /** `Success` or `Failed` in a callback (absent from Tencent's WordsGeneralize sample, so optional). */
-  State: JobState,
+  State: typeof JobState
   /** Error code when `State` is `Failed`; `Success` otherwise. */
-  Code: t.string,
+  Code: t.StringC
   /** Error text when failed; absent (or `success`, `done`…) otherwise. */
-  Message: t.string,
+  Message: t.StringC
   /** When the job started; `undefined` when Tencent sent `-` (not started). */
-  StartTime: DateOrUnsetFromTencentTime,
+  StartTime: typeof DateOrUnsetFromTencentTime
   /** When the job ended; `undefined` when Tencent sent `-`. */
-  EndTime: DateOrUnsetFromTencentTime,
+  EndTime: typeof DateOrUnsetFromTencentTime
   /** Queue ID, `p…`. */
-  QueueId: t.string,
+  QueueId: t.StringC
   /** Progress, percent (`100` when finished). */
-  Progress: NumberFromWire,
+  Progress: typeof NumberFromWire
   /** Secondary tag, e.g. `DigitalWatermark` when a digital watermark was embedded. */
-  SubTag: t.string,
+  SubTag: t.StringC
   /** The input object (absent for Tts, FileCompress). */
-  Input: Input,
+  Input: typeof Input
   /** The workflow that ran the job: only for workflow-triggered jobs (see `isWorkflowJob`). */
-  Workflow: Workflow,
+  Workflow: typeof Workflow
   /** `true` when the job came without `Tag` and `Tag` was inferred from its result node; encoding leaves `Tag` out. */
+  TagInferred: t.LiteralC<true>
+}
+
+/** Fields every `JobsDetail` may have. */
+export const optionalJobProps: OptionalJobProps = {
+  State: JobState,
+  Code: t.string,
+  Message: t.string,
+  StartTime: DateOrUnsetFromTencentTime,
+  EndTime: DateOrUnsetFromTencentTime,
+  QueueId: t.string,
+  Progress: NumberFromWire,
+  SubTag: t.string,
+  Input: Input,
+  Workflow: Workflow,
   TagInferred: t.literal(true),
 }

@@ -49,22 +49,36 @@ export const JobLevel = alias('JobLevel', IntegerFromWire, 'a job level like "0"
 /** The static type of the `JobLevel` codec. */
 export type JobLevel = t.TypeOf<typeof JobLevel>
 
-/** The `Operation` fields every job Tag may carry; per-Tag operations add their own. */
-export const operationProps = {
+/**
+ * The codecs of the `Operation` fields every job Tag may carry, as a named type: each Tag's
+ * operation type refers to it instead of spelling its fields out again in the declarations.
+ */
+export type OperationProps = {
   /** Template the job ran with. */
-  TemplateId: TemplateId,
+  TemplateId: typeof TemplateId
   /** That template's name. */
-  TemplateName: TemplateName,
+  TemplateName: typeof TemplateName
   /** Where the job was told to write (placeholders unexpanded). */
-  Output: Output,
+  Output: typeof Output
   /** The files the job wrote; absent until it completes. */
-  MediaResult: MediaResult,
+  MediaResult: typeof MediaResult
   /** Media information of the output. */
-  MediaInfo: MediaInfo,
+  MediaInfo: typeof MediaInfo
   /** The caller's pass-through string. */
-  UserData: UserData,
+  UserData: typeof UserData
   /** Job priority. */
-  JobLevel: JobLevel,
+  JobLevel: typeof JobLevel
+}
+
+/** The `Operation` fields every job Tag may carry; per-Tag operations add their own. */
+export const operationProps: OperationProps = {
+  TemplateId,
+  TemplateName,
+  Output,
+  MediaResult,
+  MediaInfo,
+  UserData,
+  JobLevel,
 }
 
 const OperationC = partial(operationProps, 'Operation')

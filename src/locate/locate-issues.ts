@@ -1,7 +1,7 @@
 import type { BodyFormat, PayloadIssue } from '../errors'
 import type { RestoreKey } from '../normalise/normalise'
 import { shorten } from '../render-value'
-import { lineStarts, positionIn } from '../text-position'
+import { lineStarts, positionAt, positionIn } from '../text-position'
 import { locateJson } from './locate-json'
 import { locateXml } from './locate-xml'
 import { pathSteps, type PathStep } from './path-steps'
@@ -55,12 +55,14 @@ export const locatePaths = (
   paths: ReadonlyArray<ReadonlyArray<PathStep>>,
   body: LocatedBody,
 ): ReadonlyArray<{ readonly offset: number; readonly line: number; readonly column: number } | undefined> => {
-  const starts = lineStarts(body.text)
+  // One or two look-ups hop between line breaks; more share one table of line starts.
+  const starts = paths.length > 2 ? lineStarts(body.text) : undefined
   return paths.map((path, i) => {
     if (i >= MAX_LOCATED) return undefined
     const steps = toRawSteps(body.raw, path, body.restore)
     const offset = body.format === 'xml' ? locateXml(body.text, steps).offset : locateJson(body.text, steps).offset
-    return { offset, ...positionIn(starts, offset) }
+    const { line, column } = starts === undefined ? positionAt(body.text, offset) : positionIn(starts, offset)
+    return { offset, line, column }
   })
 }
 

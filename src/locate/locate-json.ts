@@ -6,55 +6,82 @@ export interface Located {
   readonly matched: number
 }
 
-const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\n' || c === '\r' || c === '\t'
+/** Space, LF, CR or tab: JSON's blanks. */
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09
+
+const QUOTE = 0x22
+const BACKSLASH = 0x5c
+const OPEN_BRACE = 0x7b
+const OPEN_BRACKET = 0x5b
+const CLOSE_BRACE = 0x7d
+const CLOSE_BRACKET = 0x5d
+const COMMA = 0x2c
 
 /**
  * Finds the value a path names in a JSON text that is known to be valid. Tencent's one-or-many
  * rule applies: index 0 of something that is not an array is the thing itself. When the path
  * leads nowhere (a missing field) the deepest value reached is returned. It stops as soon as
- * the path is matched. Recursion is bounded by the depth limit checked before parsing.
+ * the path is matched. Recursion is bounded by the depth limit checked before parsing. The text
+ * is read by char code, and a key with no escape is sliced, not parsed.
  */
 export const locateJson = (text: string, steps: ReadonlyArray<PathStep>): Located => {
   let i = 0
+  const n = text.length
   const skipBlank = (): void => {
-    while (isBlank(text[i])) i++
+    while (i < n && isBlank(text.charCodeAt(i))) i++
   }
-  const skipString = (): void => {
+  /** Past the string that starts at `i`; true when it holds an escape. */
+  const skipString = (): boolean => {
+    let escaped = false
     i++
-    while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1
+    while (i < n) {
+      const c = text.charCodeAt(i)
+      if (c === QUOTE) break
+      if (c === BACKSLASH) {
+        escaped = true
+        i += 2
+      } else i++
+    }
     i++
+    return escaped
   }
   const readKey = (): string => {
     const start = i
-    skipString()
+    if (!skipString()) return text.slice(start + 1, i - 1)
     const raw: unknown = JSON.parse(text.slice(start, i))
     return typeof raw === 'string' ? raw : ''
   }
   const skipValue = (): void => {
     skipBlank()
-    const c = text[i]
-    if (c === '"') return skipString()
-    if (c !== '{' && c !== '[') {
-      while (i < text.length && !',}]'.includes(text[i] ?? ',') && !isBlank(text[i])) i++
+    const c = text.charCodeAt(i)
+    if (c === QUOTE) {
+      skipString()
+      return
+    }
+    if (c !== OPEN_BRACE && c !== OPEN_BRACKET) {
+      for (; i < n; i++) {
+        const d = text.charCodeAt(i)
+        if (d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET || isBlank(d)) break
+      }
       return
     }
     let depth = 0
     do {
-      const d = text[i]
-      if (d === '"') {
+      const d = text.charCodeAt(i)
+      if (d === QUOTE) {
         skipString()
         continue
       }
-      if (d === '{' || d === '[') depth++
-      else if (d === '}' || d === ']') depth--
+      if (d === OPEN_BRACE || d === OPEN_BRACKET) depth++
+      else if (d === CLOSE_BRACE || d === CLOSE_BRACKET) depth--
       i++
-    } while (depth > 0 && i < text.length)
+    } while (depth > 0 && i < n)
   }
   /** At a value that steps[0..s) led to: go on matching steps[s..]. */
   const value = (s: number): Located => {
     skipBlank()
     let next = s
-    if (typeof steps[next] === 'number' && text[i] !== '[') {
+    if (typeof steps[next] === 'number' && text.charCodeAt(i) !== OPEN_BRACKET) {
       if (steps[next] !== 0) {
         const reached = { offset: i, matched: s }
         skipValue()
@@ -64,16 +91,17 @@ export const locateJson = (text: string, steps: ReadonlyArray<PathStep>): Locate
     }
     const here: Located = { offset: i, matched: next }
     const step = steps[next]
-    const open = text[i]
-    if (step === undefined || (open !== '{' && open !== '[')) {
+    const open = text.charCodeAt(i)
+    if (step === undefined || (open !== OPEN_BRACE && open !== OPEN_BRACKET)) {
       skipValue()
       return here
     }
     i++
     for (let index = 0; ; index++) {
       skipBlank()
-      if (text[i] === '}' || text[i] === ']' || i >= text.length) break
-      if (open === '{') {
+      const c = text.charCodeAt(i)
+      if (c === CLOSE_BRACE || c === CLOSE_BRACKET || i >= n) break
+      if (open === OPEN_BRACE) {
         const key = readKey()
         skipBlank()
         i++
@@ -83,7 +111,7 @@ export const locateJson = (text: string, steps: ReadonlyArray<PathStep>): Locate
       } else if (index === step) return value(next + 1)
       else skipValue()
       skipBlank()
-      if (text[i] === ',') i++
+      if (text.charCodeAt(i) === COMMA) i++
     }
     i++
     return here

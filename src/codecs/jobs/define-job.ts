@@ -1,6 +1,6 @@
 import * as t from 'io-ts'
 import { optionalJobProps, requiredJobProps } from '../job-base'
-import { operationProps } from '../operation'
+import { operationProps, type OperationProps } from '../operation'
 import { fastStruct } from './fast-struct'
 
 /**
@@ -19,7 +19,7 @@ export interface JobCodec<Tag extends string, A, O> extends t.Type<A, O, unknown
  * (`Output` with extra objects) replaces it: the type says so (`Omit`), as the spread does.
  */
 export const jobOperation = <P extends t.Props>(name: string, props: P) =>
-  fastStruct<{}, Omit<typeof operationProps, keyof P> & P>(name, {}, { ...operationProps, ...props })
+  fastStruct<{}, Omit<OperationProps, keyof P> & P>(name, {}, { ...operationProps, ...props })
 
 /**
  * The job codec of a Tag: the shared `JobsDetail` fields, `Tag` as a literal (so `job.Tag === 'X'`

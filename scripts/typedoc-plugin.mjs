@@ -1,0 +1,114 @@
+// A TypeDoc plugin (typedoc.json `plugin`) that orders the API docs for a newcomer: the functions a
+// receiver calls come first, in the order one meets them, and every other export is grouped by
+// purpose (Errors, Callbacks, Job Tags, …), derived from the source folder it is declared in, so no
+// source file needs a `@group` tag and a new file in a known folder lands in the right group. The
+// landing page (the README) opens with a line linking those entry points and the three modules.
+// `groupOrder` in typedoc.json orders the groups; test/docs/typedoc.test.ts checks the result.
+
+import { relative, sep } from 'node:path'
+import { Comment, CommentTag, Converter, JSX, ReflectionKind } from 'typedoc'
+import ts from 'typescript'
+
+/** The functions (and the result type) a receiver starts from, in reading order. */
+export const ENTRY_POINTS = [
+  'parseCallback',
+  'Result',
+  'parseRequest',
+  'toHttpResponse',
+  'parseNodeRequest',
+  'sendHttpResponse',
+  'formatCallbackError',
+  'matchCallbackError',
+  'isWorkflowJob',
+]
+
+export const ENTRY_GROUP = 'Entry points'
+
+/** The group of every other export, by the file it is declared in (first match wins). */
+const GROUPS = [
+  ['Errors', /^src\/(errors|format-error|payload-issues)\.ts$/],
+  ['Options and limits', /^src\/(options|body)\.ts$|^src\/xml\/parser-options\.ts$/],
+  ['Request helpers', /^src\/http\//],
+  [
+    'Callbacks',
+    /^src\/codecs\/(callback|task-finish|workflow-callback|workflow-execution|workflow-task|unknown-callback|inferred-event-name)\.ts$/,
+  ],
+  [
+    'Jobs',
+    /^src\/codecs\/(jobs-detail|job-base|unknown-job|tag-inference|workflow)\.ts$|^src\/codecs\/jobs\/(job-tags|registry|define-job)\.ts$/,
+  ],
+  ['Moderation', /^src\/codecs\/moderation\//],
+  [
+    'Codec kit',
+    /^src\/codecs\/(scalars|one-of|raw-tree|partial|describe|fast-path)\.ts$|^src\/codecs\/jobs\/fast-struct\.ts$/,
+  ],
+  ['Job Tags', /^src\/codecs\/jobs\//],
+  ['Shared nodes', /^src\/codecs\//],
+  ['Job helpers', /^src\/job-helpers\//],
+  ['Encoding', /^src\/encode\//],
+  ['Fixtures', /^src\/testing\//],
+]
+
+/** @param {import('typedoc').Application} app */
+export const load = (app) => {
+  /** Each module member and the source file it is declared in. */
+  const declaredIn = new Map()
+
+  app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => {
+    if (!reflection.parent?.kindOf(ReflectionKind.Module)) return
+    let symbol = context.getSymbolFromReflection(reflection)
+    if (symbol !== undefined && symbol.flags & ts.SymbolFlags.Alias) {
+      symbol = context.checker.getAliasedSymbol(symbol)
+    }
+    const file = symbol?.declarations?.[0]?.getSourceFile().fileName
+    if (file !== undefined) declaredIn.set(reflection, relative(process.cwd(), file).split(sep).join('/'))
+  })
+
+  // Before TypeDoc's GroupPlugin (priority -100) reads the `@group` tags.
+  app.converter.on(Converter.EVENT_RESOLVE_END, () => {
+    for (const [reflection, file] of declaredIn) {
+      const group = ENTRY_POINTS.includes(reflection.name)
+        ? ENTRY_GROUP
+        : GROUPS.find(([, pattern]) => pattern.test(file))?.[0]
+      if (group === undefined) continue
+      const comment = reflection.comment ?? reflection.signatures?.[0]?.comment ?? (reflection.comment = new Comment())
+      comment.blockTags.push(new CommentTag('@group', [{ kind: 'text', text: group }]))
+    }
+  })
+
+  // After GroupPlugin sorted each group alphabetically: entry points in reading order.
+  app.converter.on(
+    Converter.EVENT_RESOLVE_END,
+    (context) => {
+      for (const module of context.project.getReflectionsByKind(ReflectionKind.Module)) {
+        const entries = module.groups?.find((g) => g.title === ENTRY_GROUP)
+        entries?.children.sort((a, b) => ENTRY_POINTS.indexOf(a.name) - ENTRY_POINTS.indexOf(b.name))
+      }
+    },
+    -200,
+  )
+
+  app.renderer.hooks.on('content.begin', (context) => {
+    if (!context.page.model.isProject()) return JSX.createElement(JSX.Fragment, null)
+    const project = context.page.model
+    const modules = project.getChildrenByKind(ReflectionKind.Module)
+    const links = ENTRY_POINTS.flatMap((name) => {
+      const target = modules.map((m) => m.getChildByName(name)).find((r) => r !== undefined)
+      return target === undefined
+        ? []
+        : [JSX.createElement('a', { href: context.urlTo(target) }, JSX.createElement('code', null, name))]
+    })
+    const join = (items) => items.flatMap((item, i) => (i === 0 ? [item] : [', ', item]))
+    return JSX.createElement(
+      'p',
+      { class: 'tsd-entry-points' },
+      JSX.createElement('strong', null, `${ENTRY_GROUP}: `),
+      ...join(links),
+      '. Modules: ',
+      ...join(
+        modules.map((m) => JSX.createElement('a', { href: context.urlTo(m) }, JSX.createElement('code', null, m.name))),
+      ),
+      '.',
+    )
+  })
+}
