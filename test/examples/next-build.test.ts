@@ -3,7 +3,7 @@
 // `next start`. The app is built offline: telemetry off, and, where the machine allows it, in a
 // network namespace with no network at all (`unshare -rn`).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -21,7 +21,9 @@ const writeApp = (dir: string): void => {
   cpSync(join(ROOT, 'examples', 'receiver.ts'), join(route, 'receiver.ts'))
   cpSync(join(ROOT, 'src'), join(dir, 'vendor', 'tencent-ci-callback'), { recursive: true })
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir')
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'ci-callback-next-app', private: true }))
+  // The package's own `imports` map, should the sources use one (`#…` specifiers).
+  const { imports }: { imports?: unknown } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'ci-callback-next-app', private: true, imports }))
   writeFileSync(join(dir, 'next.config.mjs'), 'export default { eslint: { ignoreDuringBuilds: true } }\n')
   const compilerOptions = {
     target: 'ES2022',
