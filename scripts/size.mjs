@@ -29,7 +29,7 @@ const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)))
 const kB = 1000
 
 /** The tarball's budgets, in bytes. */
-const TARBALL = { packed: 250 * kB, unpacked: 1300 * kB }
+const TARBALL = { packed: 260 * kB, unpacked: 1300 * kB }
 
 /** Every file the tarball may hold; anything else fails the check. */
 const ALLOWED = [
@@ -100,7 +100,7 @@ const BUNDLES = [
   {
     name: 'parse + format',
     imports: ['parseCallback', 'formatCallbackError'],
-    budget: 55 * kB,
+    budget: 57 * kB,
     check: (bundle, lib, cases) =>
       cases
         .filter(
@@ -113,7 +113,7 @@ const BUNDLES = [
   {
     name: 'Fetch receiver',
     imports: ['parseRequest', 'toHttpResponse', 'formatCallbackError'],
-    budget: 56 * kB,
+    budget: 58 * kB,
     check: async (bundle, lib, cases) => {
       const answer = async (l, c) => {
         const headers = c.contentType === undefined ? {} : { 'content-type': c.contentType }

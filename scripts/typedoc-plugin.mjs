@@ -27,6 +27,9 @@ export const ENTRY_GROUP = 'Entry points'
 /** The group of every other export, by the file it is declared in (first match wins). */
 const GROUPS = [
   ['Errors', /^src\/(errors|format-error|payload-issues)\.ts$/],
+  ['Graded decoding', /^src\/(graded\/|format-dropped\.ts$|locate\/path-steps\.ts$)/],
+  ['Job API answers', /^src\/job-response\//],
+  ['Message-queue delivery', /^src\/delivery\//],
   ['Options and limits', /^src\/(options|body)\.ts$|^src\/xml\/parser-options\.ts$/],
   ['Request helpers', /^src\/http\//],
   [

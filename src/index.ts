@@ -57,7 +57,7 @@ export { WorkflowExecution, type WorkflowExecutionWire } from './codecs/workflow
 export { WorkflowTask, WorkflowResultInfo, WorkflowObjectInfo, type WorkflowTaskWire } from './codecs/workflow-task'
 export { MODERATION_KINDS, type ModerationKind } from './codecs/moderation/kinds'
 export { ModerationInteger, ModerationNumber, ModerationTime, CosHeaderMap } from './codecs/moderation/numbers'
-export { SceneInfo } from './codecs/moderation/verdict'
+export { SceneInfo, OcrResult, ObjectResult, HitLocation } from './codecs/moderation/verdict'
 export {
   ReviewImageJob,
   ReviewTextJob,
@@ -65,6 +65,12 @@ export {
   ReviewVideoJob,
   ReviewDocumentJob,
   ReviewHtmlJob,
+  type ReviewImageJobWire,
+  type ReviewTextJobWire,
+  type ReviewAudioJobWire,
+  type ReviewVideoJobWire,
+  type ReviewDocumentJobWire,
+  type ReviewHtmlJobWire,
 } from './codecs/moderation/detail-jobs'
 export {
   ReviewImageDetail,

@@ -24,12 +24,17 @@ import {
   SIMPLE_CODECS,
   type ModerationSimpleCallback,
 } from './moderation/simple'
-import { ModerationTestRequest, isTestRequestMessage } from './moderation/test-request'
+import { ModerationTestRequest, isTestRequestMessage, type ModerationTestRequestWire } from './moderation/test-request'
 import { isRawTree, type RawTree } from './raw-tree'
 import { one } from './shape'
-import { StrictTaskFinishCallback, TaskFinishCallback } from './task-finish'
+import { StrictTaskFinishCallback, TaskFinishCallback, type TaskFinishCallbackWire } from './task-finish'
 import { UnknownCallback } from './unknown-callback'
-import { WorkflowFinishCallback, WorkflowStartCallback } from './workflow-callback'
+import {
+  WorkflowFinishCallback,
+  WorkflowStartCallback,
+  type WorkflowFinishCallbackWire,
+  type WorkflowStartCallbackWire,
+} from './workflow-callback'
 
 export { TaskFinishCallback, type TaskFinishCallbackWire } from './task-finish'
 
@@ -74,8 +79,31 @@ export type CiCallback =
   | ModerationTestRequest
   | UnknownCallback
 
-/** Every member, for `is` and `encode` (io-ts picks the member whose `is` holds). */
-const Members = t.union([
+/** `CiCallback` as it is on the wire (normalised): the wire form of each member. */
+export type CiCallbackWire =
+  | TaskFinishCallbackWire
+  | WorkflowFinishCallbackWire
+  | WorkflowStartCallbackWire
+  | t.OutputOf<typeof ReviewImageDetail>
+  | t.OutputOf<typeof ReviewTextDetail>
+  | t.OutputOf<typeof ReviewAudioDetail>
+  | t.OutputOf<typeof ReviewVideoDetail>
+  | t.OutputOf<typeof ReviewDocumentDetail>
+  | t.OutputOf<typeof ReviewHtmlDetail>
+  | t.OutputOf<typeof ReviewImageSimple>
+  | t.OutputOf<typeof ReviewTextSimple>
+  | t.OutputOf<typeof ReviewAudioSimple>
+  | t.OutputOf<typeof ReviewVideoSimple>
+  | t.OutputOf<typeof ReviewDocumentSimple>
+  | t.OutputOf<typeof ReviewHtmlSimple>
+  | ModerationTestRequestWire
+  | RawTree
+
+/**
+ * Every member, for `is` and `encode` (io-ts picks the member whose `is` holds). Annotated, so its
+ * declaration names the member types instead of spelling every one out.
+ */
+const Members: t.Type<CiCallback, CiCallbackWire, unknown> = t.union([
   TaskFinishCallback,
   WorkflowFinishCallback,
   WorkflowStartCallback,
@@ -94,9 +122,6 @@ const Members = t.union([
   ModerationTestRequest,
   UnknownCallback,
 ])
-
-/** `CiCallback` as it is on the wire (normalised): the wire form of each member. */
-export type CiCallbackWire = t.OutputOf<typeof Members>
 
 const NAME_EXPECTED = `a known EventName (${EVENT_NAMES.slice(0, 4).join(', ')}, … ${EVENT_NAMES.length - 4} more)`
 const NameField = alias('EventName', t.string, NAME_EXPECTED)

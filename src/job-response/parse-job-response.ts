@@ -6,9 +6,7 @@ import { runPipeline } from '../pipeline'
 import { jobResponseCodec, type JobResponse } from './job-response'
 import { resolveKind, type JobResponseOptions } from './options'
 
-type Result = E.Either<CallbackError, JobResponse>
-
-const read = (body: unknown, contentType: unknown, options: unknown): Result => {
+const read = (body: unknown, contentType: unknown, options: unknown): E.Either<CallbackError, JobResponse> => {
   const kind = resolveKind(options)
   if (E.isLeft(kind)) return kind
   return runPipeline(body, contentType, options, (resolved) => jobResponseCodec(resolved.unknown, kind.right))
@@ -38,7 +36,7 @@ export const parseJobResponse = (
   body: CallbackBody,
   contentType?: string | null,
   options?: JobResponseOptions,
-): Result => {
+): E.Either<CallbackError, JobResponse> => {
   try {
     return read(body, contentType, options)
   } catch (e) {

@@ -70,7 +70,7 @@ const results = <C extends t.Mixed>(name: string, item: C) => partial({ Results:
  * import { ReviewImageJob } from 'tencent-ci-callback'
  * ReviewImageJob.decode({ JobId: 'j1', Label: 'Normal', Result: 0 })
  */
-export const ReviewImageJob = moderationJob('ReviewImageJob', {
+const ReviewImageJobC = moderationJob('ReviewImageJob', {
   ...verdictProps,
   /** Text recognised in the image. */
   Text: t.string,
@@ -78,7 +78,11 @@ export const ReviewImageJob = moderationJob('ReviewImageJob', {
   CompressionResult: ModerationInteger,
 })
 /** The static type of the `ReviewImageJob` codec. */
-export type ReviewImageJob = t.TypeOf<typeof ReviewImageJob>
+export interface ReviewImageJob extends t.TypeOf<typeof ReviewImageJobC> {}
+/** `ReviewImageJob` as it is on the wire. */
+export interface ReviewImageJobWire extends t.OutputOf<typeof ReviewImageJobC> {}
+/** The io-ts codec for `ReviewImageJob`: decodes the normalised wire form, encodes back to it. */
+export const ReviewImageJob: t.Type<ReviewImageJob, ReviewImageJobWire, unknown> = ReviewImageJobC
 
 /**
  * A text moderation result (`ReviewText`).
@@ -87,7 +91,7 @@ export type ReviewImageJob = t.TypeOf<typeof ReviewImageJob>
  * import { ReviewTextJob } from 'tencent-ci-callback'
  * ReviewTextJob.decode({ JobId: 'j1', Label: 'Normal', Result: 0 })
  */
-export const ReviewTextJob = moderationJob('ReviewTextJob', {
+const ReviewTextJobC = moderationJob('ReviewTextJob', {
   ...verdictProps,
   /** The text, base64, when it was sent inline. */
   Content: t.string,
@@ -97,7 +101,11 @@ export const ReviewTextJob = moderationJob('ReviewTextJob', {
   Section: t.array(TextSection),
 })
 /** The static type of the `ReviewTextJob` codec. */
-export type ReviewTextJob = t.TypeOf<typeof ReviewTextJob>
+export interface ReviewTextJob extends t.TypeOf<typeof ReviewTextJobC> {}
+/** `ReviewTextJob` as it is on the wire. */
+export interface ReviewTextJobWire extends t.OutputOf<typeof ReviewTextJobC> {}
+/** The io-ts codec for `ReviewTextJob`: decodes the normalised wire form, encodes back to it. */
+export const ReviewTextJob: t.Type<ReviewTextJob, ReviewTextJobWire, unknown> = ReviewTextJobC
 
 /**
  * An audio moderation result (`ReviewAudio`).
@@ -106,7 +114,7 @@ export type ReviewTextJob = t.TypeOf<typeof ReviewTextJob>
  * import { ReviewAudioJob } from 'tencent-ci-callback'
  * ReviewAudioJob.decode({ JobId: 'j1', Label: 'Normal', Result: 0 })
  */
-export const ReviewAudioJob = moderationJob('ReviewAudioJob', {
+const ReviewAudioJobC = moderationJob('ReviewAudioJob', {
   ...verdictProps,
   /** Speech recognised in the whole audio. */
   AudioText: t.string,
@@ -114,7 +122,11 @@ export const ReviewAudioJob = moderationJob('ReviewAudioJob', {
   Section: t.array(AudioSection),
 })
 /** The static type of the `ReviewAudioJob` codec. */
-export type ReviewAudioJob = t.TypeOf<typeof ReviewAudioJob>
+export interface ReviewAudioJob extends t.TypeOf<typeof ReviewAudioJobC> {}
+/** `ReviewAudioJob` as it is on the wire. */
+export interface ReviewAudioJobWire extends t.OutputOf<typeof ReviewAudioJobC> {}
+/** The io-ts codec for `ReviewAudioJob`: decodes the normalised wire form, encodes back to it. */
+export const ReviewAudioJob: t.Type<ReviewAudioJob, ReviewAudioJobWire, unknown> = ReviewAudioJobC
 
 /**
  * A video or live-stream moderation result (`ReviewVideo`; live streams have `Type: 'live_video'`).
@@ -123,7 +135,7 @@ export type ReviewAudioJob = t.TypeOf<typeof ReviewAudioJob>
  * import { ReviewVideoJob } from 'tencent-ci-callback'
  * ReviewVideoJob.decode({ JobId: 'j1', Label: 'Normal', Result: 0 })
  */
-export const ReviewVideoJob = moderationJob('ReviewVideoJob', {
+const ReviewVideoJobC = moderationJob('ReviewVideoJob', {
   ...verdictProps,
   /** `live_video` for live-stream moderation; absent for a video file. */
   Type: t.string,
@@ -135,7 +147,11 @@ export const ReviewVideoJob = moderationJob('ReviewVideoJob', {
   AudioSection: t.array(AudioSection),
 })
 /** The static type of the `ReviewVideoJob` codec. */
-export type ReviewVideoJob = t.TypeOf<typeof ReviewVideoJob>
+export interface ReviewVideoJob extends t.TypeOf<typeof ReviewVideoJobC> {}
+/** `ReviewVideoJob` as it is on the wire. */
+export interface ReviewVideoJobWire extends t.OutputOf<typeof ReviewVideoJobC> {}
+/** The io-ts codec for `ReviewVideoJob`: decodes the normalised wire form, encodes back to it. */
+export const ReviewVideoJob: t.Type<ReviewVideoJob, ReviewVideoJobWire, unknown> = ReviewVideoJobC
 
 /**
  * A document moderation result (`ReviewDocument`): `Suggestion`, not `Result`.
@@ -144,7 +160,7 @@ export type ReviewVideoJob = t.TypeOf<typeof ReviewVideoJob>
  * import { ReviewDocumentJob } from 'tencent-ci-callback'
  * ReviewDocumentJob.decode({ JobId: 'j1', Label: 'Normal', Suggestion: 0 })
  */
-export const ReviewDocumentJob = moderationJob('ReviewDocumentJob', {
+const ReviewDocumentJobC = moderationJob('ReviewDocumentJob', {
   ...suggestionProps,
   /** Number of pages. */
   PageCount: ModerationInteger,
@@ -154,7 +170,11 @@ export const ReviewDocumentJob = moderationJob('ReviewDocumentJob', {
   PageSegment: results('PageSegment', PageResult),
 })
 /** The static type of the `ReviewDocumentJob` codec. */
-export type ReviewDocumentJob = t.TypeOf<typeof ReviewDocumentJob>
+export interface ReviewDocumentJob extends t.TypeOf<typeof ReviewDocumentJobC> {}
+/** `ReviewDocumentJob` as it is on the wire. */
+export interface ReviewDocumentJobWire extends t.OutputOf<typeof ReviewDocumentJobC> {}
+/** The io-ts codec for `ReviewDocumentJob`: decodes the normalised wire form, encodes back to it. */
+export const ReviewDocumentJob: t.Type<ReviewDocumentJob, ReviewDocumentJobWire, unknown> = ReviewDocumentJobC
 
 /**
  * A webpage moderation result (`ReviewHtml`): `Suggestion`, not `Result`.
@@ -163,7 +183,7 @@ export type ReviewDocumentJob = t.TypeOf<typeof ReviewDocumentJob>
  * import { ReviewHtmlJob } from 'tencent-ci-callback'
  * ReviewHtmlJob.decode({ JobId: 'j1', Label: 'Normal', Suggestion: 0 })
  */
-export const ReviewHtmlJob = moderationJob('ReviewHtmlJob', {
+const ReviewHtmlJobC = moderationJob('ReviewHtmlJob', {
   ...suggestionProps,
   /** Number of pages. */
   PageCount: ModerationInteger,
@@ -177,4 +197,8 @@ export const ReviewHtmlJob = moderationJob('ReviewHtmlJob', {
   HighlightHtml: t.string,
 })
 /** The static type of the `ReviewHtmlJob` codec. */
-export type ReviewHtmlJob = t.TypeOf<typeof ReviewHtmlJob>
+export interface ReviewHtmlJob extends t.TypeOf<typeof ReviewHtmlJobC> {}
+/** `ReviewHtmlJob` as it is on the wire. */
+export interface ReviewHtmlJobWire extends t.OutputOf<typeof ReviewHtmlJobC> {}
+/** The io-ts codec for `ReviewHtmlJob`: decodes the normalised wire form, encodes back to it. */
+export const ReviewHtmlJob: t.Type<ReviewHtmlJob, ReviewHtmlJobWire, unknown> = ReviewHtmlJobC
