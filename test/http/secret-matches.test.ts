@@ -36,7 +36,7 @@ describe('secretMatches', () => {
   })
 
   it('runs in a bare VM context: no Buffer, no process, no require, no node: module', () => {
-    const source = readFileSync(join(__dirname, '..', 'src', 'secret.ts'), 'utf8')
+    const source = readFileSync(join(__dirname, '..', '..', 'src', 'http', 'secret-matches.ts'), 'utf8')
     const { outputText } = transpileModule(source, { compilerOptions: { module: ModuleKind.CommonJS } })
     const context = createContext({ exports: {} })
     runInContext(outputText, context)
