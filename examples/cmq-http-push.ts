@@ -2,7 +2,7 @@
 // `TDMQ` with `CallBackMqConfig { MqRegion, MqMode: 'Topic', MqName }`, or the queue's
 // `NotifyConfig { Type: 'TDMQ', MqMode: 'Topic', … }`), and a subscription of that topic pushes
 // each message to this endpoint: https://your.host/cmq-push/<CMQ_PUSH_SECRET>. See docs/delivery.md.
-// Run: `npx tsx examples/cmq-http-push.ts`.
+// Run: `CMQ_PUSH_SECRET=<a long random string> npx tsx examples/cmq-http-push.ts`.
 //
 // Either push format works. JSON: the body is CMQ's envelope, `{"msgId", "msgBody", …}`, and
 // parseCallback decodes `msgBody` and adds `Delivery` (`messageId`, `topic`, `subscription`,
@@ -16,8 +16,8 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import * as E from 'fp-ts/lib/Either.js'
 import { formatCallbackError, type CallbackError, type CiCallback, type HttpResponse } from 'tencent-ci-callback'
-import { parseNodeRequest, sendHttpResponse } from 'tencent-ci-callback/node'
-import { createHandler, NOT_FOUND, sameSecret, type Log, type ReceiverOptions } from './receiver'
+import { parseNodeRequest, secretMatches, sendHttpResponse } from 'tencent-ci-callback/node'
+import { createHandler, NOT_FOUND, type Log, type ReceiverOptions } from './receiver'
 
 const PUSH_PATH = /^\/cmq-push\/([^/?]+)$/
 
@@ -76,7 +76,7 @@ export const createCmqPushServer = ({
   const answer = createCmqPushHandler(log)
   return createServer(async (req, res) => {
     const given = PUSH_PATH.exec(new URL(req.url ?? '/', 'http://localhost').pathname)?.[1]
-    if (req.method !== 'POST' || given === undefined || !sameSecret(given, secret)) {
+    if (req.method !== 'POST' || !secretMatches(given, secret)) {
       sendHttpResponse(res, NOT_FOUND)
       return
     }
@@ -86,6 +86,18 @@ export const createCmqPushServer = ({
 }
 
 if (process.argv[1]?.endsWith('cmq-http-push.ts')) {
+  const secret = process.env['CMQ_PUSH_SECRET']
+  if (secret === undefined || secret.trim() === '') {
+    console.error(
+      'CMQ_PUSH_SECRET is not set. Set it to a long random string and give the CMQ subscription ' +
+        'https://<your host>/cmq-push/<that string> as its push endpoint.',
+    )
+    process.exit(1)
+  }
   const port = Number(process.env['PORT'] ?? 3000)
-  createCmqPushServer({ secret: process.env['CMQ_PUSH_SECRET'] ?? '' }).listen(port)
+  const server = createCmqPushServer({ secret }).listen(port, () => {
+    const address = server.address()
+    const bound = typeof address === 'object' && address !== null ? address.port : port
+    console.log(`listening on http://localhost:${bound}: CMQ pushes to /cmq-push/<CMQ_PUSH_SECRET>`)
+  })
 }

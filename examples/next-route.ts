@@ -1,25 +1,19 @@
-// A Fetch API handler in the shape of a Next.js App Router route handler: put it in
-// app/ci-callback/[secret]/route.ts. The same function works in Cloudflare Workers, Deno and Bun
-// (`export default { fetch: (request) => POST(request, …) }`): it uses no Node APIs.
-import { parseRequest } from 'tencent-ci-callback'
-import { createReceiver, NOT_FOUND, sameSecret, type Log } from './receiver'
+// A Next.js 15 App Router route handler. Copy this file to app/ci-callback/[secret]/route.ts and
+// examples/receiver.ts beside it (app/ci-callback/[secret]/receiver.ts), set CI_CALLBACK_SECRET
+// (at run time; `next build` does not need it), and give Tencent
+// https://<your host>/ci-callback/<that string> as the callback URL. A route file may export only
+// its handlers (POST here) and route config, so the receiver lives in receiver.ts. Without the
+// secret every request is answered 500 and the log says what to set.
+//
+// createFetchReceiver uses no Node API: in Workers, Deno or Bun, call it with the secret segment of
+// the URL and the secret from the platform's environment, e.g. for a Worker:
+//   fetch: (request, env) => receive(request, new URL(request.url).pathname.split('/').pop() ?? '', env.CI_CALLBACK_SECRET)
+import { createFetchReceiver, SECRET_VARIABLE } from './receiver'
+
+const receive = createFetchReceiver()
 
 /** Next.js 15 passes the dynamic segments as a promise. */
-export interface RouteContext {
-  readonly params: Promise<{ readonly secret: string }>
+export async function POST(request: Request, context: { params: Promise<{ secret: string }> }): Promise<Response> {
+  const { secret } = await context.params
+  return receive(request, secret, process.env[SECRET_VARIABLE])
 }
-
-export const createRoute = (secret: string, log: Log = console, maxBytes?: number) => {
-  const receive = createReceiver(log)
-  return async (request: Request, context: RouteContext): Promise<Response> => {
-    const { secret: given } = await context.params
-    // parseRequest streams the body with the size cap enforced while reading, and never rejects.
-    const { status, headers, body } = sameSecret(given, secret)
-      ? receive(await parseRequest(request, maxBytes === undefined ? {} : { maxBytes }))
-      : NOT_FOUND
-    return new Response(body, { status, headers })
-  }
-}
-
-/** Next.js picks this export up as the POST handler. */
-export const POST = createRoute(process.env['CI_CALLBACK_SECRET'] ?? '')

@@ -1,15 +1,16 @@
-// Plain `node:http`: no framework. Run: `npx tsx examples/node-http.ts`.
+// Plain `node:http`: no framework. Run: `CI_CALLBACK_SECRET=<a long random string> npx tsx examples/node-http.ts`,
+// then give Tencent https://<your host>/ci-callback/<that string> as the callback URL.
 import { createServer, type Server } from 'node:http'
-import { parseNodeRequest, sendHttpResponse } from 'tencent-ci-callback/node'
-import { createReceiver, NOT_FOUND, sameSecret, type ReceiverOptions } from './receiver'
+import { parseNodeRequest, secretMatches, sendHttpResponse } from 'tencent-ci-callback/node'
+import { createReceiver, listeningLine, NOT_FOUND, startWithSecret, type ReceiverOptions } from './receiver'
 
 const CALLBACK_PATH = /^\/ci-callback\/([^/?]+)$/
 
-export const createCallbackServer = ({ secret, maxBytes, log = console }: ReceiverOptions): Server => {
-  const receive = createReceiver(log)
+export const createCallbackServer = ({ secret, maxBytes, log = console, onJob }: ReceiverOptions): Server => {
+  const receive = createReceiver(log, onJob)
   return createServer(async (req, res) => {
     const given = CALLBACK_PATH.exec(new URL(req.url ?? '/', 'http://localhost').pathname)?.[1]
-    if (req.method !== 'POST' || given === undefined || !sameSecret(given, secret)) {
+    if (req.method !== 'POST' || !secretMatches(given, secret)) {
       sendHttpResponse(res, NOT_FOUND)
       return
     }
@@ -19,6 +20,8 @@ export const createCallbackServer = ({ secret, maxBytes, log = console }: Receiv
 }
 
 if (process.argv[1]?.endsWith('node-http.ts')) {
-  const port = Number(process.env['PORT'] ?? 3000)
-  createCallbackServer({ secret: process.env['CI_CALLBACK_SECRET'] ?? '' }).listen(port)
+  startWithSecret((secret) => {
+    const port = Number(process.env['PORT'] ?? 3000)
+    const server = createCallbackServer({ secret }).listen(port, () => console.log(listeningLine(server)))
+  })
 }

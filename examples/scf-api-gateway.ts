@@ -1,9 +1,10 @@
 // A Tencent Cloud SCF (Serverless Cloud Function) behind an API Gateway trigger. Set the function's
-// handler to `index.main_handler`, the trigger's path to /ci-callback/{secret}, and enable the
-// trigger's integration response (集成响应), so the gateway builds the HTTP answer from the
-// { statusCode, headers, body } object returned below.
-import { parseCallback } from 'tencent-ci-callback'
-import { createReceiver, NOT_FOUND, sameSecret, type Log } from './receiver'
+// handler to `index.main_handler`, its environment variable CI_CALLBACK_SECRET to a long random
+// string, the trigger's path to /ci-callback/{secret}, and enable the trigger's integration response
+// (集成响应), so the gateway builds the HTTP answer from the { statusCode, headers, body } object
+// returned below.
+import { parseCallback, secretMatches } from 'tencent-ci-callback'
+import { createReceiver, HANDLING_FAILED, MISSING_SECRET, NOT_FOUND, SECRET_VARIABLE, type Log } from './receiver'
 
 /** The fields of SCF's API Gateway trigger event this handler reads. */
 export interface ApiGatewayEvent {
@@ -27,22 +28,31 @@ export interface ApiGatewayResponse {
 const header = (event: ApiGatewayEvent, name: string): string | undefined =>
   Object.entries(event.headers).find(([key]) => key.toLowerCase() === name)?.[1]
 
-export const createHandler = (secret: string, log: Log = console, maxBytes?: number) => {
+const answer = ({ status, headers, body }: { status: number; headers: Record<string, string>; body: string }) => ({
+  isBase64Encoded: false as const,
+  statusCode: status,
+  headers,
+  body,
+})
+
+export const createHandler = (secret: string | undefined, log: Log = console, maxBytes?: number) => {
   const receive = createReceiver(log)
   return async (event: ApiGatewayEvent): Promise<ApiGatewayResponse> => {
-    const given = event.pathParameters?.['secret'] ?? /\/ci-callback\/([^/]+)$/.exec(event.path)?.[1] ?? ''
-    if (event.httpMethod !== 'POST' || !sameSecret(given, secret)) {
-      return { isBase64Encoded: false, statusCode: NOT_FOUND.status, headers: NOT_FOUND.headers, body: NOT_FOUND.body }
+    if (secret === undefined || secret.trim() === '') {
+      log.error(MISSING_SECRET) // in the function's log: set the environment variable
+      return answer(HANDLING_FAILED)
     }
+    const given = event.pathParameters?.['secret'] ?? /\/ci-callback\/([^/]+)$/.exec(event.path)?.[1]
+    if (event.httpMethod !== 'POST' || !secretMatches(given, secret)) return answer(NOT_FOUND)
     // The gateway hands over the whole body (it enforces its own request size limit); a binary
     // content type arrives base64-encoded.
     const raw = event.body ?? ''
     const body = event.isBase64Encoded === true ? Buffer.from(raw, 'base64') : raw
-    const result = parseCallback(body, header(event, 'content-type'), maxBytes === undefined ? {} : { maxBytes })
-    const { status, headers, body: text } = receive(result)
-    return { isBase64Encoded: false, statusCode: status, headers, body: text }
+    return answer(
+      receive(parseCallback(body, header(event, 'content-type'), maxBytes === undefined ? {} : { maxBytes })),
+    )
   }
 }
 
 /** SCF calls `main_handler(event, context)`. */
-export const main_handler = createHandler(process.env['CI_CALLBACK_SECRET'] ?? '')
+export const main_handler = createHandler(process.env[SECRET_VARIABLE])

@@ -169,6 +169,7 @@ const lib = mod.exports
 for (const name of ['Buffer', 'process', 'setImmediate', 'require']) {
   if (vm.runInContext('typeof ' + name, context) !== 'undefined') throw new Error(name + ' leaked into the context')
 }
+if (!lib.secretMatches('s3cret', 's3cret') || lib.secretMatches('s3creT', 's3cret')) throw new Error('secretMatches is wrong without node:')
 const xml = ${JSON.stringify(CALLBACK)}
 const E = require('fp-ts/lib/Either.js')
 const decoded = lib.parseCallback(new TextEncoder().encode(xml), 'application/xml')
@@ -287,6 +288,11 @@ const quickStart = async (project) => {
   const code = /```js\n([\s\S]*?)```/.exec(section)?.[1]
   if (code === undefined) throw new SmokeFailure('no js block under "## Quick start" in README.md')
   writeFileSync(join(project, 'server.mjs'), code)
+  const { CI_CALLBACK_SECRET: _unset, ...withoutSecret } = process.env
+  const refused = spawnSync(process.execPath, ['server.mjs'], { cwd: project, env: withoutSecret, encoding: 'utf8' })
+  const refusal = refused.status === 1 && refused.stderr.includes('Set CI_CALLBACK_SECRET')
+  console.log(`  ${refusal ? 'ok  ' : 'FAIL'} without CI_CALLBACK_SECRET it refuses to start, saying what to set`)
+  if (!refusal) return true
   const port = await freePort()
   const secret = 'smoke-secret-1234567890'
   const child = spawn(process.execPath, ['server.mjs'], {

@@ -66,7 +66,8 @@ const refuse = (received: string, why = ''): E.Either<InvalidArgument, CheckedBo
       'body',
       received,
       `body must be the raw request body (string, Buffer, Uint8Array or ArrayBuffer), received ${received}${why}. ` +
-        'If a body parser (express.json(), express.text()) ran first, read the raw body instead, e.g. express.raw({ type: () => true })',
+        'If a body parser (express.json(), express.text()) ran first, let parseNodeRequest from tencent-ci-callback/node ' +
+        '(or parseRequest for a Fetch Request) read the raw body instead',
     ),
   )
 

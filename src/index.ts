@@ -528,6 +528,7 @@ export { jobFailure, type JobFailure } from './job-helpers/job-failure'
 export { parseRequest } from './http/parse-request'
 export { toHttpResponse, type HttpResponse } from './http/http-response'
 export type { RequestLike, ByteStream, ByteStreamReader } from './http/request-like'
+export { secretMatches } from './http/secret-matches'
 // Encoding back to the wire.
 export { encodeCallback } from './encode/encode-callback'
 

@@ -68,7 +68,7 @@ describe('checkBody', () => {
     (u) => {
       const result = checkBody(u)
       expect(result).toMatchObject(E.left({ _tag: 'InvalidArgument', argument: 'body' }))
-      if (E.isLeft(result)) expect(result.left.message).toContain('express.raw')
+      if (E.isLeft(result)) expect(result.left.message).toContain('let parseNodeRequest from tencent-ci-callback/node')
     },
   )
 })

@@ -1,19 +1,18 @@
 import { createServer } from 'node:http'
-import { createRoute } from '../../examples/next-route'
+import { POST } from '../../examples/next-route'
+import { createFetchReceiver, MISSING_SECRET } from '../../examples/receiver'
 import { createHandler, type ApiGatewayEvent } from '../../examples/scf-api-gateway'
 import { listen, post, type Loopback } from '../http/loopback'
 import { JSON_BODY, MALFORMED, SECRET, SEED_JOB_LINE, XML, recorder } from './recorder'
 
-describe('the Next.js route handler recipe (a real Fetch Request)', () => {
+describe('the Fetch receiver of the Next.js route handler recipe (a real Fetch Request)', () => {
+  const request = (body: Uint8Array | string, type: string, secret = SECRET) =>
+    new Request(`http://127.0.0.1/ci-callback/${secret}`, { method: 'POST', body, headers: { 'content-type': type } })
+
   const call = async (body: Uint8Array | string, type: string, secret = SECRET) => {
     const { log, lines } = recorder()
-    const route = createRoute(SECRET, log, 64 * 1024)
-    const request = new Request(`http://127.0.0.1/ci-callback/${secret}`, {
-      method: 'POST',
-      body,
-      headers: { 'content-type': type },
-    })
-    const response = await route(request, { params: Promise.resolve({ secret }) })
+    const receive = createFetchReceiver({ log, maxBytes: 64 * 1024 })
+    const response = await receive(request(body, type, secret), secret, SECRET)
     return { status: response.status, text: await response.text(), type: response.headers.get('content-type'), lines }
   }
 
@@ -39,6 +38,30 @@ describe('the Next.js route handler recipe (a real Fetch Request)', () => {
   it('answers 404 to a wrong secret and 413 over maxBytes', async () => {
     expect((await call(XML, 'application/xml', 'guess')).status).toBe(404)
     expect((await call(new Uint8Array(100 * 1024).fill(0x20), 'application/xml')).status).toBe(413)
+  })
+
+  it('answers 500 and logs what to set when CI_CALLBACK_SECRET is missing, never a silent 404', async () => {
+    const { log, lines } = recorder()
+    const response = await createFetchReceiver({ log })(request(XML, 'application/xml'), SECRET, undefined)
+    expect(response.status).toBe(500)
+    expect(lines).toEqual([`error ${MISSING_SECRET}`])
+  })
+
+  it('is what the route file exports as POST, reading the secret from the environment', async () => {
+    const info = jest.spyOn(console, 'info').mockImplementation(() => undefined)
+    process.env['CI_CALLBACK_SECRET'] = SECRET
+    try {
+      const response = await POST(request(XML, 'application/xml'), { params: Promise.resolve({ secret: SECRET }) })
+      expect(response.status).toBe(200)
+      expect(info).toHaveBeenCalledWith(SEED_JOB_LINE)
+      const wrong = await POST(request(XML, 'application/xml', 'guess'), {
+        params: Promise.resolve({ secret: 'guess' }),
+      })
+      expect(wrong.status).toBe(404)
+    } finally {
+      delete process.env['CI_CALLBACK_SECRET']
+      info.mockRestore()
+    }
   })
 })
 
@@ -89,6 +112,16 @@ describe('the SCF API Gateway recipe', () => {
   ])('accepts the seed %s and logs the job', async (_, body, type) => {
     expect(await post(`${server.url}/ci-callback/${SECRET}`, body, type)).toMatchObject({ status: 200, text: 'OK' })
     expect(lines).toEqual([`info ${SEED_JOB_LINE}`])
+  })
+
+  it('answers 500 and logs what to set when CI_CALLBACK_SECRET is missing', async () => {
+    const { log, lines } = recorder()
+    const reply = await createHandler(
+      undefined,
+      log,
+    )({ httpMethod: 'POST', path: `/ci-callback/${SECRET}`, headers: {} })
+    expect(reply.statusCode).toBe(500)
+    expect(lines).toEqual([`error ${MISSING_SECRET}`])
   })
 
   it('rejects a malformed body with 400, and a wrong secret with 404', async () => {

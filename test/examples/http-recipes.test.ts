@@ -1,9 +1,11 @@
+import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:http'
+import { join } from 'node:path'
 import { createApp as createExpressApp } from '../../examples/express'
 import { createApp as createFastifyApp } from '../../examples/fastify'
 import { createApp as createKoaApp } from '../../examples/koa'
 import { createCallbackServer } from '../../examples/node-http'
-import type { ReceiverOptions } from '../../examples/receiver'
+import { MISSING_SECRET, type ReceiverOptions } from '../../examples/receiver'
 import { listen, post, streamUpload, type Loopback } from '../http/loopback'
 import { FAILED_XML, JOB_ID, JSON_BODY, MALFORMED, SECRET, SEED_JOB_LINE, XML, recorder } from './recorder'
 
@@ -105,4 +107,59 @@ describe('the Express and Fastify recipes keep their JSON parser for other route
       await server.close()
     }
   })
+})
+
+describe.each(['express', 'fastify', 'koa', 'node-http'])('`npx tsx examples/%s.ts`, as the README says', (name) => {
+  const ROOT = join(__dirname, '..', '..')
+  const run = (env: NodeJS.ProcessEnv) => {
+    const { CI_CALLBACK_SECRET: _unset, ...rest } = process.env
+    // stdin closed, as in a non-interactive shell: npx must not prompt to install tsx.
+    // Its own process group, so that stopping it stops npx, tsx and the server tsx runs.
+    return spawn('npx', ['tsx', `examples/${name}.ts`], {
+      cwd: ROOT,
+      env: { ...rest, ...env },
+      stdio: 'pipe',
+      detached: true,
+    })
+  }
+  const collect = (child: ChildProcess) => {
+    let out = ''
+    child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')))
+    child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')))
+    return () => out
+  }
+
+  it('refuses to start without CI_CALLBACK_SECRET, saying what to set', async () => {
+    const child = run({})
+    child.stdin?.end()
+    const output = collect(child)
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect({ code, output: output().trim() }).toEqual({ code: 1, output: MISSING_SECRET })
+  }, 60_000)
+
+  it('logs a line when listening, and answers a callback sent to the URL it names', async () => {
+    const child = run({ CI_CALLBACK_SECRET: SECRET, PORT: '0' })
+    child.stdin?.end()
+    const output = collect(child)
+    try {
+      const line = await new Promise<string>((resolve, reject) => {
+        child.stdout?.on('data', () => {
+          const found =
+            /listening on (http:\/\/localhost:\d+): POST callbacks to \/ci-callback\/<CI_CALLBACK_SECRET>/.exec(
+              output(),
+            )
+          if (found?.[1] !== undefined) resolve(found[1])
+        })
+        child.on('close', () => reject(new Error(`exited before listening:\n${output()}`)))
+      })
+      const origin = line.replace('localhost', '127.0.0.1')
+      expect(await post(`${origin}/ci-callback/${SECRET}`, XML, 'application/xml')).toMatchObject({ status: 200 })
+      expect((await post(`${origin}/ci-callback/guess`, XML, 'application/xml')).status).toBe(404)
+    } finally {
+      const closed = new Promise((resolve) => child.on('close', resolve))
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM')
+      await closed
+    }
+    expect(output()).toContain(SEED_JOB_LINE)
+  }, 60_000)
 })

@@ -1,38 +1,42 @@
 import type { Framework } from './framework'
 
+// Every message here, with the longest `received` a body can be described as, fits in
+// MAX_MESSAGE (400 characters, src/errors.ts) whole: a fix cut in the middle fixes nothing.
+// test/http/node-hints.test.ts holds that.
+
+/** The fix that reads the raw body with our own cap: the request helper, not a framework raw parser. */
+const HELPER = 'parseNodeRequest from tencent-ci-callback/node'
+
 /** How to get the raw bytes to the decoder when a body parser turned them into an object first. */
 const PARSED_FIX: Readonly<Record<Framework, string>> = {
   express:
-    'A body parser (express.json(), express.urlencoded() or express.text() in app.use) ran before this route. ' +
-    'Register the callback route before app.use(express.json()), or give the route its own raw parser: ' +
-    "app.post(path, express.raw({ type: () => true, limit: '4mb' }), handler)",
+    'A body parser (express.json() in app.use) ran before this route. Register the callback route before ' +
+    `app.use(express.json()) and pass req to ${HELPER}: it reads the raw body itself, capped by maxBytes`,
   fastify:
     "Fastify's built-in JSON parser ran. Register the callback route in its own plugin that calls " +
-    "fastify.removeAllContentTypeParsers() and then fastify.addContentTypeParser('*', { parseAs: 'buffer' }, " +
-    '(request, body, done) => done(null, body)), so request.body is the raw Buffer',
+    "removeAllContentTypeParsers() and addContentTypeParser('*', (req, body, done) => done(null)), " +
+    `then pass request to ${HELPER}`,
   koa:
-    'A Koa body parser (koa-bodyparser, @koa/bodyparser, koa-body) ran before this route. Mount it after the ' +
-    'callback route or skip it for the callback path; with koa-bodyparser you may pass ctx.request.rawBody instead',
-  node:
-    'Something read and parsed the body before this handler. Pass the untouched IncomingMessage, or the raw ' +
-    'bytes (req.rawBody or a Buffer req.body) to parseNodeRequest',
+    'A Koa body parser (koa-bodyparser, @koa/bodyparser, koa-body) ran first. Mount it after the callback ' +
+    `route or skip it for that path, and pass ctx.request to ${HELPER} (or ctx.request.rawBody)`,
+  node: `Something parsed the body first. Pass the untouched IncomingMessage (or the raw bytes as req.rawBody) to ${HELPER}`,
 }
 
 /** How to avoid a body stream being read by something else first. */
 const CONSUMED_FIX: Readonly<Record<Framework, string>> = {
   express: PARSED_FIX.express,
   fastify:
-    'Fastify read the body with a content-type parser: pass the Fastify request itself (request, not request.raw), ' +
-    "with a parser that keeps the bytes: fastify.addContentTypeParser('*', { parseAs: 'buffer' }, (request, body, done) => done(null, body))",
+    "Fastify's content-type parser read it. In the route's plugin call removeAllContentTypeParsers() and " +
+    "addContentTypeParser('*', (req, body, done) => done(null)), and pass request (not request.raw) to " +
+    HELPER,
   koa: PARSED_FIX.koa,
-  node: 'Pass the IncomingMessage before anything reads it (no req.on("data") or pipe before parseNodeRequest)',
+  node: `Pass the IncomingMessage to ${HELPER} before anything reads it (no req.on("data") or pipe first)`,
 }
 
 /** The message for a body a framework already parsed into an object. */
 export const parsedBodyMessage = (framework: Framework, received: string): string =>
-  `The request body is ${received}, not the raw bytes: an XML callback cannot be rebuilt from it and ` +
-  `numeric-looking IDs may have lost their exact text. ${PARSED_FIX[framework]}`
+  `The request body is ${received}, not the raw bytes an XML or JSON callback is decoded from. ${PARSED_FIX[framework]}`
 
 /** The message for a request stream something already read to its end. */
 export const consumedStreamMessage = (framework: Framework): string =>
-  `The request body stream was already read before parseNodeRequest saw it. ${CONSUMED_FIX[framework]}`
+  `The request body stream was already read. ${CONSUMED_FIX[framework]}`

@@ -13,3 +13,4 @@ export {
 } from './parse-node-request'
 export { sendHttpResponse } from './send-http-response'
 export type { Framework } from './framework'
+export { secretMatches } from 'tencent-ci-callback'
