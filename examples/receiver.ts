@@ -3,6 +3,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import {
   formatCallbackError,
+  formatDropped,
   parseRequest,
   secretMatches,
   isWorkflowJob,
@@ -141,6 +142,8 @@ const logModeration = (log: Log, cb: ModerationDetailCallback | ModerationSimple
 export const createHandler = (log: Log, onJob: OnJob = () => undefined) => {
   const done = new Set<string>()
   return (callback: CiCallback): void => {
+    // Invalid optional values were left out (graded decoding): the callback is handled, and this says what.
+    if (callback.Dropped !== undefined) log.warn(formatDropped(callback.Dropped))
     switch (callback.EventName) {
       case 'TaskFinish':
         for (const job of callback.JobsDetail) {

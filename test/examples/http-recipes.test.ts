@@ -55,6 +55,17 @@ describe.each(recipes)('the %s recipe', (_, start) => {
     expect(lines).toEqual([`info ${SEED_JOB_LINE}`])
   })
 
+  it('handles a callback with an invalid optional value, logging what was left out, and answers 200', async () => {
+    const body = XML.toString('utf8').replace(/<Count>[^<]*<\/Count>/, '<Count>five</Count>')
+    expect(await post(url, body, 'application/xml')).toMatchObject({ status: 200, text: 'OK' })
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^warn ⚠ Tencent CI callback decoded without 1 invalid optional value\n {2}⚠ JobsDetail\[0\]\.Operation\.SmartCover\.Count = "five" \(line \d+, column \d+\): /,
+      ),
+      `info ${SEED_JOB_LINE}`,
+    ])
+  })
+
   it('logs a failed job with its Code and Message', async () => {
     expect((await post(url, FAILED_XML, 'application/xml')).status).toBe(200)
     expect(lines).toEqual([
