@@ -34,6 +34,25 @@ const isString: FastCheck = (u) => (typeof u === 'string' ? u : NO)
 /** No context: a fast check's own `validate` fallback only needs to know whether it failed. */
 const NO_CONTEXT: t.Context = []
 
+/**
+ * How many validations under way only need to know *whether* a value decodes, not why not (a
+ * struct's first, context-free try at a field, a list's fast check): their errors are thrown
+ * away and the value validated again with its path when it fails. Inside one, a struct stops at
+ * its first failing field instead of validating the failure again to name it, so a failure deep
+ * down costs each level once, not twice per level.
+ */
+export const ONLY_WHETHER = { depth: 0 }
+
+/** `codec.validate(u, c)` when only success matters (see `ONLY_WHETHER`). */
+export const validatesAtAll = <A>(codec: t.Decoder<unknown, A>, u: unknown, c: t.Context): t.Validation<A> => {
+  ONLY_WHETHER.depth++
+  try {
+    return codec.validate(u, c)
+  } finally {
+    ONLY_WHETHER.depth--
+  }
+}
+
 /** `t.array`'s decode, item by item with the item's fast check when it has one; the list as it is when no item changed. */
 const listCheck =
   (item: FastCheck | undefined, codec: t.Decoder<unknown, unknown>): FastCheck =>
@@ -45,7 +64,7 @@ const listCheck =
       let decoded: unknown
       if (item !== undefined) decoded = item(value)
       else {
-        const result = codec.validate(value, NO_CONTEXT)
+        const result = validatesAtAll(codec, value, NO_CONTEXT)
         decoded = E.isLeft(result) ? NO : result.right
       }
       if (decoded === NO) return NO

@@ -85,7 +85,15 @@ export const locateIssues = (
     const place = places[i]
     if (place === undefined) return issue
     const located = format === 'json' ? asSent(issue, text, place.offset) : issue
-    return { ...located, line: place.line, column: place.column }
+    // Built field by field: V8 takes a slow path for a spread here (most of a refusal's cost).
+    return {
+      path: located.path,
+      expected: located.expected,
+      received: located.received,
+      message: located.message,
+      line: place.line,
+      column: place.column,
+    }
   })
 }
 

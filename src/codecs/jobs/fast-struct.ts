@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
 import { describe } from '../describe'
-import { fastCheckOf, NO, type FastCheck } from '../fast-path'
+import { fastCheckOf, NO, ONLY_WHETHER, validatesAtAll, type FastCheck } from '../fast-path'
 import { markOptional, shapeOf, type Shape } from '../shape'
 
 const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
@@ -95,8 +95,10 @@ export const fastStruct = <R extends t.Props, P extends t.Props>(
             continue
           }
         }
-        let result = check === undefined ? codec.validate(value, c) : undefined
+        let result = check === undefined ? validatesAtAll(codec, value, c) : undefined
         if (result === undefined || E.isLeft(result)) {
+          // Only whether the record decodes is asked: the first failing field answers it.
+          if (ONLY_WHETHER.depth > 0) return t.failure(u, c)
           const context = t.appendContext(c, key, codec, value)
           if (optionalAt[i] === true) markOptional(context)
           result = codec.validate(value, context)
