@@ -17,6 +17,10 @@ const CLOSE_BRACE = 0x7d
 const CLOSE_BRACKET = 0x5d
 const COMMA = 0x2c
 
+/** A run with no quote or bracket, and a run of a string with no quote or backslash (sticky: matched at `lastIndex`). */
+const PLAIN_RUN = /[^"{}[\]]*/y
+const STRING_RUN = /[^"\\]*/y
+
 /**
  * Finds the value a path names in a JSON text that is known to be valid. Tencent's one-or-many
  * rule applies: index 0 of something that is not an array is the thing itself. When the path
@@ -30,17 +34,18 @@ export const locateJson = (text: string, steps: ReadonlyArray<PathStep>): Locate
   const skipBlank = (): void => {
     while (i < n && isBlank(text.charCodeAt(i))) i++
   }
-  /** Past the string that starts at `i`; true when it holds an escape. */
+  /** Past the string that starts at `i`; true when it holds an escape. Runs of plain characters are jumped. */
   const skipString = (): boolean => {
     let escaped = false
     i++
-    while (i < n) {
-      const c = text.charCodeAt(i)
-      if (c === QUOTE) break
-      if (c === BACKSLASH) {
-        escaped = true
-        i += 2
-      } else i++
+    for (;;) {
+      STRING_RUN.lastIndex = i
+      STRING_RUN.test(text)
+      i = STRING_RUN.lastIndex
+      if (i >= n) break
+      if (text.charCodeAt(i) === QUOTE) break
+      escaped = true
+      i += 2
     }
     i++
     return escaped
@@ -67,16 +72,22 @@ export const locateJson = (text: string, steps: ReadonlyArray<PathStep>): Locate
     }
     let depth = 0
     do {
+      // Jump the run up to the next quote or bracket.
+      PLAIN_RUN.lastIndex = i
+      PLAIN_RUN.test(text)
+      i = PLAIN_RUN.lastIndex
+      if (i >= n) break
       const d = text.charCodeAt(i)
       if (d === QUOTE) {
         skipString()
         continue
       }
       if (d === OPEN_BRACE || d === OPEN_BRACKET) depth++
-      else if (d === CLOSE_BRACE || d === CLOSE_BRACKET) depth--
+      else depth--
       i++
     } while (depth > 0 && i < n)
   }
+
   /** At a value that steps[0..s) led to: go on matching steps[s..]. */
   const value = (s: number): Located => {
     skipBlank()
