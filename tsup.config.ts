@@ -139,7 +139,12 @@ const shared: Options = {
 const config: ReadonlyArray<Options> = [
   {
     ...shared,
-    entry: { index: 'src/index.ts', node: 'src/http/node/index.ts', testing: 'src/testing/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      codecs: 'src/codecs/index.ts',
+      node: 'src/http/node/index.ts',
+      testing: 'src/testing/index.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,
