@@ -24,7 +24,7 @@ describe('the main entry', () => {
     expect(readFileSync(join(root, 'src', 'index.ts'), 'utf8').split('\n').length).toBeLessThanOrEqual(200)
   })
 
-  it('decodes each job of every sample to a value its Tag codec, from the codecs entry, accepts', () => {
+  it('decodes each job of every sample to a value its Tag codec accepts, every Tag sampled', () => {
     const jobs = samples
       .map(({ bytes, format }) => main.parseCallback(bytes, `application/${format}`))
       .flatMap((r) => (r._tag === 'Right' && r.right.EventName === 'TaskFinish' ? r.right.JobsDetail : []))
