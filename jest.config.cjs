@@ -8,6 +8,7 @@ module.exports = {
   // The recipes and the Node entry import the package by name, as users do: map it to the sources.
   moduleNameMapper: {
     '^tencent-ci-callback$': '<rootDir>/src/index.ts',
+    '^tencent-ci-callback/codecs$': '<rootDir>/src/codecs/index.ts',
     '^tencent-ci-callback/node$': '<rootDir>/src/http/node/index.ts',
     '^tencent-ci-callback/testing$': '<rootDir>/src/testing/index.ts',
   },

@@ -1,9 +1,10 @@
 import type { Options } from 'tsup'
 import ts from 'typescript'
 
-// Three library entries, two module formats, declarations for all: the main entry (no `node:`
-// modules, no `Buffer`, so it runs in Workers, Deno and Bun), `tencent-ci-callback/node` and
-// `tencent-ci-callback/testing` (fixture builders, kept out of the main entry).
+// Four library entries, two module formats, declarations for all: the main entry (no `node:`
+// modules, no `Buffer`, so it runs in Workers, Deno and Bun), `tencent-ci-callback/codecs` (the io-ts
+// codecs, a copy of those the main entry decodes with; the declarations of both are one shared chunk),
+// `tencent-ci-callback/node` and `tencent-ci-callback/testing` (fixture builders, kept out of the main entry).
 // io-ts, fp-ts and fast-xml-parser stay external (peer / runtime dependencies), so users share one
 // copy of `Either` with their own code. The Node and testing entries and the CLI import the main entry by the
 // package name, kept external, so they reuse it instead of bundling a second copy.
@@ -139,7 +140,12 @@ const shared: Options = {
 const config: ReadonlyArray<Options> = [
   {
     ...shared,
-    entry: { index: 'src/index.ts', node: 'src/http/node/index.ts', testing: 'src/testing/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      codecs: 'src/codecs/index.ts',
+      node: 'src/http/node/index.ts',
+      testing: 'src/testing/index.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,

@@ -95,6 +95,19 @@ check(
   /Entry points[\s\S]*?parseNodeRequest/.test(textOf(read('modules/tencent-ci-callback_node.html'))),
 )
 
+// The codecs: documented once, in the codecs module (first in typedoc.json's entryPoints, so a codec and
+// its type are its own), and the main module, which exports the type only, links there.
+check(
+  "the codecs entry's module page documents TranscodeJob, codec and type",
+  existsSync(join(api, 'variables', 'tencent-ci-callback_codecs.TranscodeJob.html')) &&
+    existsSync(join(api, 'interfaces', 'tencent-ci-callback_codecs.TranscodeJob.html')) &&
+    read('modules/tencent-ci-callback_codecs.html').includes('TranscodeJob'),
+)
+check(
+  'the main module links TranscodeJob to the codecs module',
+  read('modules/tencent-ci-callback.html').includes('tencent-ci-callback_codecs.TranscodeJob.html'),
+)
+
 // Result: exported, documented, linked from parseCallback's signature.
 check('Result has its own page', existsSync(join(api, 'types', 'tencent-ci-callback.Result.html')))
 check(

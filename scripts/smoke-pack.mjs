@@ -1,7 +1,7 @@
 // Packs the library as npm would publish it, lints the tarball (publint --strict, and
 // are-the-types-wrong for every entry), installs it into a fresh temporary project (offline:
 // dependencies are copied from this repo's node_modules), then, in child processes: imports and
-// requires every entry (`tencent-ci-callback`, `tencent-ci-callback/node`,
+// requires every entry (`tencent-ci-callback`, `tencent-ci-callback/codecs`, `tencent-ci-callback/node`,
 // `tencent-ci-callback/testing`) and checks they decode a callback; loads the main entry in a VM context without `Buffer`, `process` or `node:` modules;
 // runs the CLI; and runs the README's quick start against real requests. Run with
 // `npm run test:smoke`. Exits non-zero on any failure; the temporary directory is always removed.
@@ -100,7 +100,13 @@ else {
   check('job.CreationTime instanceof Date (2022-06-30T07:29:42.000Z)',
     job.CreationTime instanceof Date && job.CreationTime.toISOString() === '2022-06-30T07:29:42.000Z')
   check('isWorkflowJob(job) === false', isWorkflowJob(job) === false)
+  check('tencent-ci-callback/codecs: SmartCoverJob.is(job)', SmartCoverJob.is(job))
+  check('tencent-ci-callback/codecs: SmartCoverJob.encode(job) gives the wire Count', SmartCoverJob.encode(job).Operation.SmartCover.Count === '5')
 }
+const time = DateFromTencentTime.decode('2022-06-30T15:29:42+0800')
+check('tencent-ci-callback/codecs: DateFromTencentTime decodes a Tencent time',
+  E.isRight(time) && time.right.toISOString() === '2022-06-30T07:29:42.000Z')
+check('the main entry holds no codec at run time', !('TranscodeJob' in main) && !('CiCallback' in main))
 const truncated = parseCallback(xml.slice(0, 120), undefined)
 check("truncated body gives a Left with _tag 'MalformedBody'", E.isLeft(truncated) && truncated.left._tag === 'MalformedBody')
 if (E.isLeft(truncated)) check('formatCallbackError renders it', formatCallbackError(truncated.left).startsWith('✖ Malformed'))
@@ -129,21 +135,27 @@ checkHelpers().catch((e) => {
 `
 
 const ESM = `import { parseCallback, isWorkflowJob, formatCallbackError, parseRequest, toHttpResponse } from 'tencent-ci-callback'
+import * as main from 'tencent-ci-callback'
+import { SmartCoverJob, DateFromTencentTime } from 'tencent-ci-callback/codecs'
 import { parseNodeRequest, sendHttpResponse } from 'tencent-ci-callback/node'
 import { failedTranscodeCallback, moderationDetailCallback } from 'tencent-ci-callback/testing'
 import { Readable } from 'node:stream'
 import * as E from 'fp-ts/lib/Either.js'
 console.log('resolved ' + import.meta.resolve('tencent-ci-callback'))
+console.log('resolved ' + import.meta.resolve('tencent-ci-callback/codecs'))
 console.log('resolved ' + import.meta.resolve('tencent-ci-callback/node'))
 console.log('resolved ' + import.meta.resolve('tencent-ci-callback/testing'))
 ${CHECKS}`
 
-const CJS = `const { parseCallback, isWorkflowJob, formatCallbackError, parseRequest, toHttpResponse } = require('tencent-ci-callback')
+const CJS = `const main = require('tencent-ci-callback')
+const { parseCallback, isWorkflowJob, formatCallbackError, parseRequest, toHttpResponse } = main
+const { SmartCoverJob, DateFromTencentTime } = require('tencent-ci-callback/codecs')
 const { parseNodeRequest, sendHttpResponse } = require('tencent-ci-callback/node')
 const { failedTranscodeCallback, moderationDetailCallback } = require('tencent-ci-callback/testing')
 const { Readable } = require('node:stream')
 const E = require('fp-ts/lib/Either.js')
 console.log('resolved ' + require.resolve('tencent-ci-callback'))
+console.log('resolved ' + require.resolve('tencent-ci-callback/codecs'))
 console.log('resolved ' + require.resolve('tencent-ci-callback/node'))
 console.log('resolved ' + require.resolve('tencent-ci-callback/testing'))
 ${CHECKS}`
@@ -191,6 +203,23 @@ export const fromNode = async (req: IncomingMessage, res: ServerResponse): Promi
   const options: NodeRequestOptions = { maxBytes: 1024, framework: 'node' }
   sendHttpResponse(res, toHttpResponse(await parseNodeRequest(req, options)))
 }
+`
+
+/**
+ * A TypeScript consumer of the codecs entry: a job decoded through the main entry is the codec's type, and
+ * the codec encodes it back to its wire form.
+ */
+const CODECS_CONSUMER = `import { parseCallback, type SmartCoverJob as DecodedJob } from 'tencent-ci-callback'
+import { SmartCoverJob, DateFromTencentTime, type SmartCoverJobWire } from 'tencent-ci-callback/codecs'
+
+export const wire = (job: DecodedJob): SmartCoverJobWire => SmartCoverJob.encode(job)
+export const decoded = (body: string): boolean => {
+  const result = parseCallback(body, 'application/xml')
+  if (result._tag === 'Left' || result.right.EventName !== 'TaskFinish') return false
+  const job = result.right.JobsDetail[0]
+  return job !== undefined && SmartCoverJob.is(job)
+}
+export const when: Date | undefined = DateFromTencentTime.decode('2022-06-30T15:29:42+0800')._tag === 'Right' ? new Date() : undefined
 `
 
 /** A TypeScript consumer of the testing entry: fixtures typed, `body('xml')` refused for moderation. */
@@ -351,12 +380,18 @@ const main = async () => {
   const tarball = join(packDir, tarballs[0])
   const contents = run('tar', ['-tzf', tarball], packDir).split('\n')
   console.log(`  ${tarballs[0]}: ${contents.filter(Boolean).length} files`)
-  for (const entry of ['index', 'node', 'testing']) {
+  for (const entry of ['index', 'codecs', 'node', 'testing']) {
     for (const file of [`dist/${entry}.js`, `dist/${entry}.cjs`, `dist/${entry}.d.ts`, `dist/${entry}.d.cts`]) {
       if (!contents.includes(`package/${file}`)) throw new SmokeFailure(`the tarball has no ${file}`)
     }
   }
-  for (const file of ['dist/cli.js', 'node/package.json', 'testing/package.json']) {
+  for (const file of [
+    'dist/cli.js',
+    'dist/shared-types.d.cts',
+    'codecs/package.json',
+    'node/package.json',
+    'testing/package.json',
+  ]) {
     if (!contents.includes(`package/${file}`)) throw new SmokeFailure(`the tarball has no ${file}`)
   }
 
@@ -389,6 +424,8 @@ const main = async () => {
   writeFileSync(join(project, 'node-consumer.mts'), NODE_CONSUMER)
   writeFileSync(join(project, 'node-consumer.cts'), NODE_CONSUMER)
   writeFileSync(join(project, 'testing-consumer.mts'), TESTING_CONSUMER)
+  writeFileSync(join(project, 'codecs-consumer.mts'), CODECS_CONSUMER)
+  writeFileSync(join(project, 'codecs-consumer.cts'), CODECS_CONSUMER)
   writeFileSync(join(project, 'testing-consumer.cts'), TESTING_CONSUMER)
   const tsc = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc')
   const tscFlags = ['--noEmit', '--strict', '--exactOptionalPropertyTypes', '--module', 'nodenext']
@@ -396,15 +433,19 @@ const main = async () => {
   // The main entry's declarations need neither @types/node nor the DOM library.
   run(process.execPath, [tsc, ...tscFlags, '--lib', 'es2022', 'consumer.mts', 'consumer.cts'], project)
   run(process.execPath, [tsc, ...tscFlags, '--lib', 'es2022', 'testing-consumer.mts', 'testing-consumer.cts'], project)
+  run(process.execPath, [tsc, ...tscFlags, '--lib', 'es2022', 'codecs-consumer.mts', 'codecs-consumer.cts'], project)
   // moduleResolution node10 ignores "exports": the testing/package.json shim must resolve the subpath.
   const node10 = ['--noEmit', '--strict', '--module', 'commonjs', '--moduleResolution', 'node10', '--target', 'es2022']
   run(process.execPath, [tsc, ...node10, '--lib', 'es2022', 'testing-consumer.cts'], project)
+  run(process.execPath, [tsc, ...node10, '--lib', 'es2022', 'codecs-consumer.cts'], project)
   const nodeTypes = ['--lib', 'es2022,dom', '--types', 'node', '--typeRoots', join(repoRoot, 'node_modules', '@types')]
   run(process.execPath, [tsc, ...tscFlags, ...nodeTypes, 'node-consumer.mts', 'node-consumer.cts'], project)
   console.log(
-    '  ok   consumer, node-consumer and testing-consumer (.mts and .cts) type-check against the packed .d.ts / .d.cts',
+    '  ok   consumer, node-consumer, testing-consumer and codecs-consumer (.mts and .cts) type-check against the packed .d.ts / .d.cts',
   )
-  console.log('  ok   testing-consumer.cts type-checks under moduleResolution node10 (testing/package.json)')
+  console.log(
+    '  ok   testing-consumer.cts and codecs-consumer.cts type-check under moduleResolution node10 (the subpath package.json shims)',
+  )
 
   let failed = false
   for (const [label, file, source] of [

@@ -2,7 +2,7 @@
 // receiver calls come first, in the order one meets them, and every other export is grouped by
 // purpose (Errors, Callbacks, Job Tags, …), derived from the source folder it is declared in, so no
 // source file needs a `@group` tag and a new file in a known folder lands in the right group. The
-// landing page (the README) opens with a line linking those entry points and the three modules.
+// landing page (the README) opens with a line linking those entry points and every module.
 // `groupOrder` in typedoc.json orders the groups; test/docs/typedoc.test.ts checks the result.
 
 import { relative, sep } from 'node:path'

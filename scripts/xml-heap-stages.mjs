@@ -1,7 +1,7 @@
 // Peak heap growth of each stage of the XML decode, alone, on the benchmark's XML body just under
 // 4 MiB (1479 SmartCover jobs), each in a fresh child process, read from V8's --trace-gc log as
 // scripts/bench/memory-child.mjs does. Shows where the peak comes from: fast-xml-parser's own
-// parse (with the library's options, and with every blank text kept as before issue 7), its
+// parse (with the library's options, and with every blank text kept, as the parser did before it dropped them), its
 // ordered tree alone (`preserveOrder`), then parseXml, the normaliser, the codecs and the whole
 // parseCallback. Compiles src/ on the fly with esbuild (a tsup dependency), no build needed:
 //   node scripts/xml-heap-stages.mjs [runs] [stage,stage…]

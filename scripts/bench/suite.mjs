@@ -227,7 +227,7 @@ export const timingGroups = ({ parseCallback, XML_PARSER_OPTIONS }, b) => {
       ],
     },
     {
-      // Issue 7's "a failure costs at most 3× a success on the same body size", on the body its
+      // The performance aim "a failure costs at most 3× a success on the same body size", on the body its
       // memory target is about. Half a second a call: 5 rounds.
       id: 'failure-xml-4mib',
       title: 'Failures, just under 4 MiB',

@@ -228,7 +228,7 @@ export const ciCallbackCodec = (policy: Policy): t.Type<CiCallback, CiCallbackWi
  * a value back to its wire form (fields the decoder added, such as an inferred `EventName`, left out).
  *
  * @example
- * import { CiCallback } from 'tencent-ci-callback'
+ * import { CiCallback } from 'tencent-ci-callback/codecs'
  * CiCallback.decode(tree) // tree: a callback body already parsed and normalised
  */
 export const CiCallback: t.Type<CiCallback, CiCallbackWire, unknown> = ciCallbackCodec({})

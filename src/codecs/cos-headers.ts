@@ -6,7 +6,7 @@ import { fastStruct } from './jobs/fast-struct'
  * pseudo-headers `EventName` (`cos:ObjectCreated:Put`) and `Size`.
  *
  * @example
- * import { CosHeader } from 'tencent-ci-callback'
+ * import { CosHeader } from 'tencent-ci-callback/codecs'
  * CosHeader.is({ Key: 'Content-Type', Value: 'video/mp4' }) // true
  */
 export const CosHeader = fastStruct(
@@ -28,7 +28,7 @@ export type CosHeader = t.TypeOf<typeof CosHeader>
  * workflow-triggered jobs.
  *
  * @example
- * import { CosHeaders } from 'tencent-ci-callback'
+ * import { CosHeaders } from 'tencent-ci-callback/codecs'
  * CosHeaders.is([{ Key: 'Size', Value: '1424687' }]) // true
  */
 export const CosHeaders = t.array(CosHeader, 'CosHeaders')

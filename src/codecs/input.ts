@@ -23,7 +23,7 @@ const InputC = partial(
  * (URL inputs have no `Object`, some payloads send an empty `BucketId`); unknown fields pass through.
  *
  * @example
- * import { Input } from 'tencent-ci-callback'
+ * import { Input } from 'tencent-ci-callback/codecs'
  * Input.is({ BucketId: 'test-123456789', Object: 'input/demo.mp4', Region: 'ap-chongqing' }) // true
  */
 export interface Input extends t.TypeOf<typeof InputC> {}
@@ -33,7 +33,7 @@ export interface InputWire extends t.OutputOf<typeof InputC> {}
  * The io-ts codec for `Input`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { Input } from 'tencent-ci-callback'
+ * import { Input } from 'tencent-ci-callback/codecs'
  * Input.decode({ Object: 'input/demo.mp4', CosHeaders: [{ Key: 'Size', Value: '1424687' }] })
  */
 export const Input: t.Type<Input, InputWire, unknown> = InputC

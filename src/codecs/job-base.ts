@@ -8,7 +8,7 @@ import { Workflow } from './workflow'
  * `Running`, `Pause`, `Cancel`). Kept open: an unlisted state is still text.
  *
  * @example
- * import { JobState } from 'tencent-ci-callback'
+ * import { JobState } from 'tencent-ci-callback/codecs'
  * JobState.is('Success') // true
  */
 export const JobState = alias<JobState, string>('JobState', t.string, 'a job state like "Success"')

@@ -89,7 +89,7 @@ const jobsDetail = (policy: UnknownPolicy): t.Type<JobsDetail, JobsDetailWire, u
  * `UnknownJob`.
  *
  * @example
- * import { JobsDetail } from 'tencent-ci-callback'
+ * import { JobsDetail } from 'tencent-ci-callback/codecs'
  * JobsDetail.decode({ Tag: 'Transcode', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
  * // Right({ Tag: 'Transcode', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */

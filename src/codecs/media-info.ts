@@ -7,7 +7,7 @@ import { partial } from './partial'
  * the number is kept as sent.
  *
  * @example
- * import { MediaInfoFormat } from 'tencent-ci-callback'
+ * import { MediaInfoFormat } from 'tencent-ci-callback/codecs'
  * MediaInfoFormat.decode({ Duration: '70.413000', NumStream: '2' }) // Right({ Duration: 70.413, NumStream: 2 })
  */
 export const MediaInfoFormat = partial(
@@ -65,7 +65,7 @@ const streamProps = {
  * `15.000000` and `50/1`.
  *
  * @example
- * import { VideoStream } from 'tencent-ci-callback'
+ * import { VideoStream } from 'tencent-ci-callback/codecs'
  * VideoStream.decode({ Index: '0', Width: '1280', Fps: '50/1' }) // Right({ Index: 0, Width: 1280, Fps: '50/1' })
  */
 export const VideoStream = partial(
@@ -115,7 +115,7 @@ export type VideoStream = t.TypeOf<typeof VideoStream>
  * One audio stream (`MediaInfo.Stream.Audio[i]`).
  *
  * @example
- * import { AudioStream } from 'tencent-ci-callback'
+ * import { AudioStream } from 'tencent-ci-callback/codecs'
  * AudioStream.decode({ CodecName: 'aac', SampleRate: '44100' }) // Right({ CodecName: 'aac', SampleRate: 44100 })
  */
 export const AudioStream = partial(
@@ -139,7 +139,7 @@ export type AudioStream = t.TypeOf<typeof AudioStream>
  * One subtitle stream (`MediaInfo.Stream.Subtitle[i]`); empty in every documented payload.
  *
  * @example
- * import { SubtitleStream } from 'tencent-ci-callback'
+ * import { SubtitleStream } from 'tencent-ci-callback/codecs'
  * SubtitleStream.decode({ Index: '2', Language: 'eng' }) // Right({ Index: 2, Language: 'eng' })
  */
 export const SubtitleStream = partial(
@@ -158,7 +158,7 @@ export type SubtitleStream = t.TypeOf<typeof SubtitleStream>
  * `MediaInfo.Stream`: each kind is always a list; a hollow `<Video/>` is absent, never a bogus stream.
  *
  * @example
- * import { MediaInfoStream } from 'tencent-ci-callback'
+ * import { MediaInfoStream } from 'tencent-ci-callback/codecs'
  * MediaInfoStream.is({}) // true: image outputs carry no streams
  */
 export const MediaInfoStream = partial(
@@ -190,7 +190,7 @@ const MediaInfoC = partial(
  * Hollow (`{ Stream: {} }`) for image outputs such as SmartCover's.
  *
  * @example
- * import { MediaInfo } from 'tencent-ci-callback'
+ * import { MediaInfo } from 'tencent-ci-callback/codecs'
  * MediaInfo.is({ Stream: {} }) // true
  */
 export interface MediaInfo extends t.TypeOf<typeof MediaInfoC> {}
@@ -200,7 +200,7 @@ export interface MediaInfoWire extends t.OutputOf<typeof MediaInfoC> {}
  * The io-ts codec for `MediaInfo`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { MediaInfo } from 'tencent-ci-callback'
+ * import { MediaInfo } from 'tencent-ci-callback/codecs'
  * MediaInfo.decode({ Format: { Duration: '13.653' } }) // Right({ Format: { Duration: 13.653 } })
  */
 export const MediaInfo: t.Type<MediaInfo, MediaInfoWire, unknown> = MediaInfoC

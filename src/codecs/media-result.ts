@@ -5,7 +5,7 @@ import { partial } from './partial'
  * One output file's MD5, keyed by its full object key.
  *
  * @example
- * import { Md5Info } from 'tencent-ci-callback'
+ * import { Md5Info } from 'tencent-ci-callback/codecs'
  * Md5Info.is({ Md5: '2db78d168edf2f883adce89a1b4ca033', ObjectName: 'output/transcode.mp4' }) // true
  */
 export const Md5Info = partial(
@@ -25,7 +25,7 @@ export type Md5Info = t.TypeOf<typeof Md5Info>
  * each real key is `ObjectPrefix + ObjectName[i]`.
  *
  * @example
- * import { SpriteOutputFile } from 'tencent-ci-callback'
+ * import { SpriteOutputFile } from 'tencent-ci-callback/codecs'
  * SpriteOutputFile.is({ Bucket: 'b-1', Region: 'ap-chongqing', ObjectPrefix: 'output/sprite-', ObjectName: ['0.jpg'] }) // true
  */
 export const SpriteOutputFile = partial(
@@ -50,7 +50,7 @@ export type SpriteOutputFile = t.TypeOf<typeof SpriteOutputFile>
  * The files a job wrote. Each real key is `ObjectPrefix + ObjectName[i]`.
  *
  * @example
- * import { OutputFile } from 'tencent-ci-callback'
+ * import { OutputFile } from 'tencent-ci-callback/codecs'
  * OutputFile.is({ Bucket: 'b-1', Region: 'ap-chongqing', ObjectName: ['out/0.jpg'] }) // true
  */
 export const OutputFile = partial(
@@ -77,7 +77,7 @@ export type OutputFile = t.TypeOf<typeof OutputFile>
  * `Operation.MediaResult`: what the job produced; absent while the job is not complete.
  *
  * @example
- * import { MediaResult } from 'tencent-ci-callback'
+ * import { MediaResult } from 'tencent-ci-callback/codecs'
  * MediaResult.is({ OutputFile: { ObjectName: ['out/0.jpg'] } }) // true
  */
 export const MediaResult = partial(

@@ -10,7 +10,7 @@ const summarise = (values: ReadonlyArray<string>): string =>
  * but from a list, and with a readable error).
  *
  * @example
- * import { oneOf } from 'tencent-ci-callback'
+ * import { oneOf } from 'tencent-ci-callback/codecs'
  * const Mode = oneOf('Mode', ['HLG', 'HDR10'] as const)
  */
 export const oneOf = <L extends string>(

@@ -9,7 +9,7 @@ import { partial } from './partial'
  * ID of the template the job ran with (`t…`), exact text.
  *
  * @example
- * import { TemplateId } from 'tencent-ci-callback'
+ * import { TemplateId } from 'tencent-ci-callback/codecs'
  * TemplateId.is('t1995d523e42df4c5e858f244b4174360c') // true
  */
 export const TemplateId = alias('TemplateId', t.string, 'text')
@@ -20,7 +20,7 @@ export type TemplateId = t.TypeOf<typeof TemplateId>
  * Name of that template; returned when `TemplateId` is.
  *
  * @example
- * import { TemplateName } from 'tencent-ci-callback'
+ * import { TemplateName } from 'tencent-ci-callback/codecs'
  * TemplateName.is('trans_993874') // true
  */
 export const TemplateName = alias('TemplateName', t.string, 'text')
@@ -31,7 +31,7 @@ export type TemplateName = t.TypeOf<typeof TemplateName>
  * The caller's pass-through string from the job request (printable ASCII, up to 1024 chars), exact text.
  *
  * @example
- * import { UserData } from 'tencent-ci-callback'
+ * import { UserData } from 'tencent-ci-callback/codecs'
  * UserData.is('This is my SmartCover job.') // true
  */
 export const UserData = alias('UserData', t.string, 'text')
@@ -42,7 +42,7 @@ export type UserData = t.TypeOf<typeof UserData>
  * Job priority: `0`, `1` or `2` (higher runs first).
  *
  * @example
- * import { JobLevel } from 'tencent-ci-callback'
+ * import { JobLevel } from 'tencent-ci-callback/codecs'
  * JobLevel.decode('0') // Right(0)
  */
 export const JobLevel = alias('JobLevel', IntegerFromWire, 'a job level like "0"')
@@ -88,7 +88,7 @@ const OperationC = partial(operationProps, 'Operation')
  * Tag-specific nodes (`SmartCover`, `Transcode`, …) pass through; per-Tag codecs type them.
  *
  * @example
- * import { Operation } from 'tencent-ci-callback'
+ * import { Operation } from 'tencent-ci-callback/codecs'
  * Operation.decode({ UserData: 'x', JobLevel: '0' }) // Right({ UserData: 'x', JobLevel: 0 })
  */
 export interface Operation extends t.TypeOf<typeof OperationC> {}
@@ -98,7 +98,7 @@ export interface OperationWire extends t.OutputOf<typeof OperationC> {}
  * The io-ts codec for `Operation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { Operation } from 'tencent-ci-callback'
+ * import { Operation } from 'tencent-ci-callback/codecs'
  * Operation.decode({ JobLevel: '0' }) // Right({ JobLevel: 0 })
  */
 export const Operation: t.Type<Operation, OperationWire, unknown> = OperationC

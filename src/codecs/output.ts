@@ -7,7 +7,7 @@ import { partial } from './partial'
  * `MediaResult.OutputFile`.
  *
  * @example
- * import { Output } from 'tencent-ci-callback'
+ * import { Output } from 'tencent-ci-callback/codecs'
  * Output.is({ Region: 'ap-chongqing', Bucket: 'test-123456789', Object: 'output/smartcover-${Number}.jpg' }) // true
  */
 export const Output = partial(

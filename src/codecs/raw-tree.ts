@@ -17,7 +17,7 @@ export const isRawTree = (u: unknown): u is RawTree => typeof u === 'object' && 
  * The io-ts codec for `RawTree`: any object, kept and encoded as it is.
  *
  * @example
- * import { RawTree } from 'tencent-ci-callback'
+ * import { RawTree } from 'tencent-ci-callback/codecs'
  * RawTree.is({ EventName: 'DocFinish' }) // true
  */
 export const RawTree: t.Type<RawTree, RawTree, unknown> = new t.Type<RawTree, RawTree, unknown>(

@@ -14,7 +14,7 @@ const expectation =
  *
  * @example
  * import * as t from 'io-ts'
- * import { alias } from 'tencent-ci-callback'
+ * import { alias } from 'tencent-ci-callback/codecs'
  * const QueueId = alias('QueueId', t.string)
  */
 export const alias = <A, O>(name: string, codec: t.Type<A, O, unknown>, expected?: string): t.Type<A, O, unknown> => {
@@ -195,7 +195,7 @@ const TIME_EXPECTED = 'a time like 2022-06-30T15:29:42+0800'
  * by `Date.parse`. Encodes as Beijing time in the job-callback form.
  *
  * @example
- * import { DateFromTencentTime } from 'tencent-ci-callback'
+ * import { DateFromTencentTime } from 'tencent-ci-callback/codecs'
  * DateFromTencentTime.decode('2022-06-30T15:29:42+0800') // Right(2022-06-30T07:29:42.000Z)
  */
 export const DateFromTencentTime = scalar<Date, string>(
@@ -213,7 +213,7 @@ export type DateFromTencentTime = t.TypeOf<typeof DateFromTencentTime>
  * that decodes to `undefined` (and encodes back to `-`).
  *
  * @example
- * import { DateOrUnsetFromTencentTime } from 'tencent-ci-callback'
+ * import { DateOrUnsetFromTencentTime } from 'tencent-ci-callback/codecs'
  * DateOrUnsetFromTencentTime.decode('-') // Right(undefined)
  */
 export const DateOrUnsetFromTencentTime = scalar<Date | undefined, string>(
@@ -334,7 +334,7 @@ const numeric = (name: string, whole: boolean, expected: string): t.Type<number,
  * too small for a JavaScript number are refused. Encodes as text.
  *
  * @example
- * import { NumberFromWire } from 'tencent-ci-callback'
+ * import { NumberFromWire } from 'tencent-ci-callback/codecs'
  * NumberFromWire.decode('70.413000') // Right(70.413)
  */
 export const NumberFromWire = numeric('NumberFromWire', false, 'a number like "830.482"')
@@ -347,7 +347,7 @@ export type NumberFromWire = t.TypeOf<typeof NumberFromWire>
  * range (±2^53 − 1) is refused with a message saying so. Encodes as text.
  *
  * @example
- * import { IntegerFromWire } from 'tencent-ci-callback'
+ * import { IntegerFromWire } from 'tencent-ci-callback/codecs'
  * IntegerFromWire.decode('1280') // Right(1280)
  */
 export const IntegerFromWire = numeric('IntegerFromWire', true, 'a whole number like "5"')
@@ -361,7 +361,7 @@ const BOOLEAN_EXPECTED = '"true" or "false"'
  * boolean. Encodes as text.
  *
  * @example
- * import { BooleanFromWire } from 'tencent-ci-callback'
+ * import { BooleanFromWire } from 'tencent-ci-callback/codecs'
  * BooleanFromWire.decode('false') // Right(false)
  */
 export const BooleanFromWire = scalar<boolean, string>(

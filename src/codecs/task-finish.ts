@@ -43,7 +43,7 @@ export interface TaskFinishCallbackWire {
  * `EventName`), encodes back to it.
  *
  * @example
- * import { TaskFinishCallback } from 'tencent-ci-callback'
+ * import { TaskFinishCallback } from 'tencent-ci-callback/codecs'
  * TaskFinishCallback.is({ EventName: 'TaskFinish', JobsDetail: [] }) // true
  */
 export const TaskFinishCallback: t.Type<TaskFinishCallback, TaskFinishCallbackWire, unknown> = withInferredEventName(

@@ -37,7 +37,7 @@ const nameOf = (u: RawTree): unknown => {
  * back to `Raw`.
  *
  * @example
- * import { UnknownCallback } from 'tencent-ci-callback'
+ * import { UnknownCallback } from 'tencent-ci-callback/codecs'
  * UnknownCallback.decode({ EventName: 'DocFinish', Foo: '1' })
  * // Right({ EventName: 'Unknown', UnknownEventName: 'DocFinish', Raw: { EventName: 'DocFinish', Foo: '1' } })
  */

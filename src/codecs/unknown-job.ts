@@ -72,7 +72,7 @@ const decodable = (u: RawTree): RawTree => {
  * is not checked: `JobsDetail` only sends it Tags it does not know), encodes back to `Raw`.
  *
  * @example
- * import { UnknownJob } from 'tencent-ci-callback'
+ * import { UnknownJob } from 'tencent-ci-callback/codecs'
  * UnknownJob.decode({ Tag: 'HologramCover', JobId: 'j1' })
  * // Right({ Tag: 'Unknown', UnknownTag: 'HologramCover', JobId: 'j1', Raw: { Tag: 'HologramCover', JobId: 'j1' } })
  */

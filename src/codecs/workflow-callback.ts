@@ -41,7 +41,7 @@ export interface WorkflowFinishCallbackWire {
  * `EventName`), encodes back to it.
  *
  * @example
- * import { WorkflowFinishCallback } from 'tencent-ci-callback'
+ * import { WorkflowFinishCallback } from 'tencent-ci-callback/codecs'
  * WorkflowFinishCallback.decode(tree) // tree: a normalised workflow callback
  */
 export const WorkflowFinishCallback: t.Type<WorkflowFinishCallback, WorkflowFinishCallbackWire, unknown> =
@@ -73,7 +73,7 @@ export interface WorkflowStartCallbackWire extends t.OutputOf<typeof WorkflowSta
  * The io-ts codec for `WorkflowStartCallback`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { WorkflowStartCallback } from 'tencent-ci-callback'
+ * import { WorkflowStartCallback } from 'tencent-ci-callback/codecs'
  * WorkflowStartCallback.decode(tree) // tree: a normalised workflow-start callback
  */
 export const WorkflowStartCallback: t.Type<WorkflowStartCallback, WorkflowStartCallbackWire, unknown> =

@@ -37,7 +37,7 @@ const WorkflowExecutionC = fastStruct(
  * (a `WorkflowStart` callback may not have them yet).
  *
  * @example
- * import { WorkflowExecution } from 'tencent-ci-callback'
+ * import { WorkflowExecution } from 'tencent-ci-callback/codecs'
  * WorkflowExecution.decode({ RunId: 'i1', WorkflowId: 'w1', CreateTime: '2022-08-09 14:54:17+0800' })
  */
 export interface WorkflowExecution extends t.TypeOf<typeof WorkflowExecutionC> {}
@@ -47,7 +47,7 @@ export interface WorkflowExecutionWire extends t.OutputOf<typeof WorkflowExecuti
  * The io-ts codec for `WorkflowExecution`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { WorkflowExecution } from 'tencent-ci-callback'
+ * import { WorkflowExecution } from 'tencent-ci-callback/codecs'
  * WorkflowExecution.is(run) // true for a decoded run
  */
 export const WorkflowExecution: t.Type<WorkflowExecution, WorkflowExecutionWire, unknown> = WorkflowExecutionC

@@ -8,7 +8,7 @@ import { fastStruct } from './jobs/fast-struct'
  * One file a workflow node wrote (`Tasks[].ResultInfo.ObjectInfo[]` / `SpriteObjectInfo[]`).
  *
  * @example
- * import { WorkflowObjectInfo } from 'tencent-ci-callback'
+ * import { WorkflowObjectInfo } from 'tencent-ci-callback/codecs'
  * WorkflowObjectInfo.is({ ObjectName: 'out/cover-0.jpg' }) // true
  */
 export const WorkflowObjectInfo = partial(
@@ -33,7 +33,7 @@ export type WorkflowObjectInfo = t.TypeOf<typeof WorkflowObjectInfo>
  * `Tasks[].ResultInfo`: what a workflow node produced (newer callbacks only).
  *
  * @example
- * import { WorkflowResultInfo } from 'tencent-ci-callback'
+ * import { WorkflowResultInfo } from 'tencent-ci-callback/codecs'
  * WorkflowResultInfo.decode({ ObjectCount: '1', ObjectInfo: [{ ObjectName: 'a.jpg' }] })
  */
 export const WorkflowResultInfo = partial(
@@ -95,7 +95,7 @@ const WorkflowTaskC = fastStruct(
  * depends on the node and on how far the run got.
  *
  * @example
- * import { WorkflowTask } from 'tencent-ci-callback'
+ * import { WorkflowTask } from 'tencent-ci-callback/codecs'
  * WorkflowTask.decode({ Type: 'Snapshot', JobId: 'j1', CreateTime: '2022-08-09 14:54:40+0800' })
  */
 export interface WorkflowTask extends t.TypeOf<typeof WorkflowTaskC> {}
@@ -105,7 +105,7 @@ export interface WorkflowTaskWire extends t.OutputOf<typeof WorkflowTaskC> {}
  * The io-ts codec for `WorkflowTask`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { WorkflowTask } from 'tencent-ci-callback'
+ * import { WorkflowTask } from 'tencent-ci-callback/codecs'
  * WorkflowTask.is(task) // true for a decoded task
  */
 export const WorkflowTask: t.Type<WorkflowTask, WorkflowTaskWire, unknown> = WorkflowTaskC

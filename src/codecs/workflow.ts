@@ -6,7 +6,7 @@ import { fastStruct } from './jobs/fast-struct'
  * Narrow to it with `isWorkflowJob`.
  *
  * @example
- * import { Workflow } from 'tencent-ci-callback'
+ * import { Workflow } from 'tencent-ci-callback/codecs'
  * Workflow.is({ RunId: 'ic90…', WorkflowId: 'web6…', Name: 'SmartCover_1581665960537' }) // true
  */
 export const Workflow = fastStruct(

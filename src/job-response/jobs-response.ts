@@ -87,7 +87,7 @@ const EXPECTED = 'a job query answer (JobsDetail, NonExistJobIds, NextToken)'
  * `JobsDetail` when the answer has none), encodes back to the wire form.
  *
  * @example
- * import { JobsResponse } from 'tencent-ci-callback'
+ * import { JobsResponse } from 'tencent-ci-callback/codecs'
  * JobsResponse.decode({ NonExistJobIds: ['j1'] }) // Right({ Kind: 'Jobs', JobsDetail: [], NonExistJobIds: ['j1'] })
  */
 export const JobsResponse: t.Type<JobsResponse, JobResponseWire, unknown> = stamped(

@@ -7,7 +7,8 @@ import { isRawTree, withActual, type RawTree } from '../codecs/raw-tree'
  * the response codecs encode it.
  *
  * @example
- * import { JobsResponse, type JobResponseWire } from 'tencent-ci-callback'
+ * import { type JobResponseWire } from 'tencent-ci-callback'
+ * import { JobsResponse } from 'tencent-ci-callback/codecs'
  * const wire: JobResponseWire = JobsResponse.encode(answer) // answer: a decoded JobsResponse
  */
 export type JobResponseWire = RawTree

@@ -75,7 +75,7 @@ const listing = (u: RawTree, c: t.Context): t.Validation<WorkflowExecutionsRespo
  * back to the wire form (always `WorkflowExecution`, which it decodes from as well).
  *
  * @example
- * import { WorkflowExecutionsResponse } from 'tencent-ci-callback'
+ * import { WorkflowExecutionsResponse } from 'tencent-ci-callback/codecs'
  * WorkflowExecutionsResponse.decode({ WorkflowExecution: { RunId: 'i1', WorkflowId: 'w1', CreateTime: '2022-08-09 14:54:17+0800' } })
  */
 export const WorkflowExecutionsResponse: t.Type<WorkflowExecutionsResponse, JobResponseWire, unknown> = describe(

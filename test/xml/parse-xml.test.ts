@@ -56,7 +56,6 @@ describe('parseXml', () => {
     expect(getRight(parseXml(R('<b><c/></b>'), 3))).toStrictEqual({ b: { c: '' } })
   })
 
-  // Issue 5, defect 5.
   it('checks depth before well-formedness: a deep body cut short is LimitExceeded, not a list of unclosed tags', () => {
     const left = getLeft(parseXml(`<Response>${'<a>'.repeat(50_000)}`, 100))
     expect(left).toMatchObject({ _tag: 'LimitExceeded', unit: 'depth', limit: 100, actual: 50_001 })
@@ -76,7 +75,6 @@ describe('parseXml', () => {
     expect(left.message.length).toBeLessThan(200)
   })
 
-  // Issue 5, defect 7.
   it('expands numeric character references with leading zeros', () => {
     expect(getRight(parseXml(R('<A>&#x0000041;&#00065;&#x00000000004e2d;</A>'), 100))).toStrictEqual({ A: 'AA中' })
   })
@@ -101,7 +99,6 @@ describe('parseXml', () => {
     expect(getLeft(parseXml(R('<A>a & b</A>'), 100))).toMatchObject({ reason: 'syntax', column: 16 })
   })
 
-  // Issue 5, defect 8.
   it.each([
     ['U+0000', '\u0000'],
     ['U+0001', '\u0001'],
@@ -149,7 +146,6 @@ describe('parseXml', () => {
     expect(getRight(parseXml('<!-- a -->\n<?pi?>\n<Response/>\n<!-- b -->\r\n', 100))).toStrictEqual({})
   })
 
-  // Issue 5, defect 6.
   it('reads a blank root as an empty object; other text in the root stays text', () => {
     expect(getRight(parseXml('<Response>\n</Response>', 100))).toStrictEqual({})
     expect(getRight(parseXml('<Response> \t\r\n </Response>', 100))).toStrictEqual({})

@@ -9,7 +9,7 @@ import { partial } from '../partial'
  * `Operation.Animation`: the animated-image parameters echoed from the request.
  *
  * @example
- * import { Animation } from 'tencent-ci-callback'
+ * import { Animation } from 'tencent-ci-callback/codecs'
  * Animation.decode({ Container: { Format: 'gif' }, Video: { AnimateFramesPerSecond: '5' } })
  * // Right({ Container: { Format: 'gif' }, Video: { AnimateFramesPerSecond: 5 } })
  */
@@ -37,7 +37,7 @@ const AnimationOperationC = jobOperation('AnimationOperation', {
  * `MediaResult.OutputFile`.
  *
  * @example
- * import { AnimationOperation } from 'tencent-ci-callback'
+ * import { AnimationOperation } from 'tencent-ci-callback/codecs'
  * AnimationOperation.decode({ Animation: { Container: { Format: 'gif' } } }) // Right({ Animation: { Container: { Format: 'gif' } } })
  */
 export interface AnimationOperation extends t.TypeOf<typeof AnimationOperationC> {}
@@ -47,7 +47,7 @@ export interface AnimationOperationWire extends t.OutputOf<typeof AnimationOpera
  * The io-ts codec for `AnimationOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { AnimationOperation } from 'tencent-ci-callback'
+ * import { AnimationOperation } from 'tencent-ci-callback/codecs'
  * AnimationOperation.decode({ Animation: { Container: { Format: 'gif' } } }) // Right({ Animation: { Container: { Format: 'gif' } } })
  */
 export const AnimationOperation: t.Type<AnimationOperation, AnimationOperationWire, unknown> = AnimationOperationC
@@ -68,7 +68,7 @@ export interface AnimationJobWire extends t.OutputOf<typeof AnimationJobC> {}
  * The io-ts codec for `AnimationJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { AnimationJob } from 'tencent-ci-callback'
+ * import { AnimationJob } from 'tencent-ci-callback/codecs'
  * AnimationJob.is(job) // true for a decoded Animation job
  */
 export const AnimationJob: JobCodec<'Animation', AnimationJob, AnimationJobWire> = AnimationJobC

@@ -12,7 +12,7 @@ const ConcatOperationC = jobOperation('ConcatOperation', {
  * `MediaResult.OutputFile`.
  *
  * @example
- * import { ConcatOperation } from 'tencent-ci-callback'
+ * import { ConcatOperation } from 'tencent-ci-callback/codecs'
  * ConcatOperation.decode({ ConcatTemplate: { Index: '0' } }) // Right({ ConcatTemplate: { Index: 0 } })
  */
 export interface ConcatOperation extends t.TypeOf<typeof ConcatOperationC> {}
@@ -22,7 +22,7 @@ export interface ConcatOperationWire extends t.OutputOf<typeof ConcatOperationC>
  * The io-ts codec for `ConcatOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { ConcatOperation } from 'tencent-ci-callback'
+ * import { ConcatOperation } from 'tencent-ci-callback/codecs'
  * ConcatOperation.decode({ ConcatTemplate: { Index: '0' } }) // Right({ ConcatTemplate: { Index: 0 } })
  */
 export const ConcatOperation: t.Type<ConcatOperation, ConcatOperationWire, unknown> = ConcatOperationC
@@ -43,7 +43,7 @@ export interface ConcatJobWire extends t.OutputOf<typeof ConcatJobC> {}
  * The io-ts codec for `ConcatJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { ConcatJob } from 'tencent-ci-callback'
+ * import { ConcatJob } from 'tencent-ci-callback/codecs'
  * ConcatJob.is(job) // true for a decoded Concat job
  */
 export const ConcatJob: JobCodec<'Concat', ConcatJob, ConcatJobWire> = ConcatJobC

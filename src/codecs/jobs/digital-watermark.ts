@@ -12,7 +12,7 @@ const DigitalWatermarkOperationC = jobOperation('DigitalWatermarkOperation', {
  * `DigitalWatermark`.
  *
  * @example
- * import { DigitalWatermarkOperation } from 'tencent-ci-callback'
+ * import { DigitalWatermarkOperation } from 'tencent-ci-callback/codecs'
  * DigitalWatermarkOperation.decode({ DigitalWatermark: { Type: 'Text', Version: 'V1' } }) // Right({ DigitalWatermark: { Type: 'Text', Version: 'V1' } })
  */
 export interface DigitalWatermarkOperation extends t.TypeOf<typeof DigitalWatermarkOperationC> {}
@@ -22,7 +22,7 @@ export interface DigitalWatermarkOperationWire extends t.OutputOf<typeof Digital
  * The io-ts codec for `DigitalWatermarkOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { DigitalWatermarkOperation } from 'tencent-ci-callback'
+ * import { DigitalWatermarkOperation } from 'tencent-ci-callback/codecs'
  * DigitalWatermarkOperation.decode({ DigitalWatermark: { Type: 'Text', Version: 'V1' } }) // Right({ DigitalWatermark: { Type: 'Text', Version: 'V1' } })
  */
 export const DigitalWatermarkOperation: t.Type<DigitalWatermarkOperation, DigitalWatermarkOperationWire, unknown> =
@@ -44,7 +44,7 @@ export interface DigitalWatermarkJobWire extends t.OutputOf<typeof DigitalWaterm
  * The io-ts codec for `DigitalWatermarkJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { DigitalWatermarkJob } from 'tencent-ci-callback'
+ * import { DigitalWatermarkJob } from 'tencent-ci-callback/codecs'
  * DigitalWatermarkJob.is(job) // true for a decoded DigitalWatermark job
  */
 export const DigitalWatermarkJob: JobCodec<'DigitalWatermark', DigitalWatermarkJob, DigitalWatermarkJobWire> =

@@ -7,7 +7,7 @@ import { partial } from '../partial'
  * `Operation.DnaConfig`: the video-fingerprint parameters echoed from the request.
  *
  * @example
- * import { DnaConfig } from 'tencent-ci-callback'
+ * import { DnaConfig } from 'tencent-ci-callback/codecs'
  * DnaConfig.is({ RuleType: 'GetSimilarVideo', DnaDbId: 'db1', VideoId: 'v1' }) // true
  */
 export const DnaConfig = partial(
@@ -41,7 +41,7 @@ const DnaMatchC = partial(
  * One matching stretch between the input and a library video (`Detection[i].MatchDetail[j]`).
  *
  * @example
- * import { DnaMatch } from 'tencent-ci-callback'
+ * import { DnaMatch } from 'tencent-ci-callback/codecs'
  * DnaMatch.decode({ MatchStartTime: '10', MatchEndTime: '25', SrcStartTime: '0', SrcEndTime: '15' })
  */
 export interface DnaMatch extends t.TypeOf<typeof DnaMatchC> {}
@@ -51,7 +51,7 @@ export interface DnaMatchWire extends t.OutputOf<typeof DnaMatchC> {}
  * The io-ts codec for `DnaMatch`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { DnaMatch } from 'tencent-ci-callback'
+ * import { DnaMatch } from 'tencent-ci-callback/codecs'
  * DnaMatch.decode({ MatchStartTime: '10', MatchEndTime: '25', SrcStartTime: '0', SrcEndTime: '15' })
  */
 export const DnaMatch: t.Type<DnaMatch, DnaMatchWire, unknown> = DnaMatchC
@@ -85,7 +85,7 @@ const DnaDetectionC = partial(
  * A library video similar to the input (`DnaResult.Detection[i]`).
  *
  * @example
- * import { DnaDetection } from 'tencent-ci-callback'
+ * import { DnaDetection } from 'tencent-ci-callback/codecs'
  * DnaDetection.decode({ VideoId: 'v1', Similar: '87', MatchDetail: [{ MatchStartTime: '10' }] })
  */
 export interface DnaDetection extends t.TypeOf<typeof DnaDetectionC> {}
@@ -95,7 +95,7 @@ export interface DnaDetectionWire extends t.OutputOf<typeof DnaDetectionC> {}
  * The io-ts codec for `DnaDetection`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { DnaDetection } from 'tencent-ci-callback'
+ * import { DnaDetection } from 'tencent-ci-callback/codecs'
  * DnaDetection.decode({ VideoId: 'v1', Similar: '87', MatchDetail: [{ MatchStartTime: '10' }] })
  */
 export const DnaDetection: t.Type<DnaDetection, DnaDetectionWire, unknown> = DnaDetectionC
@@ -116,7 +116,7 @@ const DnaResultC = partial(
  * SDK: both names are accepted).
  *
  * @example
- * import { DnaResult } from 'tencent-ci-callback'
+ * import { DnaResult } from 'tencent-ci-callback/codecs'
  * DnaResult.decode({ VideoId: 'v2', Duration: '120', Detection: [{ VideoId: 'v1', Similar: '87' }] })
  */
 export interface DnaResult extends t.TypeOf<typeof DnaResultC> {}
@@ -126,7 +126,7 @@ export interface DnaResultWire extends t.OutputOf<typeof DnaResultC> {}
  * The io-ts codec for `DnaResult`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { DnaResult } from 'tencent-ci-callback'
+ * import { DnaResult } from 'tencent-ci-callback/codecs'
  * DnaResult.decode({ VideoId: 'v2', Duration: '120', Detection: [{ VideoId: 'v1', Similar: '87' }] })
  */
 export const DnaResult: t.Type<DnaResult, DnaResultWire, unknown> = DnaResultC
@@ -145,7 +145,7 @@ const DnaOperationC = jobOperation('DnaOperation', {
  * `DnaResult` or `DNAResult` (whichever name Tencent sends).
  *
  * @example
- * import { DnaOperation } from 'tencent-ci-callback'
+ * import { DnaOperation } from 'tencent-ci-callback/codecs'
  * DnaOperation.decode({ DnaConfig: { DnaDbId: 'db1' } })
  */
 export interface DnaOperation extends t.TypeOf<typeof DnaOperationC> {}
@@ -155,7 +155,7 @@ export interface DnaOperationWire extends t.OutputOf<typeof DnaOperationC> {}
  * The io-ts codec for `DnaOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { DnaOperation } from 'tencent-ci-callback'
+ * import { DnaOperation } from 'tencent-ci-callback/codecs'
  * DnaOperation.decode({ DnaResult: { VideoId: 'v2' } })
  */
 export const DnaOperation: t.Type<DnaOperation, DnaOperationWire, unknown> = DnaOperationC
@@ -176,7 +176,7 @@ export interface DnaJobWire extends t.OutputOf<typeof DnaJobC> {}
  * The io-ts codec for `DnaJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { DnaJob } from 'tencent-ci-callback'
+ * import { DnaJob } from 'tencent-ci-callback/codecs'
  * DnaJob.is(job) // true for a decoded DNA job
  */
 export const DnaJob: JobCodec<'DNA', DnaJob, DnaJobWire> = DnaJobC

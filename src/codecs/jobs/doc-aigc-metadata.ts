@@ -8,7 +8,7 @@ import { partial } from '../partial'
  * sources (Go SDK example, Java SDK model): `AIGCMetadata` is typed, anything else passes through.
  *
  * @example
- * import { DocAIGCMetadata } from 'tencent-ci-callback'
+ * import { DocAIGCMetadata } from 'tencent-ci-callback/codecs'
  * DocAIGCMetadata.is({ AIGCMetadata: { Label: '1', ProduceID: 'CI-2025-${InputName}' } }) // true
  */
 export const DocAIGCMetadata = partial(
@@ -31,7 +31,7 @@ const DocAIGCMetadataOperationC = jobOperation('DocAIGCMetadataOperation', {
  * at `Output.Object`. Sparse sources (SDK models only): unknown fields pass through.
  *
  * @example
- * import { DocAIGCMetadataOperation } from 'tencent-ci-callback'
+ * import { DocAIGCMetadataOperation } from 'tencent-ci-callback/codecs'
  * DocAIGCMetadataOperation.decode({ DocAIGCMetadata: { AIGCMetadata: { Label: '1' } } }) // Right(…)
  */
 export interface DocAIGCMetadataOperation extends t.TypeOf<typeof DocAIGCMetadataOperationC> {}
@@ -41,7 +41,7 @@ export interface DocAIGCMetadataOperationWire extends t.OutputOf<typeof DocAIGCM
  * The io-ts codec for `DocAIGCMetadataOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { DocAIGCMetadataOperation } from 'tencent-ci-callback'
+ * import { DocAIGCMetadataOperation } from 'tencent-ci-callback/codecs'
  * DocAIGCMetadataOperation.decode({ DocAIGCMetadata: { AIGCMetadata: { Label: '1' } } }) // Right(…)
  */
 export const DocAIGCMetadataOperation: t.Type<DocAIGCMetadataOperation, DocAIGCMetadataOperationWire, unknown> =
@@ -53,7 +53,7 @@ const DocAIGCMetadataJobC = defineJob('DocAIGCMetadata', DocAIGCMetadataOperatio
  * A finished DocAIGCMetadata (document AIGC marking) job, as `JobsDetail` carries it.
  *
  * @example
- * import { DocAIGCMetadataJob } from 'tencent-ci-callback'
+ * import { DocAIGCMetadataJob } from 'tencent-ci-callback/codecs'
  * // DocAIGCMetadataJob.decode(tree) where tree is one normalised JobsDetail element
  */
 export interface DocAIGCMetadataJob extends t.TypeOf<typeof DocAIGCMetadataJobC> {}
@@ -63,7 +63,7 @@ export interface DocAIGCMetadataJobWire extends t.OutputOf<typeof DocAIGCMetadat
  * The io-ts codec for `DocAIGCMetadataJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { DocAIGCMetadataJob } from 'tencent-ci-callback'
+ * import { DocAIGCMetadataJob } from 'tencent-ci-callback/codecs'
  * DocAIGCMetadataJob.is(job) // true for a decoded DocAIGCMetadata job
  */
 export const DocAIGCMetadataJob: JobCodec<'DocAIGCMetadata', DocAIGCMetadataJob, DocAIGCMetadataJobWire> =

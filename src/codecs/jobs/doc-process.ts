@@ -8,7 +8,7 @@ import { partial } from '../partial'
  * quality parameters are numbers (the Go SDK types them `int`); the rest is text.
  *
  * @example
- * import { DocProcess } from 'tencent-ci-callback'
+ * import { DocProcess } from 'tencent-ci-callback/codecs'
  * DocProcess.decode({ TgtType: 'png', StartPage: '1', EndPage: '-1' }) // Right({ TgtType: 'png', StartPage: 1, EndPage: -1 })
  */
 export const DocProcess = partial(
@@ -51,7 +51,7 @@ export type DocProcess = t.TypeOf<typeof DocProcess>
  * One converted page, in `DocProcessResult.PageInfo`.
  *
  * @example
- * import { DocProcessPageInfo } from 'tencent-ci-callback'
+ * import { DocProcessPageInfo } from 'tencent-ci-callback/codecs'
  * DocProcessPageInfo.decode({ PageNo: '1', TgtUri: 'output/doc-1.png' }) // Right({ PageNo: 1, TgtUri: 'output/doc-1.png' })
  */
 export const DocProcessPageInfo = partial(
@@ -76,7 +76,7 @@ export type DocProcessPageInfo = t.TypeOf<typeof DocProcessPageInfo>
  * `DocProcessResult.WatermarkInfo` (Go SDK): the watermarked output.
  *
  * @example
- * import { DocProcessWatermarkInfo } from 'tencent-ci-callback'
+ * import { DocProcessWatermarkInfo } from 'tencent-ci-callback/codecs'
  * DocProcessWatermarkInfo.decode({ Size: '1024' }) // Right({ Size: 1024 })
  */
 export const DocProcessWatermarkInfo = partial(
@@ -95,7 +95,7 @@ export type DocProcessWatermarkInfo = t.TypeOf<typeof DocProcessWatermarkInfo>
  * `Operation.DocProcessResult`: what the conversion produced.
  *
  * @example
- * import { DocProcessResult } from 'tencent-ci-callback'
+ * import { DocProcessResult } from 'tencent-ci-callback/codecs'
  * DocProcessResult.decode({ TotalPageCount: '3', PageInfo: [{ PageNo: '1' }] })
  * // Right({ TotalPageCount: 3, PageInfo: [{ PageNo: 1 }] })
  */
@@ -136,7 +136,7 @@ const DocProcessOperationC = jobOperation('DocProcessOperation', {
  * `DocProcessResult.PageInfo[].TgtUri`.
  *
  * @example
- * import { DocProcessOperation } from 'tencent-ci-callback'
+ * import { DocProcessOperation } from 'tencent-ci-callback/codecs'
  * DocProcessOperation.decode({ DocProcessResult: { SuccPageCount: '2' } }) // Right({ DocProcessResult: { SuccPageCount: 2 } })
  */
 export interface DocProcessOperation extends t.TypeOf<typeof DocProcessOperationC> {}
@@ -146,7 +146,7 @@ export interface DocProcessOperationWire extends t.OutputOf<typeof DocProcessOpe
  * The io-ts codec for `DocProcessOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { DocProcessOperation } from 'tencent-ci-callback'
+ * import { DocProcessOperation } from 'tencent-ci-callback/codecs'
  * DocProcessOperation.decode({ DocProcessResult: { SuccPageCount: '2' } }) // Right({ DocProcessResult: { SuccPageCount: 2 } })
  */
 export const DocProcessOperation: t.Type<DocProcessOperation, DocProcessOperationWire, unknown> = DocProcessOperationC
@@ -157,7 +157,7 @@ const DocProcessJobC = defineJob('DocProcess', DocProcessOperation)
  * A finished DocProcess (document conversion) job, as `JobsDetail` carries it.
  *
  * @example
- * import { DocProcessJob } from 'tencent-ci-callback'
+ * import { DocProcessJob } from 'tencent-ci-callback/codecs'
  * // DocProcessJob.decode(tree) where tree is one normalised JobsDetail element
  */
 export interface DocProcessJob extends t.TypeOf<typeof DocProcessJobC> {}
@@ -167,7 +167,7 @@ export interface DocProcessJobWire extends t.OutputOf<typeof DocProcessJobC> {}
  * The io-ts codec for `DocProcessJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { DocProcessJob } from 'tencent-ci-callback'
+ * import { DocProcessJob } from 'tencent-ci-callback/codecs'
  * DocProcessJob.is(job) // true for a decoded DocProcess job
  */
 export const DocProcessJob: JobCodec<'DocProcess', DocProcessJob, DocProcessJobWire> = DocProcessJobC

@@ -8,7 +8,7 @@ import { partial } from '../partial'
  * the fields the Go SDK example sets are typed (all text, as there); anything else passes through.
  *
  * @example
- * import { DocWatermark } from 'tencent-ci-callback'
+ * import { DocWatermark } from 'tencent-ci-callback/codecs'
  * DocWatermark.is({ Type: '1', SrcType: 'pdf', Image: 'https://b-1.cos.ap-chongqing.myqcloud.com/a.png' }) // true
  */
 export const DocWatermark = partial(
@@ -35,7 +35,7 @@ export type DocWatermark = t.TypeOf<typeof DocWatermark>
  * `Operation.DocWatermarkResult` (Go SDK): the watermarked document written to `Output`.
  *
  * @example
- * import { DocWatermarkResult } from 'tencent-ci-callback'
+ * import { DocWatermarkResult } from 'tencent-ci-callback/codecs'
  * DocWatermarkResult.decode({ Size: '20480', TotalPageCount: '3' }) // Right({ Size: 20480, TotalPageCount: 3 })
  */
 export const DocWatermarkResult = partial(
@@ -64,7 +64,7 @@ const DocWatermarkOperationC = jobOperation('DocWatermarkOperation', {
  * document written is at `Output.Object`. Sparse sources (Go SDK only): unknown fields pass through.
  *
  * @example
- * import { DocWatermarkOperation } from 'tencent-ci-callback'
+ * import { DocWatermarkOperation } from 'tencent-ci-callback/codecs'
  * DocWatermarkOperation.decode({ DocWatermarkResult: { Size: '1' } }) // Right({ DocWatermarkResult: { Size: 1 } })
  */
 export interface DocWatermarkOperation extends t.TypeOf<typeof DocWatermarkOperationC> {}
@@ -74,7 +74,7 @@ export interface DocWatermarkOperationWire extends t.OutputOf<typeof DocWatermar
  * The io-ts codec for `DocWatermarkOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { DocWatermarkOperation } from 'tencent-ci-callback'
+ * import { DocWatermarkOperation } from 'tencent-ci-callback/codecs'
  * DocWatermarkOperation.decode({ DocWatermarkResult: { Size: '1' } }) // Right({ DocWatermarkResult: { Size: 1 } })
  */
 export const DocWatermarkOperation: t.Type<DocWatermarkOperation, DocWatermarkOperationWire, unknown> =
@@ -86,7 +86,7 @@ const DocWatermarkJobC = defineJob('DocWatermark', DocWatermarkOperation)
  * A finished DocWatermark (document watermark) job, as `JobsDetail` carries it.
  *
  * @example
- * import { DocWatermarkJob } from 'tencent-ci-callback'
+ * import { DocWatermarkJob } from 'tencent-ci-callback/codecs'
  * // DocWatermarkJob.decode(tree) where tree is one normalised JobsDetail element
  */
 export interface DocWatermarkJob extends t.TypeOf<typeof DocWatermarkJobC> {}
@@ -96,7 +96,7 @@ export interface DocWatermarkJobWire extends t.OutputOf<typeof DocWatermarkJobC>
  * The io-ts codec for `DocWatermarkJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { DocWatermarkJob } from 'tencent-ci-callback'
+ * import { DocWatermarkJob } from 'tencent-ci-callback/codecs'
  * DocWatermarkJob.is(job) // true for a decoded DocWatermark job
  */
 export const DocWatermarkJob: JobCodec<'DocWatermark', DocWatermarkJob, DocWatermarkJobWire> = DocWatermarkJobC

@@ -7,7 +7,7 @@ import { partial } from '../partial'
  * extracted watermark text in this echo node's `Message` (there is no separate result node).
  *
  * @example
- * import { ExtractDigitalWatermark } from 'tencent-ci-callback'
+ * import { ExtractDigitalWatermark } from 'tencent-ci-callback/codecs'
  * ExtractDigitalWatermark.is({ Message: '123456789ab', Type: 'Text', Version: 'V1' }) // true
  */
 export const ExtractDigitalWatermark = partial(
@@ -34,7 +34,7 @@ const ExtractDigitalWatermarkOperationC = jobOperation('ExtractDigitalWatermarkO
  * `Message` is the extracted watermark text. Nothing is written: no `Output`, no `MediaResult`.
  *
  * @example
- * import { ExtractDigitalWatermarkOperation } from 'tencent-ci-callback'
+ * import { ExtractDigitalWatermarkOperation } from 'tencent-ci-callback/codecs'
  * ExtractDigitalWatermarkOperation.decode({ ExtractDigitalWatermark: { Message: 'abc' } }) // Right({ ExtractDigitalWatermark: { Message: 'abc' } })
  */
 export interface ExtractDigitalWatermarkOperation extends t.TypeOf<typeof ExtractDigitalWatermarkOperationC> {}
@@ -44,7 +44,7 @@ export interface ExtractDigitalWatermarkOperationWire extends t.OutputOf<typeof 
  * The io-ts codec for `ExtractDigitalWatermarkOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { ExtractDigitalWatermarkOperation } from 'tencent-ci-callback'
+ * import { ExtractDigitalWatermarkOperation } from 'tencent-ci-callback/codecs'
  * ExtractDigitalWatermarkOperation.decode({ ExtractDigitalWatermark: { Message: 'abc' } }) // Right({ ExtractDigitalWatermark: { Message: 'abc' } })
  */
 export const ExtractDigitalWatermarkOperation: t.Type<
@@ -59,7 +59,7 @@ const ExtractDigitalWatermarkJobC = defineJob('ExtractDigitalWatermark', Extract
  * A finished ExtractDigitalWatermark (digital watermark extraction) job, as `JobsDetail` carries it.
  *
  * @example
- * import { ExtractDigitalWatermarkJob } from 'tencent-ci-callback'
+ * import { ExtractDigitalWatermarkJob } from 'tencent-ci-callback/codecs'
  * // ExtractDigitalWatermarkJob.decode(tree) where tree is one normalised JobsDetail element
  */
 export interface ExtractDigitalWatermarkJob extends t.TypeOf<typeof ExtractDigitalWatermarkJobC> {}
@@ -69,7 +69,7 @@ export interface ExtractDigitalWatermarkJobWire extends t.OutputOf<typeof Extrac
  * The io-ts codec for `ExtractDigitalWatermarkJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { ExtractDigitalWatermarkJob } from 'tencent-ci-callback'
+ * import { ExtractDigitalWatermarkJob } from 'tencent-ci-callback/codecs'
  * ExtractDigitalWatermarkJob.is(job) // true for a decoded ExtractDigitalWatermark job
  */
 export const ExtractDigitalWatermarkJob: JobCodec<

@@ -7,7 +7,7 @@ import { partial } from '../partial'
  * One `FileCompressConfig.PrefixConfig` entry (Go SDK): a folder to pack.
  *
  * @example
- * import { FileCompressPrefixConfig } from 'tencent-ci-callback'
+ * import { FileCompressPrefixConfig } from 'tencent-ci-callback/codecs'
  * FileCompressPrefixConfig.is({ Prefix: 'photos/', Folder: 'album' }) // true
  */
 export const FileCompressPrefixConfig = partial(
@@ -28,7 +28,7 @@ export type FileCompressPrefixConfig = t.TypeOf<typeof FileCompressPrefixConfig>
  * One `FileCompressConfig.KeyConfig` entry (Go SDK): an object to pack.
  *
  * @example
- * import { FileCompressKeyConfig } from 'tencent-ci-callback'
+ * import { FileCompressKeyConfig } from 'tencent-ci-callback/codecs'
  * FileCompressKeyConfig.is({ Key: 'a.jpg', Rename: 'b.jpg' }) // true
  */
 export const FileCompressKeyConfig = partial(
@@ -51,7 +51,7 @@ export type FileCompressKeyConfig = t.TypeOf<typeof FileCompressKeyConfig>
  * `Operation.FileCompressConfig`: what was packed, echoed from the request.
  *
  * @example
- * import { FileCompressConfig } from 'tencent-ci-callback'
+ * import { FileCompressConfig } from 'tencent-ci-callback/codecs'
  * FileCompressConfig.is({ Flatten: '0', Format: 'zip', Key: ['a.jpg', 'b.jpg'] }) // true
  */
 export const FileCompressConfig = partial(
@@ -86,7 +86,7 @@ export type FileCompressConfig = t.TypeOf<typeof FileCompressConfig>
  * `FileCompressResult.ErrorDetail` (Go SDK): the objects that could not be packed.
  *
  * @example
- * import { FileCompressErrorDetail } from 'tencent-ci-callback'
+ * import { FileCompressErrorDetail } from 'tencent-ci-callback/codecs'
  * FileCompressErrorDetail.is({ ErrorCount: '1', ErrorFile: ['missing.jpg'] }) // true
  */
 export const FileCompressErrorDetail = partial(
@@ -105,7 +105,7 @@ export type FileCompressErrorDetail = t.TypeOf<typeof FileCompressErrorDetail>
  * `Operation.FileCompressResult`: the archive written.
  *
  * @example
- * import { FileCompressResult } from 'tencent-ci-callback'
+ * import { FileCompressResult } from 'tencent-ci-callback/codecs'
  * FileCompressResult.decode({ Bucket: 'b-1', Region: 'ap-chongqing', Object: 'out.zip', CompressFileCount: '2' })
  * // Right({ Bucket: 'b-1', Region: 'ap-chongqing', Object: 'out.zip', CompressFileCount: 2 })
  */
@@ -141,7 +141,7 @@ const FileCompressOperationC = jobOperation('FileCompressOperation', {
  * `FileCompressResult`. A FileCompress job has no `JobsDetail.Input`.
  *
  * @example
- * import { FileCompressOperation } from 'tencent-ci-callback'
+ * import { FileCompressOperation } from 'tencent-ci-callback/codecs'
  * FileCompressOperation.decode({ FileCompressResult: { ErrorCount: '0' } }) // Right({ FileCompressResult: { ErrorCount: 0 } })
  */
 export interface FileCompressOperation extends t.TypeOf<typeof FileCompressOperationC> {}
@@ -151,7 +151,7 @@ export interface FileCompressOperationWire extends t.OutputOf<typeof FileCompres
  * The io-ts codec for `FileCompressOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { FileCompressOperation } from 'tencent-ci-callback'
+ * import { FileCompressOperation } from 'tencent-ci-callback/codecs'
  * FileCompressOperation.decode({ FileCompressResult: { ErrorCount: '0' } }) // Right({ FileCompressResult: { ErrorCount: 0 } })
  */
 export const FileCompressOperation: t.Type<FileCompressOperation, FileCompressOperationWire, unknown> =
@@ -163,7 +163,7 @@ const FileCompressJobC = defineJob('FileCompress', FileCompressOperation)
  * A finished FileCompress (multi-file packing) job, as `JobsDetail` carries it.
  *
  * @example
- * import { FileCompressJob } from 'tencent-ci-callback'
+ * import { FileCompressJob } from 'tencent-ci-callback/codecs'
  * // FileCompressJob.decode(tree) where tree is one normalised JobsDetail element
  */
 export interface FileCompressJob extends t.TypeOf<typeof FileCompressJobC> {}
@@ -173,7 +173,7 @@ export interface FileCompressJobWire extends t.OutputOf<typeof FileCompressJobC>
  * The io-ts codec for `FileCompressJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { FileCompressJob } from 'tencent-ci-callback'
+ * import { FileCompressJob } from 'tencent-ci-callback/codecs'
  * FileCompressJob.is(job) // true for a decoded FileCompress job
  */
 export const FileCompressJob: JobCodec<'FileCompress', FileCompressJob, FileCompressJobWire> = FileCompressJobC

@@ -7,7 +7,7 @@ import { partial } from '../partial'
  * `Operation.FileHashCodeConfig`: which hash was asked for, echoed from the request.
  *
  * @example
- * import { FileHashCodeConfig } from 'tencent-ci-callback'
+ * import { FileHashCodeConfig } from 'tencent-ci-callback/codecs'
  * FileHashCodeConfig.decode({ Type: 'MD5', AddToHeader: 'true' }) // Right({ Type: 'MD5', AddToHeader: true })
  */
 export const FileHashCodeConfig = partial(
@@ -26,7 +26,7 @@ export type FileHashCodeConfig = t.TypeOf<typeof FileHashCodeConfig>
  * `Operation.FileHashCodeResult`: the hash computed, and the object it describes.
  *
  * @example
- * import { FileHashCodeResult } from 'tencent-ci-callback'
+ * import { FileHashCodeResult } from 'tencent-ci-callback/codecs'
  * FileHashCodeResult.decode({ MD5: '0a2b…', FileSize: '1424687' }) // Right({ MD5: '0a2b…', FileSize: 1424687 })
  */
 export const FileHashCodeResult = partial(
@@ -61,7 +61,7 @@ const FileHashCodeOperationC = jobOperation('FileHashCodeOperation', {
  * Nothing is written.
  *
  * @example
- * import { FileHashCodeOperation } from 'tencent-ci-callback'
+ * import { FileHashCodeOperation } from 'tencent-ci-callback/codecs'
  * FileHashCodeOperation.decode({ FileHashCodeResult: { FileSize: '10' } }) // Right({ FileHashCodeResult: { FileSize: 10 } })
  */
 export interface FileHashCodeOperation extends t.TypeOf<typeof FileHashCodeOperationC> {}
@@ -71,7 +71,7 @@ export interface FileHashCodeOperationWire extends t.OutputOf<typeof FileHashCod
  * The io-ts codec for `FileHashCodeOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { FileHashCodeOperation } from 'tencent-ci-callback'
+ * import { FileHashCodeOperation } from 'tencent-ci-callback/codecs'
  * FileHashCodeOperation.decode({ FileHashCodeResult: { FileSize: '10' } }) // Right({ FileHashCodeResult: { FileSize: 10 } })
  */
 export const FileHashCodeOperation: t.Type<FileHashCodeOperation, FileHashCodeOperationWire, unknown> =
@@ -83,7 +83,7 @@ const FileHashCodeJobC = defineJob('FileHashCode', FileHashCodeOperation)
  * A finished FileHashCode (file hash) job, as `JobsDetail` carries it.
  *
  * @example
- * import { FileHashCodeJob } from 'tencent-ci-callback'
+ * import { FileHashCodeJob } from 'tencent-ci-callback/codecs'
  * // FileHashCodeJob.decode(tree) where tree is one normalised JobsDetail element
  */
 export interface FileHashCodeJob extends t.TypeOf<typeof FileHashCodeJobC> {}
@@ -93,7 +93,7 @@ export interface FileHashCodeJobWire extends t.OutputOf<typeof FileHashCodeJobC>
  * The io-ts codec for `FileHashCodeJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { FileHashCodeJob } from 'tencent-ci-callback'
+ * import { FileHashCodeJob } from 'tencent-ci-callback/codecs'
  * FileHashCodeJob.is(job) // true for a decoded FileHashCode job
  */
 export const FileHashCodeJob: JobCodec<'FileHashCode', FileHashCodeJob, FileHashCodeJobWire> = FileHashCodeJobC

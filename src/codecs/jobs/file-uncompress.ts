@@ -6,7 +6,7 @@ import { partial } from '../partial'
  * `FileUncompressConfig.DownloadConfig` (Go SDK): a selection of the archive's entries to extract.
  *
  * @example
- * import { FileUncompressDownloadConfig } from 'tencent-ci-callback'
+ * import { FileUncompressDownloadConfig } from 'tencent-ci-callback/codecs'
  * FileUncompressDownloadConfig.is({ Prefix: 'docs/', Key: ['docs/a.txt'] }) // true
  */
 export const FileUncompressDownloadConfig = partial(
@@ -25,7 +25,7 @@ export type FileUncompressDownloadConfig = t.TypeOf<typeof FileUncompressDownloa
  * `Operation.FileUncompressConfig`: how the archive was extracted, echoed from the request.
  *
  * @example
- * import { FileUncompressConfig } from 'tencent-ci-callback'
+ * import { FileUncompressConfig } from 'tencent-ci-callback/codecs'
  * FileUncompressConfig.is({ Prefix: 'unzipped/', PrefixReplaced: '1', Mode: 'Overwrite' }) // true
  */
 export const FileUncompressConfig = partial(
@@ -50,7 +50,7 @@ export type FileUncompressConfig = t.TypeOf<typeof FileUncompressConfig>
  * `Operation.FileUncompressResult`: where the entries were written.
  *
  * @example
- * import { FileUncompressResult } from 'tencent-ci-callback'
+ * import { FileUncompressResult } from 'tencent-ci-callback/codecs'
  * FileUncompressResult.is({ Bucket: 'b-1', Region: 'ap-chongqing', FileCount: '12' }) // true
  */
 export const FileUncompressResult = partial(
@@ -79,7 +79,7 @@ const FileUncompressOperationC = jobOperation('FileUncompressOperation', {
  * `FileUncompressResult`. The keys extracted are not listed (only their count).
  *
  * @example
- * import { FileUncompressOperation } from 'tencent-ci-callback'
+ * import { FileUncompressOperation } from 'tencent-ci-callback/codecs'
  * FileUncompressOperation.decode({ FileUncompressResult: { FileCount: '12' } }) // Right({ FileUncompressResult: { FileCount: '12' } })
  */
 export interface FileUncompressOperation extends t.TypeOf<typeof FileUncompressOperationC> {}
@@ -89,7 +89,7 @@ export interface FileUncompressOperationWire extends t.OutputOf<typeof FileUncom
  * The io-ts codec for `FileUncompressOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { FileUncompressOperation } from 'tencent-ci-callback'
+ * import { FileUncompressOperation } from 'tencent-ci-callback/codecs'
  * FileUncompressOperation.decode({ FileUncompressResult: { FileCount: '12' } }) // Right({ FileUncompressResult: { FileCount: '12' } })
  */
 export const FileUncompressOperation: t.Type<FileUncompressOperation, FileUncompressOperationWire, unknown> =
@@ -101,7 +101,7 @@ const FileUncompressJobC = defineJob('FileUncompress', FileUncompressOperation)
  * A finished FileUncompress (archive extraction) job, as `JobsDetail` carries it.
  *
  * @example
- * import { FileUncompressJob } from 'tencent-ci-callback'
+ * import { FileUncompressJob } from 'tencent-ci-callback/codecs'
  * // FileUncompressJob.decode(tree) where tree is one normalised JobsDetail element
  */
 export interface FileUncompressJob extends t.TypeOf<typeof FileUncompressJobC> {}
@@ -111,7 +111,7 @@ export interface FileUncompressJobWire extends t.OutputOf<typeof FileUncompressJ
  * The io-ts codec for `FileUncompressJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { FileUncompressJob } from 'tencent-ci-callback'
+ * import { FileUncompressJob } from 'tencent-ci-callback/codecs'
  * FileUncompressJob.is(job) // true for a decoded FileUncompress job
  */
 export const FileUncompressJob: JobCodec<'FileUncompress', FileUncompressJob, FileUncompressJobWire> =

@@ -7,7 +7,7 @@ import { partial } from '../partial'
  * One item of `FillConcat.FillInput` (always a list): an input and the gap it fills.
  *
  * @example
- * import { FillInput } from 'tencent-ci-callback'
+ * import { FillInput } from 'tencent-ci-callback/codecs'
  * FillInput.decode({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.mp4', FillTime: '5' })
  * // Right({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.mp4', FillTime: 5 })
  */
@@ -27,7 +27,7 @@ export type FillInput = t.TypeOf<typeof FillInput>
  * `Operation.FillConcat`: the fill-and-concat parameters echoed from the request (Go SDK field list).
  *
  * @example
- * import { FillConcat } from 'tencent-ci-callback'
+ * import { FillConcat } from 'tencent-ci-callback/codecs'
  * FillConcat.is({ Format: 'mp4', RefMode: 'Designated', RefIndex: '1' }) // true
  */
 export const FillConcat = partial(
@@ -56,7 +56,7 @@ const FillConcatOperationC = jobOperation('FillConcatOperation', {
  * fields follow the Go SDK.
  *
  * @example
- * import { FillConcatOperation } from 'tencent-ci-callback'
+ * import { FillConcatOperation } from 'tencent-ci-callback/codecs'
  * FillConcatOperation.decode({ FillConcat: { Format: 'mp4' } }) // Right({ FillConcat: { Format: 'mp4' } })
  */
 export interface FillConcatOperation extends t.TypeOf<typeof FillConcatOperationC> {}
@@ -66,7 +66,7 @@ export interface FillConcatOperationWire extends t.OutputOf<typeof FillConcatOpe
  * The io-ts codec for `FillConcatOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { FillConcatOperation } from 'tencent-ci-callback'
+ * import { FillConcatOperation } from 'tencent-ci-callback/codecs'
  * FillConcatOperation.decode({ FillConcat: { Format: 'mp4' } }) // Right({ FillConcat: { Format: 'mp4' } })
  */
 export const FillConcatOperation: t.Type<FillConcatOperation, FillConcatOperationWire, unknown> = FillConcatOperationC
@@ -87,7 +87,7 @@ export interface FillConcatJobWire extends t.OutputOf<typeof FillConcatJobC> {}
  * The io-ts codec for `FillConcatJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { FillConcatJob } from 'tencent-ci-callback'
+ * import { FillConcatJob } from 'tencent-ci-callback/codecs'
  * FillConcatJob.is(job) // true for a decoded FillConcat job
  */
 export const FillConcatJob: JobCodec<'FillConcat', FillConcatJob, FillConcatJobWire> = FillConcatJobC

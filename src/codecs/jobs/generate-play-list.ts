@@ -13,7 +13,7 @@ const GeneratePlayListOperationC = jobOperation('GeneratePlayListOperation', {
  * callback sample: the fields follow the Go SDK.
  *
  * @example
- * import { GeneratePlayListOperation } from 'tencent-ci-callback'
+ * import { GeneratePlayListOperation } from 'tencent-ci-callback/codecs'
  * GeneratePlayListOperation.decode({ Transcode: { TransConfig: { InitialClipNum: '2' } } }) // Right({ Transcode: { TransConfig: { InitialClipNum: 2 } } })
  */
 export interface GeneratePlayListOperation extends t.TypeOf<typeof GeneratePlayListOperationC> {}
@@ -23,7 +23,7 @@ export interface GeneratePlayListOperationWire extends t.OutputOf<typeof Generat
  * The io-ts codec for `GeneratePlayListOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { GeneratePlayListOperation } from 'tencent-ci-callback'
+ * import { GeneratePlayListOperation } from 'tencent-ci-callback/codecs'
  * GeneratePlayListOperation.decode({ Transcode: { TransConfig: { InitialClipNum: '2' } } }) // Right({ Transcode: { TransConfig: { InitialClipNum: 2 } } })
  */
 export const GeneratePlayListOperation: t.Type<GeneratePlayListOperation, GeneratePlayListOperationWire, unknown> =
@@ -45,7 +45,7 @@ export interface GeneratePlayListJobWire extends t.OutputOf<typeof GeneratePlayL
  * The io-ts codec for `GeneratePlayListJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { GeneratePlayListJob } from 'tencent-ci-callback'
+ * import { GeneratePlayListJob } from 'tencent-ci-callback/codecs'
  * GeneratePlayListJob.is(job) // true for a decoded GeneratePlayList job
  */
 export const GeneratePlayListJob: JobCodec<'GeneratePlayList', GeneratePlayListJob, GeneratePlayListJobWire> =

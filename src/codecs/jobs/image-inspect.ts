@@ -7,7 +7,7 @@ import { partial } from '../partial'
  * `Operation.ImageInspect`: the abnormal-image-detection parameters echoed from the request.
  *
  * @example
- * import { ImageInspect } from 'tencent-ci-callback'
+ * import { ImageInspect } from 'tencent-ci-callback/codecs'
  * ImageInspect.decode({ AutoProcess: 'false' }) // Right({ AutoProcess: false })
  */
 export const ImageInspect = partial(
@@ -73,7 +73,7 @@ const ImageInspectResultC = partial(
  * both decode to a boolean.
  *
  * @example
- * import { ImageInspectResult } from 'tencent-ci-callback'
+ * import { ImageInspectResult } from 'tencent-ci-callback/codecs'
  * ImageInspectResult.decode({ ProcessResult: { Suspicious: 'false', PicSize: '1024' } })
  */
 export interface ImageInspectResult extends t.TypeOf<typeof ImageInspectResultC> {}
@@ -83,7 +83,7 @@ export interface ImageInspectResultWire extends t.OutputOf<typeof ImageInspectRe
  * The io-ts codec for `ImageInspectResult`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { ImageInspectResult } from 'tencent-ci-callback'
+ * import { ImageInspectResult } from 'tencent-ci-callback/codecs'
  * ImageInspectResult.decode({ ProcessResult: { Suspicious: 'false', PicSize: '1024' } })
  */
 export const ImageInspectResult: t.Type<ImageInspectResult, ImageInspectResultWire, unknown> = ImageInspectResultC
@@ -99,7 +99,7 @@ const ImageInspectOperationC = jobOperation('ImageInspectOperation', {
  * `Operation` of an ImageInspect job: the shared nodes plus `ImageInspect` and `ImageInspectResult`.
  *
  * @example
- * import { ImageInspectOperation } from 'tencent-ci-callback'
+ * import { ImageInspectOperation } from 'tencent-ci-callback/codecs'
  * ImageInspectOperation.decode({ ImageInspectResult: { ProcessResult: { Suspicious: 'true' } } })
  */
 export interface ImageInspectOperation extends t.TypeOf<typeof ImageInspectOperationC> {}
@@ -109,7 +109,7 @@ export interface ImageInspectOperationWire extends t.OutputOf<typeof ImageInspec
  * The io-ts codec for `ImageInspectOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { ImageInspectOperation } from 'tencent-ci-callback'
+ * import { ImageInspectOperation } from 'tencent-ci-callback/codecs'
  * ImageInspectOperation.decode({ ImageInspect: { AutoProcess: 'false' } })
  */
 export const ImageInspectOperation: t.Type<ImageInspectOperation, ImageInspectOperationWire, unknown> =
@@ -131,7 +131,7 @@ export interface ImageInspectJobWire extends t.OutputOf<typeof ImageInspectJobC>
  * The io-ts codec for `ImageInspectJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { ImageInspectJob } from 'tencent-ci-callback'
+ * import { ImageInspectJob } from 'tencent-ci-callback/codecs'
  * ImageInspectJob.is(job) // true for a decoded ImageInspect job
  */
 export const ImageInspectJob: JobCodec<'ImageInspect', ImageInspectJob, ImageInspectJobWire> = ImageInspectJobC

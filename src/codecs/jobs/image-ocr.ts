@@ -8,7 +8,7 @@ import { partial } from '../partial'
  * `Operation.ImageOCR`: the OCR parameters echoed from the request (Go SDK `ImageOCRTemplate`).
  *
  * @example
- * import { ImageOCR } from 'tencent-ci-callback'
+ * import { ImageOCR } from 'tencent-ci-callback/codecs'
  * ImageOCR.decode({ Type: 'general', IsPdf: 'false' }) // Right({ Type: 'general', IsPdf: false })
  */
 export const ImageOCR = partial(
@@ -42,7 +42,7 @@ const ImageOCROperationC = jobOperation('ImageOCROperation', {
  * `Operation` of an ImageOCR job: the shared nodes plus `ImageOCR` and `Detection`.
  *
  * @example
- * import { ImageOCROperation } from 'tencent-ci-callback'
+ * import { ImageOCROperation } from 'tencent-ci-callback/codecs'
  * ImageOCROperation.decode({ Detection: { TextDetections: [{ DetectedText: 'Hi' }] } })
  */
 export interface ImageOCROperation extends t.TypeOf<typeof ImageOCROperationC> {}
@@ -52,7 +52,7 @@ export interface ImageOCROperationWire extends t.OutputOf<typeof ImageOCROperati
  * The io-ts codec for `ImageOCROperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { ImageOCROperation } from 'tencent-ci-callback'
+ * import { ImageOCROperation } from 'tencent-ci-callback/codecs'
  * ImageOCROperation.decode({ ImageOCR: { Type: 'general' } })
  */
 export const ImageOCROperation: t.Type<ImageOCROperation, ImageOCROperationWire, unknown> = ImageOCROperationC
@@ -73,7 +73,7 @@ export interface ImageOCRJobWire extends t.OutputOf<typeof ImageOCRJobC> {}
  * The io-ts codec for `ImageOCRJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { ImageOCRJob } from 'tencent-ci-callback'
+ * import { ImageOCRJob } from 'tencent-ci-callback/codecs'
  * ImageOCRJob.is(job) // true for a decoded ImageOCR job
  */
 export const ImageOCRJob: JobCodec<'ImageOCR', ImageOCRJob, ImageOCRJobWire> = ImageOCRJobC

@@ -8,7 +8,7 @@ const MediaInfoOperationC = jobOperation('MediaInfoOperation', {})
  * describes the INPUT object (other Tags describe their output there).
  *
  * @example
- * import { MediaInfoOperation } from 'tencent-ci-callback'
+ * import { MediaInfoOperation } from 'tencent-ci-callback/codecs'
  * MediaInfoOperation.decode({ MediaInfo: { Format: { NumStream: '2' } } }) // Right({ MediaInfo: { Format: { NumStream: 2 } } })
  */
 export interface MediaInfoOperation extends t.TypeOf<typeof MediaInfoOperationC> {}
@@ -18,7 +18,7 @@ export interface MediaInfoOperationWire extends t.OutputOf<typeof MediaInfoOpera
  * The io-ts codec for `MediaInfoOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { MediaInfoOperation } from 'tencent-ci-callback'
+ * import { MediaInfoOperation } from 'tencent-ci-callback/codecs'
  * MediaInfoOperation.decode({ MediaInfo: { Format: { NumStream: '2' } } }) // Right({ MediaInfo: { Format: { NumStream: 2 } } })
  */
 export const MediaInfoOperation: t.Type<MediaInfoOperation, MediaInfoOperationWire, unknown> = MediaInfoOperationC
@@ -29,7 +29,7 @@ const MediaInfoJobC = defineJob('MediaInfo', MediaInfoOperation)
  * A finished MediaInfo (media information) job, as `JobsDetail` carries it.
  *
  * @example
- * import { MediaInfoJob } from 'tencent-ci-callback'
+ * import { MediaInfoJob } from 'tencent-ci-callback/codecs'
  * // MediaInfoJob.decode(tree) where tree is one normalised JobsDetail element
  */
 export interface MediaInfoJob extends t.TypeOf<typeof MediaInfoJobC> {}
@@ -39,7 +39,7 @@ export interface MediaInfoJobWire extends t.OutputOf<typeof MediaInfoJobC> {}
  * The io-ts codec for `MediaInfoJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { MediaInfoJob } from 'tencent-ci-callback'
+ * import { MediaInfoJob } from 'tencent-ci-callback/codecs'
  * MediaInfoJob.is(job) // true for a decoded MediaInfo job
  */
 export const MediaInfoJob: JobCodec<'MediaInfo', MediaInfoJob, MediaInfoJobWire> = MediaInfoJobC

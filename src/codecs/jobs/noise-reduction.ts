@@ -8,7 +8,7 @@ import { partial } from '../partial'
  * Tencent's callback sample omits the node).
  *
  * @example
- * import { NoiseReduction } from 'tencent-ci-callback'
+ * import { NoiseReduction } from 'tencent-ci-callback/codecs'
  * NoiseReduction.decode({ Format: 'wav', Samplerate: '16000' }) // Right({ Format: 'wav', Samplerate: 16000 })
  */
 export const NoiseReduction = partial(
@@ -33,7 +33,7 @@ const NoiseReductionOperationC = jobOperation('NoiseReductionOperation', {
  * `MediaResult`: the denoised audio is at `Output.Object`.
  *
  * @example
- * import { NoiseReductionOperation } from 'tencent-ci-callback'
+ * import { NoiseReductionOperation } from 'tencent-ci-callback/codecs'
  * NoiseReductionOperation.decode({ NoiseReduction: { Samplerate: '16000' } }) // Right({ NoiseReduction: { Samplerate: 16000 } })
  */
 export interface NoiseReductionOperation extends t.TypeOf<typeof NoiseReductionOperationC> {}
@@ -43,7 +43,7 @@ export interface NoiseReductionOperationWire extends t.OutputOf<typeof NoiseRedu
  * The io-ts codec for `NoiseReductionOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { NoiseReductionOperation } from 'tencent-ci-callback'
+ * import { NoiseReductionOperation } from 'tencent-ci-callback/codecs'
  * NoiseReductionOperation.decode({ NoiseReduction: { Samplerate: '16000' } }) // Right({ NoiseReduction: { Samplerate: 16000 } })
  */
 export const NoiseReductionOperation: t.Type<NoiseReductionOperation, NoiseReductionOperationWire, unknown> =
@@ -55,7 +55,7 @@ const NoiseReductionJobC = defineJob('NoiseReduction', NoiseReductionOperation)
  * A finished NoiseReduction (audio denoising) job, as `JobsDetail` carries it.
  *
  * @example
- * import { NoiseReductionJob } from 'tencent-ci-callback'
+ * import { NoiseReductionJob } from 'tencent-ci-callback/codecs'
  * // NoiseReductionJob.decode(tree) where tree is one normalised JobsDetail element
  */
 export interface NoiseReductionJob extends t.TypeOf<typeof NoiseReductionJobC> {}
@@ -65,7 +65,7 @@ export interface NoiseReductionJobWire extends t.OutputOf<typeof NoiseReductionJ
  * The io-ts codec for `NoiseReductionJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { NoiseReductionJob } from 'tencent-ci-callback'
+ * import { NoiseReductionJob } from 'tencent-ci-callback/codecs'
  * NoiseReductionJob.is(job) // true for a decoded NoiseReduction job
  */
 export const NoiseReductionJob: JobCodec<'NoiseReduction', NoiseReductionJob, NoiseReductionJobWire> =

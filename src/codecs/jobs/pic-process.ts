@@ -8,7 +8,7 @@ import { partial } from '../partial'
  * `Operation.PicProcess`: the image-processing parameters echoed from the request.
  *
  * @example
- * import { PicProcess } from 'tencent-ci-callback'
+ * import { PicProcess } from 'tencent-ci-callback/codecs'
  * PicProcess.decode({ IsPicInfo: 'true', ProcessRule: 'imageMogr2/rotate/90' }) // Right({ IsPicInfo: true, … })
  */
 export const PicProcess = partial(
@@ -34,7 +34,7 @@ const PicProcessOperationC = jobOperation('PicProcessOperation', {
  * `Operation` of a PicProcess job: the shared nodes plus `PicProcess` and `PicProcessResult`.
  *
  * @example
- * import { PicProcessOperation } from 'tencent-ci-callback'
+ * import { PicProcessOperation } from 'tencent-ci-callback/codecs'
  * PicProcessOperation.decode({ PicProcessResult: { ObjectName: 'output/out.jpg' } })
  */
 export interface PicProcessOperation extends t.TypeOf<typeof PicProcessOperationC> {}
@@ -44,7 +44,7 @@ export interface PicProcessOperationWire extends t.OutputOf<typeof PicProcessOpe
  * The io-ts codec for `PicProcessOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { PicProcessOperation } from 'tencent-ci-callback'
+ * import { PicProcessOperation } from 'tencent-ci-callback/codecs'
  * PicProcessOperation.decode({ PicProcess: { IsPicInfo: 'true' } })
  */
 export const PicProcessOperation: t.Type<PicProcessOperation, PicProcessOperationWire, unknown> = PicProcessOperationC
@@ -65,7 +65,7 @@ export interface PicProcessJobWire extends t.OutputOf<typeof PicProcessJobC> {}
  * The io-ts codec for `PicProcessJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { PicProcessJob } from 'tencent-ci-callback'
+ * import { PicProcessJob } from 'tencent-ci-callback/codecs'
  * PicProcessJob.is(job) // true for a decoded PicProcess job
  */
 export const PicProcessJob: JobCodec<'PicProcess', PicProcessJob, PicProcessJobWire> = PicProcessJobC

@@ -8,7 +8,7 @@ import { partial } from '../partial'
  * template's variables, whose names the poster template defines: it is passed through as sent.
  *
  * @example
- * import { PosterProduction } from 'tencent-ci-callback'
+ * import { PosterProduction } from 'tencent-ci-callback/codecs'
  * PosterProduction.is({ TemplateId: 't1a2b3', Info: { title: 'Sale' } }) // true
  */
 export const PosterProduction = partial(
@@ -35,7 +35,7 @@ const PosterProductionOperationC = jobOperation('PosterProductionOperation', {
  * image processing, `PicProcessResult` (the Go SDK's `PicProcessJobOperation` carries both).
  *
  * @example
- * import { PosterProductionOperation } from 'tencent-ci-callback'
+ * import { PosterProductionOperation } from 'tencent-ci-callback/codecs'
  * PosterProductionOperation.decode({ PosterProduction: { TemplateId: 't1a2b3' } })
  */
 export interface PosterProductionOperation extends t.TypeOf<typeof PosterProductionOperationC> {}
@@ -45,7 +45,7 @@ export interface PosterProductionOperationWire extends t.OutputOf<typeof PosterP
  * The io-ts codec for `PosterProductionOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { PosterProductionOperation } from 'tencent-ci-callback'
+ * import { PosterProductionOperation } from 'tencent-ci-callback/codecs'
  * PosterProductionOperation.decode({ PosterProduction: { TemplateId: 't1a2b3' } })
  */
 export const PosterProductionOperation: t.Type<PosterProductionOperation, PosterProductionOperationWire, unknown> =
@@ -67,7 +67,7 @@ export interface PosterProductionJobWire extends t.OutputOf<typeof PosterProduct
  * The io-ts codec for `PosterProductionJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { PosterProductionJob } from 'tencent-ci-callback'
+ * import { PosterProductionJob } from 'tencent-ci-callback/codecs'
  * PosterProductionJob.is(job) // true for a decoded PosterProduction job
  */
 export const PosterProductionJob: JobCodec<'PosterProduction', PosterProductionJob, PosterProductionJobWire> =

@@ -7,7 +7,7 @@ import { partial } from '../partial'
  * `Operation.QualityEstimateConfig`: the quality-scoring parameters echoed from the request (Go SDK).
  *
  * @example
- * import { QualityEstimateConfig } from 'tencent-ci-callback'
+ * import { QualityEstimateConfig } from 'tencent-ci-callback/codecs'
  * QualityEstimateConfig.is({ Mode: 'Default' }) // true
  */
 export const QualityEstimateConfig = partial(
@@ -39,7 +39,7 @@ const QualityEstimateItemC = partial(
  * One defect found by the detailed analysis (`DetailedResult[i].Items[j]`, Go SDK).
  *
  * @example
- * import { QualityEstimateItem } from 'tencent-ci-callback'
+ * import { QualityEstimateItem } from 'tencent-ci-callback/codecs'
  * QualityEstimateItem.decode({ Confidence: '87', StartTimeOffset: '1.5', AreaCoordSet: ['0', '0', '64', '48'] })
  */
 export interface QualityEstimateItem extends t.TypeOf<typeof QualityEstimateItemC> {}
@@ -49,7 +49,7 @@ export interface QualityEstimateItemWire extends t.OutputOf<typeof QualityEstima
  * The io-ts codec for `QualityEstimateItem`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { QualityEstimateItem } from 'tencent-ci-callback'
+ * import { QualityEstimateItem } from 'tencent-ci-callback/codecs'
  * QualityEstimateItem.decode({ Confidence: '87', StartTimeOffset: '1.5', AreaCoordSet: ['0', '0', '64', '48'] })
  */
 export const QualityEstimateItem: t.Type<QualityEstimateItem, QualityEstimateItemWire, unknown> = QualityEstimateItemC
@@ -92,7 +92,7 @@ const QualityEstimateC = partial(
  * `Progress` and the `MediaInfo` figures. An empty `<Score/>` decodes to absent.
  *
  * @example
- * import { QualityEstimate } from 'tencent-ci-callback'
+ * import { QualityEstimate } from 'tencent-ci-callback/codecs'
  * QualityEstimate.decode({ Score: '6.460358' }) // Right({ Score: 6.460358 })
  */
 export interface QualityEstimate extends t.TypeOf<typeof QualityEstimateC> {}
@@ -102,7 +102,7 @@ export interface QualityEstimateWire extends t.OutputOf<typeof QualityEstimateC>
  * The io-ts codec for `QualityEstimate`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { QualityEstimate } from 'tencent-ci-callback'
+ * import { QualityEstimate } from 'tencent-ci-callback/codecs'
  * QualityEstimate.decode({ Score: '6.460358' }) // Right({ Score: 6.460358 })
  */
 export const QualityEstimate: t.Type<QualityEstimate, QualityEstimateWire, unknown> = QualityEstimateC
@@ -119,7 +119,7 @@ const QualityEstimateOperationC = jobOperation('QualityEstimateOperation', {
  * `MediaResult.OutputFile` is empty) plus `QualityEstimate`.
  *
  * @example
- * import { QualityEstimateOperation } from 'tencent-ci-callback'
+ * import { QualityEstimateOperation } from 'tencent-ci-callback/codecs'
  * QualityEstimateOperation.decode({ QualityEstimate: { Score: '6.46' } })
  */
 export interface QualityEstimateOperation extends t.TypeOf<typeof QualityEstimateOperationC> {}
@@ -129,7 +129,7 @@ export interface QualityEstimateOperationWire extends t.OutputOf<typeof QualityE
  * The io-ts codec for `QualityEstimateOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { QualityEstimateOperation } from 'tencent-ci-callback'
+ * import { QualityEstimateOperation } from 'tencent-ci-callback/codecs'
  * QualityEstimateOperation.decode({ QualityEstimate: { Score: '6.46' } })
  */
 export const QualityEstimateOperation: t.Type<QualityEstimateOperation, QualityEstimateOperationWire, unknown> =
@@ -151,7 +151,7 @@ export interface QualityEstimateJobWire extends t.OutputOf<typeof QualityEstimat
  * The io-ts codec for `QualityEstimateJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { QualityEstimateJob } from 'tencent-ci-callback'
+ * import { QualityEstimateJob } from 'tencent-ci-callback/codecs'
  * QualityEstimateJob.is(job) // true for a decoded QualityEstimate job
  */
 export const QualityEstimateJob: JobCodec<'QualityEstimate', QualityEstimateJob, QualityEstimateJobWire> =

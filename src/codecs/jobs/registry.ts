@@ -29,7 +29,7 @@ import { VideoTargetRecJob } from './video-target-rec'
 import { SoundHoundJob } from './sound-hound'
 import { VocalScoreJob } from './vocal-score'
 import { DnaJob } from './dna'
-// tags-misc
+// media, audio, document and file utilities
 import { SnapshotJob } from './snapshot'
 import { VoiceSeparateJob } from './voice-separate'
 import { ExtractDigitalWatermarkJob } from './extract-digital-watermark'
@@ -82,7 +82,7 @@ export const JOB_CODECS = [
   SoundHoundJob,
   VocalScoreJob,
   DnaJob,
-  // tags-misc
+  // media, audio, document and file utilities
   SnapshotJob,
   VoiceSeparateJob,
   ExtractDigitalWatermarkJob,

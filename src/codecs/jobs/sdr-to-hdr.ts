@@ -15,7 +15,7 @@ const SDRtoHDROperationC = jobOperation('SDRtoHDROperation', {
  * `WatermarkTemplateId[]` and the other transcode echo nodes.
  *
  * @example
- * import { SDRtoHDROperation } from 'tencent-ci-callback'
+ * import { SDRtoHDROperation } from 'tencent-ci-callback/codecs'
  * SDRtoHDROperation.decode({ SDRtoHDR: { HdrMode: 'HDR10' }, WatermarkTemplateId: ['t1', 't2'] }) // Right({ SDRtoHDR: { HdrMode: 'HDR10' }, WatermarkTemplateId: ['t1', 't2'] })
  */
 export interface SDRtoHDROperation extends t.TypeOf<typeof SDRtoHDROperationC> {}
@@ -25,7 +25,7 @@ export interface SDRtoHDROperationWire extends t.OutputOf<typeof SDRtoHDROperati
  * The io-ts codec for `SDRtoHDROperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { SDRtoHDROperation } from 'tencent-ci-callback'
+ * import { SDRtoHDROperation } from 'tencent-ci-callback/codecs'
  * SDRtoHDROperation.decode({ SDRtoHDR: { HdrMode: 'HDR10' }, WatermarkTemplateId: ['t1', 't2'] }) // Right({ SDRtoHDR: { HdrMode: 'HDR10' }, WatermarkTemplateId: ['t1', 't2'] })
  */
 export const SDRtoHDROperation: t.Type<SDRtoHDROperation, SDRtoHDROperationWire, unknown> = SDRtoHDROperationC
@@ -46,7 +46,7 @@ export interface SDRtoHDRJobWire extends t.OutputOf<typeof SDRtoHDRJobC> {}
  * The io-ts codec for `SDRtoHDRJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { SDRtoHDRJob } from 'tencent-ci-callback'
+ * import { SDRtoHDRJob } from 'tencent-ci-callback/codecs'
  * SDRtoHDRJob.is(job) // true for a decoded SDRtoHDR job
  */
 export const SDRtoHDRJob: JobCodec<'SDRtoHDR', SDRtoHDRJob, SDRtoHDRJobWire> = SDRtoHDRJobC

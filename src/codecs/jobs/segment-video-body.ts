@@ -8,7 +8,7 @@ import { partial } from '../partial'
  * values stay text here too.
  *
  * @example
- * import { SegmentVideoBody } from 'tencent-ci-callback'
+ * import { SegmentVideoBody } from 'tencent-ci-callback/codecs'
  * SegmentVideoBody.is({ Mode: 'Combination', SegmentType: 'GreenScreenSeg', BackgroundRed: '0' }) // true
  */
 export const SegmentVideoBody = partial(
@@ -49,7 +49,7 @@ const SegmentVideoBodyOperationC = jobOperation('SegmentVideoBodyOperation', {
  * video written is `MediaResult.OutputFile` (by analogy with the other media Tags: no published callback).
  *
  * @example
- * import { SegmentVideoBodyOperation } from 'tencent-ci-callback'
+ * import { SegmentVideoBodyOperation } from 'tencent-ci-callback/codecs'
  * SegmentVideoBodyOperation.decode({ SegmentVideoBody: { Mode: 'Mask' } }) // Right({ SegmentVideoBody: { Mode: 'Mask' } })
  */
 export interface SegmentVideoBodyOperation extends t.TypeOf<typeof SegmentVideoBodyOperationC> {}
@@ -59,7 +59,7 @@ export interface SegmentVideoBodyOperationWire extends t.OutputOf<typeof Segment
  * The io-ts codec for `SegmentVideoBodyOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { SegmentVideoBodyOperation } from 'tencent-ci-callback'
+ * import { SegmentVideoBodyOperation } from 'tencent-ci-callback/codecs'
  * SegmentVideoBodyOperation.decode({ SegmentVideoBody: { Mode: 'Mask' } }) // Right({ SegmentVideoBody: { Mode: 'Mask' } })
  */
 export const SegmentVideoBodyOperation: t.Type<SegmentVideoBodyOperation, SegmentVideoBodyOperationWire, unknown> =
@@ -71,7 +71,7 @@ const SegmentVideoBodyJobC = defineJob('SegmentVideoBody', SegmentVideoBodyOpera
  * A finished SegmentVideoBody (video matting) job, as `JobsDetail` carries it.
  *
  * @example
- * import { SegmentVideoBodyJob } from 'tencent-ci-callback'
+ * import { SegmentVideoBodyJob } from 'tencent-ci-callback/codecs'
  * // SegmentVideoBodyJob.decode(tree) where tree is one normalised JobsDetail element
  */
 export interface SegmentVideoBodyJob extends t.TypeOf<typeof SegmentVideoBodyJobC> {}
@@ -81,7 +81,7 @@ export interface SegmentVideoBodyJobWire extends t.OutputOf<typeof SegmentVideoB
  * The io-ts codec for `SegmentVideoBodyJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { SegmentVideoBodyJob } from 'tencent-ci-callback'
+ * import { SegmentVideoBodyJob } from 'tencent-ci-callback/codecs'
  * SegmentVideoBodyJob.is(job) // true for a decoded SegmentVideoBody job
  */
 export const SegmentVideoBodyJob: JobCodec<'SegmentVideoBody', SegmentVideoBodyJob, SegmentVideoBodyJobWire> =

@@ -9,7 +9,7 @@ import { partial } from '../partial'
  * `Operation.Segment`: the remux/segment parameters echoed from the request.
  *
  * @example
- * import { Segment } from 'tencent-ci-callback'
+ * import { Segment } from 'tencent-ci-callback/codecs'
  * Segment.decode({ Format: 'mp4', Duration: '25', HlsEncrypt: { IsHlsEncrypt: 'false' } })
  * // Right({ Format: 'mp4', Duration: 25, HlsEncrypt: { IsHlsEncrypt: false } })
  */
@@ -46,7 +46,7 @@ const SegmentOperationC = jobOperation('SegmentOperation', {
  * `Md5Info` per file under its full key.
  *
  * @example
- * import { SegmentOperation } from 'tencent-ci-callback'
+ * import { SegmentOperation } from 'tencent-ci-callback/codecs'
  * SegmentOperation.decode({ Segment: { Duration: '25' } }) // Right({ Segment: { Duration: 25 } })
  */
 export interface SegmentOperation extends t.TypeOf<typeof SegmentOperationC> {}
@@ -56,7 +56,7 @@ export interface SegmentOperationWire extends t.OutputOf<typeof SegmentOperation
  * The io-ts codec for `SegmentOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { SegmentOperation } from 'tencent-ci-callback'
+ * import { SegmentOperation } from 'tencent-ci-callback/codecs'
  * SegmentOperation.decode({ Segment: { Duration: '25' } }) // Right({ Segment: { Duration: 25 } })
  */
 export const SegmentOperation: t.Type<SegmentOperation, SegmentOperationWire, unknown> = SegmentOperationC
@@ -77,7 +77,7 @@ export interface SegmentJobWire extends t.OutputOf<typeof SegmentJobC> {}
  * The io-ts codec for `SegmentJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { SegmentJob } from 'tencent-ci-callback'
+ * import { SegmentJob } from 'tencent-ci-callback/codecs'
  * SegmentJob.is(job) // true for a decoded Segment job
  */
 export const SegmentJob: JobCodec<'Segment', SegmentJob, SegmentJobWire> = SegmentJobC

@@ -7,7 +7,7 @@ import { partial } from '../partial'
  * `Operation.SmartCover`: the smart-cover parameters echoed from the request.
  *
  * @example
- * import { SmartCover } from 'tencent-ci-callback'
+ * import { SmartCover } from 'tencent-ci-callback/codecs'
  * SmartCover.decode({ Count: '5', DeleteDuplicates: 'false' }) // Right({ Count: 5, DeleteDuplicates: false })
  */
 export const SmartCover = partial(
@@ -38,7 +38,7 @@ const SmartCoverOperationC = jobOperation('SmartCoverOperation', {
  * `MediaResult.OutputFile.ObjectName`.
  *
  * @example
- * import { SmartCoverOperation } from 'tencent-ci-callback'
+ * import { SmartCoverOperation } from 'tencent-ci-callback/codecs'
  * SmartCoverOperation.decode({ SmartCover: { Count: '5' } }) // Right({ SmartCover: { Count: 5 } })
  */
 export interface SmartCoverOperation extends t.TypeOf<typeof SmartCoverOperationC> {}
@@ -48,7 +48,7 @@ export interface SmartCoverOperationWire extends t.OutputOf<typeof SmartCoverOpe
  * The io-ts codec for `SmartCoverOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { SmartCoverOperation } from 'tencent-ci-callback'
+ * import { SmartCoverOperation } from 'tencent-ci-callback/codecs'
  * SmartCoverOperation.decode({ SmartCover: { Count: '5' } }) // Right({ SmartCover: { Count: 5 } })
  */
 export const SmartCoverOperation: t.Type<SmartCoverOperation, SmartCoverOperationWire, unknown> = SmartCoverOperationC
@@ -59,7 +59,7 @@ const SmartCoverJobC = defineJob('SmartCover', SmartCoverOperation)
  * A finished SmartCover (intelligent thumbnail) job, as `JobsDetail` carries it.
  *
  * @example
- * import { SmartCoverJob } from 'tencent-ci-callback'
+ * import { SmartCoverJob } from 'tencent-ci-callback/codecs'
  * // SmartCoverJob.decode(tree) where tree is one normalised JobsDetail element
  */
 export interface SmartCoverJob extends t.TypeOf<typeof SmartCoverJobC> {}
@@ -69,7 +69,7 @@ export interface SmartCoverJobWire extends t.OutputOf<typeof SmartCoverJobC> {}
  * The io-ts codec for `SmartCoverJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { SmartCoverJob } from 'tencent-ci-callback'
+ * import { SmartCoverJob } from 'tencent-ci-callback/codecs'
  * SmartCoverJob.is(job) // true for a decoded SmartCover job
  */
 export const SmartCoverJob: JobCodec<'SmartCover', SmartCoverJob, SmartCoverJobWire> = SmartCoverJobC

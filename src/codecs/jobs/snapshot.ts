@@ -8,7 +8,7 @@ import { partial } from '../partial'
  * `Operation.Snapshot.SpriteSnapshotConfig`: how the sprite sheets were laid out.
  *
  * @example
- * import { SpriteSnapshotConfig } from 'tencent-ci-callback'
+ * import { SpriteSnapshotConfig } from 'tencent-ci-callback/codecs'
  * SpriteSnapshotConfig.decode({ Columns: '10', Lines: '10' }) // Right({ Columns: 10, Lines: 10 })
  */
 export const SpriteSnapshotConfig = partial(
@@ -39,7 +39,7 @@ export type SpriteSnapshotConfig = t.TypeOf<typeof SpriteSnapshotConfig>
  * `Operation.Snapshot`: the frame-capture parameters echoed from the request.
  *
  * @example
- * import { Snapshot } from 'tencent-ci-callback'
+ * import { Snapshot } from 'tencent-ci-callback/codecs'
  * Snapshot.decode({ Mode: 'Interval', Start: '0', TimeInterval: '1.5', Count: '6' })
  * // Right({ Mode: 'Interval', Start: 0, TimeInterval: 1.5, Count: 6 })
  */
@@ -82,7 +82,7 @@ export type Snapshot = t.TypeOf<typeof Snapshot>
  * `${Number}` placeholder; the real keys are in `MediaResult.OutputFile` and its `SpriteOutputFile`.
  *
  * @example
- * import { SnapshotOutput } from 'tencent-ci-callback'
+ * import { SnapshotOutput } from 'tencent-ci-callback/codecs'
  * SnapshotOutput.is({ Object: 'output/snapshot-${Number}.jpg', SpriteObject: 'output/sprite-${Number}.jpg' }) // true
  */
 export const SnapshotOutput = partial(
@@ -109,7 +109,7 @@ const SnapshotOperationC = jobOperation('SnapshotOperation', {
  * `MediaResult.OutputFile.SpriteOutputFile`; `jobOutputs` lists both.
  *
  * @example
- * import { SnapshotOperation } from 'tencent-ci-callback'
+ * import { SnapshotOperation } from 'tencent-ci-callback/codecs'
  * SnapshotOperation.decode({ Snapshot: { Count: '6' } }) // Right({ Snapshot: { Count: 6 } })
  */
 export interface SnapshotOperation extends t.TypeOf<typeof SnapshotOperationC> {}
@@ -119,7 +119,7 @@ export interface SnapshotOperationWire extends t.OutputOf<typeof SnapshotOperati
  * The io-ts codec for `SnapshotOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { SnapshotOperation } from 'tencent-ci-callback'
+ * import { SnapshotOperation } from 'tencent-ci-callback/codecs'
  * SnapshotOperation.decode({ Snapshot: { IsCheckBlack: 'true' } }) // Right({ Snapshot: { IsCheckBlack: true } })
  */
 export const SnapshotOperation: t.Type<SnapshotOperation, SnapshotOperationWire, unknown> = SnapshotOperationC
@@ -130,7 +130,7 @@ const SnapshotJobC = defineJob('Snapshot', SnapshotOperation)
  * A finished Snapshot (frame capture) job, as `JobsDetail` carries it.
  *
  * @example
- * import { SnapshotJob } from 'tencent-ci-callback'
+ * import { SnapshotJob } from 'tencent-ci-callback/codecs'
  * // SnapshotJob.decode(tree) where tree is one normalised JobsDetail element
  */
 export interface SnapshotJob extends t.TypeOf<typeof SnapshotJobC> {}
@@ -140,7 +140,7 @@ export interface SnapshotJobWire extends t.OutputOf<typeof SnapshotJobC> {}
  * The io-ts codec for `SnapshotJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { SnapshotJob } from 'tencent-ci-callback'
+ * import { SnapshotJob } from 'tencent-ci-callback/codecs'
  * SnapshotJob.is(job) // true for a decoded Snapshot job
  */
 export const SnapshotJob: JobCodec<'Snapshot', SnapshotJob, SnapshotJobWire> = SnapshotJobC

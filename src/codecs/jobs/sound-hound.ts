@@ -18,7 +18,7 @@ const SongC = partial(
  * One song that matches the audio (`SoundHoundResult.SongList[i]`).
  *
  * @example
- * import { Song } from 'tencent-ci-callback'
+ * import { Song } from 'tencent-ci-callback/codecs'
  * Song.decode({ SongName: 'Moonlight', SingerName: 'A. Singer', Inlier: '12' }) // Right({ …, Inlier: 12 })
  */
 export interface Song extends t.TypeOf<typeof SongC> {}
@@ -28,7 +28,7 @@ export interface SongWire extends t.OutputOf<typeof SongC> {}
  * The io-ts codec for `Song`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { Song } from 'tencent-ci-callback'
+ * import { Song } from 'tencent-ci-callback/codecs'
  * Song.decode({ SongName: 'Moonlight', SingerName: 'A. Singer', Inlier: '12' }) // Right({ …, Inlier: 12 })
  */
 export const Song: t.Type<Song, SongWire, unknown> = SongC
@@ -45,7 +45,7 @@ const SoundHoundResultC = partial(
  * Java SDK a list: several are kept, always as a list.
  *
  * @example
- * import { SoundHoundResult } from 'tencent-ci-callback'
+ * import { SoundHoundResult } from 'tencent-ci-callback/codecs'
  * SoundHoundResult.decode({ SongList: [{ SongName: 'Moonlight' }] })
  */
 export interface SoundHoundResult extends t.TypeOf<typeof SoundHoundResultC> {}
@@ -55,7 +55,7 @@ export interface SoundHoundResultWire extends t.OutputOf<typeof SoundHoundResult
  * The io-ts codec for `SoundHoundResult`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { SoundHoundResult } from 'tencent-ci-callback'
+ * import { SoundHoundResult } from 'tencent-ci-callback/codecs'
  * SoundHoundResult.decode({ SongList: [{ SongName: 'Moonlight' }] })
  */
 export const SoundHoundResult: t.Type<SoundHoundResult, SoundHoundResultWire, unknown> = SoundHoundResultC
@@ -69,7 +69,7 @@ const SoundHoundOperationC = jobOperation('SoundHoundOperation', {
  * `Operation` of a SoundHound job: the shared nodes plus `SoundHoundResult`.
  *
  * @example
- * import { SoundHoundOperation } from 'tencent-ci-callback'
+ * import { SoundHoundOperation } from 'tencent-ci-callback/codecs'
  * SoundHoundOperation.decode({ SoundHoundResult: { SongList: [{ SongName: 'Moonlight' }] } })
  */
 export interface SoundHoundOperation extends t.TypeOf<typeof SoundHoundOperationC> {}
@@ -79,7 +79,7 @@ export interface SoundHoundOperationWire extends t.OutputOf<typeof SoundHoundOpe
  * The io-ts codec for `SoundHoundOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { SoundHoundOperation } from 'tencent-ci-callback'
+ * import { SoundHoundOperation } from 'tencent-ci-callback/codecs'
  * SoundHoundOperation.decode({ UserData: 'x' })
  */
 export const SoundHoundOperation: t.Type<SoundHoundOperation, SoundHoundOperationWire, unknown> = SoundHoundOperationC
@@ -100,7 +100,7 @@ export interface SoundHoundJobWire extends t.OutputOf<typeof SoundHoundJobC> {}
  * The io-ts codec for `SoundHoundJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { SoundHoundJob } from 'tencent-ci-callback'
+ * import { SoundHoundJob } from 'tencent-ci-callback/codecs'
  * SoundHoundJob.is(job) // true for a decoded SoundHound job
  */
 export const SoundHoundJob: JobCodec<'SoundHound', SoundHoundJob, SoundHoundJobWire> = SoundHoundJobC

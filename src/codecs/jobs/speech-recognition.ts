@@ -9,7 +9,7 @@ import { partial } from '../partial'
  * switches documented as `0`/`1`/`2` codes stay text, with their values in each comment.
  *
  * @example
- * import { SpeechRecognition } from 'tencent-ci-callback'
+ * import { SpeechRecognition } from 'tencent-ci-callback/codecs'
  * SpeechRecognition.decode({ EngineModelType: '16k_zh', ChannelNum: '1', FlashAsr: 'true' })
  * // Right({ EngineModelType: '16k_zh', ChannelNum: 1, FlashAsr: true })
  */
@@ -63,7 +63,7 @@ const SpeechRecognitionOperationC = jobOperation('SpeechRecognitionOperation', {
  * `SpeechRecognitionResult`.
  *
  * @example
- * import { SpeechRecognitionOperation } from 'tencent-ci-callback'
+ * import { SpeechRecognitionOperation } from 'tencent-ci-callback/codecs'
  * SpeechRecognitionOperation.decode({ SpeechRecognitionResult: { AudioTime: '19.7124' } })
  */
 export interface SpeechRecognitionOperation extends t.TypeOf<typeof SpeechRecognitionOperationC> {}
@@ -73,7 +73,7 @@ export interface SpeechRecognitionOperationWire extends t.OutputOf<typeof Speech
  * The io-ts codec for `SpeechRecognitionOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { SpeechRecognitionOperation } from 'tencent-ci-callback'
+ * import { SpeechRecognitionOperation } from 'tencent-ci-callback/codecs'
  * SpeechRecognitionOperation.decode({ SpeechRecognitionResult: { AudioTime: '19.7124' } })
  */
 export const SpeechRecognitionOperation: t.Type<SpeechRecognitionOperation, SpeechRecognitionOperationWire, unknown> =
@@ -95,7 +95,7 @@ export interface SpeechRecognitionJobWire extends t.OutputOf<typeof SpeechRecogn
  * The io-ts codec for `SpeechRecognitionJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { SpeechRecognitionJob } from 'tencent-ci-callback'
+ * import { SpeechRecognitionJob } from 'tencent-ci-callback/codecs'
  * SpeechRecognitionJob.is(job) // true for a decoded SpeechRecognition job
  */
 export const SpeechRecognitionJob: JobCodec<'SpeechRecognition', SpeechRecognitionJob, SpeechRecognitionJobWire> =

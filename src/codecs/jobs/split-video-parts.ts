@@ -6,7 +6,7 @@ import { partial } from '../partial'
  * `Operation.SplitVideoParts`: the scene-splitting parameters echoed from the request (Go SDK).
  *
  * @example
- * import { SplitVideoParts } from 'tencent-ci-callback'
+ * import { SplitVideoParts } from 'tencent-ci-callback/codecs'
  * SplitVideoParts.is({ Mode: 'SHOTDETECT' }) // true
  */
 export const SplitVideoParts = partial(
@@ -24,7 +24,7 @@ export type SplitVideoParts = t.TypeOf<typeof SplitVideoParts>
  * published callback shows one, so they stay text (seconds, by the field names).
  *
  * @example
- * import { SplitVideoTimeInfo } from 'tencent-ci-callback'
+ * import { SplitVideoTimeInfo } from 'tencent-ci-callback/codecs'
  * SplitVideoTimeInfo.is({ Index: '0', PartBegin: '0.000', PartEnd: '4.520' }) // true
  */
 export const SplitVideoTimeInfo = partial(
@@ -45,7 +45,7 @@ export type SplitVideoTimeInfo = t.TypeOf<typeof SplitVideoTimeInfo>
  * `Operation.SplitVideoInfoResult`: the parts the video was split into.
  *
  * @example
- * import { SplitVideoInfoResult } from 'tencent-ci-callback'
+ * import { SplitVideoInfoResult } from 'tencent-ci-callback/codecs'
  * SplitVideoInfoResult.is({ TimeInfo: [{ Index: '0', PartBegin: '0', PartEnd: '4.52' }] }) // true
  */
 export const SplitVideoInfoResult = partial(
@@ -70,7 +70,7 @@ const SplitVideoPartsOperationC = jobOperation('SplitVideoPartsOperation', {
  * the result `SplitVideoInfoResult.TimeInfo`.
  *
  * @example
- * import { SplitVideoPartsOperation } from 'tencent-ci-callback'
+ * import { SplitVideoPartsOperation } from 'tencent-ci-callback/codecs'
  * SplitVideoPartsOperation.decode({ SplitVideoInfoResult: { TimeInfo: [{ Index: '0' }] } }) // Right(…)
  */
 export interface SplitVideoPartsOperation extends t.TypeOf<typeof SplitVideoPartsOperationC> {}
@@ -80,7 +80,7 @@ export interface SplitVideoPartsOperationWire extends t.OutputOf<typeof SplitVid
  * The io-ts codec for `SplitVideoPartsOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { SplitVideoPartsOperation } from 'tencent-ci-callback'
+ * import { SplitVideoPartsOperation } from 'tencent-ci-callback/codecs'
  * SplitVideoPartsOperation.decode({ SplitVideoInfoResult: { TimeInfo: [{ Index: '0' }] } }) // Right(…)
  */
 export const SplitVideoPartsOperation: t.Type<SplitVideoPartsOperation, SplitVideoPartsOperationWire, unknown> =
@@ -92,7 +92,7 @@ const SplitVideoPartsJobC = defineJob('SplitVideoParts', SplitVideoPartsOperatio
  * A finished SplitVideoParts (scene splitting) job, as `JobsDetail` carries it.
  *
  * @example
- * import { SplitVideoPartsJob } from 'tencent-ci-callback'
+ * import { SplitVideoPartsJob } from 'tencent-ci-callback/codecs'
  * // SplitVideoPartsJob.decode(tree) where tree is one normalised JobsDetail element
  */
 export interface SplitVideoPartsJob extends t.TypeOf<typeof SplitVideoPartsJobC> {}
@@ -102,7 +102,7 @@ export interface SplitVideoPartsJobWire extends t.OutputOf<typeof SplitVideoPart
  * The io-ts codec for `SplitVideoPartsJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { SplitVideoPartsJob } from 'tencent-ci-callback'
+ * import { SplitVideoPartsJob } from 'tencent-ci-callback/codecs'
  * SplitVideoPartsJob.is(job) // true for a decoded SplitVideoParts job
  */
 export const SplitVideoPartsJob: JobCodec<'SplitVideoParts', SplitVideoPartsJob, SplitVideoPartsJobWire> =

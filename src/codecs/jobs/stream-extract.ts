@@ -10,7 +10,7 @@ import { partial } from '../partial'
  * both are typed, whichever is sent.
  *
  * @example
- * import { StreamExtract } from 'tencent-ci-callback'
+ * import { StreamExtract } from 'tencent-ci-callback/codecs'
  * StreamExtract.decode({ Index: '0', Output: 'output/out0.mp4' }) // Right({ Index: 0, Output: 'output/out0.mp4' })
  */
 export const StreamExtract = partial(
@@ -33,7 +33,7 @@ export type StreamExtract = t.TypeOf<typeof StreamExtract>
  * written are `MediaResult.OutputFile`.
  *
  * @example
- * import { StreamExtractOutput } from 'tencent-ci-callback'
+ * import { StreamExtractOutput } from 'tencent-ci-callback/codecs'
  * StreamExtractOutput.is({ Bucket: 'b-1', StreamExtract: [{ Index: 0, Output: 'output/out0.mp4' }] }) // true
  */
 export const StreamExtractOutput = partial(
@@ -57,7 +57,7 @@ const StreamExtractOperationC = jobOperation('StreamExtractOperation', {
  * asked for. The files written (possibly fewer than asked for) are `MediaResult.OutputFile`.
  *
  * @example
- * import { StreamExtractOperation } from 'tencent-ci-callback'
+ * import { StreamExtractOperation } from 'tencent-ci-callback/codecs'
  * StreamExtractOperation.decode({ Output: { StreamExtract: [{ Index: '1' }] } }) // Right({ Output: { StreamExtract: [{ Index: 1 }] } })
  */
 export interface StreamExtractOperation extends t.TypeOf<typeof StreamExtractOperationC> {}
@@ -67,7 +67,7 @@ export interface StreamExtractOperationWire extends t.OutputOf<typeof StreamExtr
  * The io-ts codec for `StreamExtractOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { StreamExtractOperation } from 'tencent-ci-callback'
+ * import { StreamExtractOperation } from 'tencent-ci-callback/codecs'
  * StreamExtractOperation.decode({ Output: { StreamExtract: [{ Index: '1' }] } }) // Right({ Output: { StreamExtract: [{ Index: 1 }] } })
  */
 export const StreamExtractOperation: t.Type<StreamExtractOperation, StreamExtractOperationWire, unknown> =
@@ -79,7 +79,7 @@ const StreamExtractJobC = defineJob('StreamExtract', StreamExtractOperation)
  * A finished StreamExtract (stream extraction) job, as `JobsDetail` carries it.
  *
  * @example
- * import { StreamExtractJob } from 'tencent-ci-callback'
+ * import { StreamExtractJob } from 'tencent-ci-callback/codecs'
  * // StreamExtractJob.decode(tree) where tree is one normalised JobsDetail element
  */
 export interface StreamExtractJob extends t.TypeOf<typeof StreamExtractJobC> {}
@@ -89,7 +89,7 @@ export interface StreamExtractJobWire extends t.OutputOf<typeof StreamExtractJob
  * The io-ts codec for `StreamExtractJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { StreamExtractJob } from 'tencent-ci-callback'
+ * import { StreamExtractJob } from 'tencent-ci-callback/codecs'
  * StreamExtractJob.is(job) // true for a decoded StreamExtract job
  */
 export const StreamExtractJob: JobCodec<'StreamExtract', StreamExtractJob, StreamExtractJobWire> = StreamExtractJobC

@@ -16,7 +16,7 @@ const SuperResolutionOperationC = jobOperation('SuperResolutionOperation', {
  * transcode echo nodes.
  *
  * @example
- * import { SuperResolutionOperation } from 'tencent-ci-callback'
+ * import { SuperResolutionOperation } from 'tencent-ci-callback/codecs'
  * SuperResolutionOperation.decode({ SuperResolution: { Resolution: 'sdtohd' } }) // Right({ SuperResolution: { Resolution: 'sdtohd' } })
  */
 export interface SuperResolutionOperation extends t.TypeOf<typeof SuperResolutionOperationC> {}
@@ -26,7 +26,7 @@ export interface SuperResolutionOperationWire extends t.OutputOf<typeof SuperRes
  * The io-ts codec for `SuperResolutionOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { SuperResolutionOperation } from 'tencent-ci-callback'
+ * import { SuperResolutionOperation } from 'tencent-ci-callback/codecs'
  * SuperResolutionOperation.decode({ SuperResolution: { Resolution: 'sdtohd' } }) // Right({ SuperResolution: { Resolution: 'sdtohd' } })
  */
 export const SuperResolutionOperation: t.Type<SuperResolutionOperation, SuperResolutionOperationWire, unknown> =
@@ -48,7 +48,7 @@ export interface SuperResolutionJobWire extends t.OutputOf<typeof SuperResolutio
  * The io-ts codec for `SuperResolutionJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { SuperResolutionJob } from 'tencent-ci-callback'
+ * import { SuperResolutionJob } from 'tencent-ci-callback/codecs'
  * SuperResolutionJob.is(job) // true for a decoded SuperResolution job
  */
 export const SuperResolutionJob: JobCodec<'SuperResolution', SuperResolutionJob, SuperResolutionJobWire> =

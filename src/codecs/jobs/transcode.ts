@@ -13,7 +13,7 @@ const TranscodeOperationC = jobOperation('TranscodeOperation', {
  * `MediaResult.OutputFile`; `JobsDetail.Progress` is 100 when done.
  *
  * @example
- * import { TranscodeOperation } from 'tencent-ci-callback'
+ * import { TranscodeOperation } from 'tencent-ci-callback/codecs'
  * TranscodeOperation.decode({ Transcode: { Video: { Width: '1280' } } }) // Right({ Transcode: { Video: { Width: 1280 } } })
  */
 export interface TranscodeOperation extends t.TypeOf<typeof TranscodeOperationC> {}
@@ -23,7 +23,7 @@ export interface TranscodeOperationWire extends t.OutputOf<typeof TranscodeOpera
  * The io-ts codec for `TranscodeOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { TranscodeOperation } from 'tencent-ci-callback'
+ * import { TranscodeOperation } from 'tencent-ci-callback/codecs'
  * TranscodeOperation.decode({ Transcode: { Video: { Width: '1280' } } }) // Right({ Transcode: { Video: { Width: 1280 } } })
  */
 export const TranscodeOperation: t.Type<TranscodeOperation, TranscodeOperationWire, unknown> = TranscodeOperationC
@@ -44,7 +44,7 @@ export interface TranscodeJobWire extends t.OutputOf<typeof TranscodeJobC> {}
  * The io-ts codec for `TranscodeJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { TranscodeJob } from 'tencent-ci-callback'
+ * import { TranscodeJob } from 'tencent-ci-callback/codecs'
  * TranscodeJob.is(job) // true for a decoded Transcode job
  */
 export const TranscodeJob: JobCodec<'Transcode', TranscodeJob, TranscodeJobWire> = TranscodeJobC

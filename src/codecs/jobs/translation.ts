@@ -7,7 +7,7 @@ import { partial } from '../partial'
  * document is written to `Operation.Output.Object`; the callback carries no result node.
  *
  * @example
- * import { Translation } from 'tencent-ci-callback'
+ * import { Translation } from 'tencent-ci-callback/codecs'
  * Translation.is({ Lang: 'en', Type: 'txt' }) // true
  */
 export const Translation = partial(
@@ -33,7 +33,7 @@ const TranslationOperationC = jobOperation('TranslationOperation', {
  * (`Lang`, `Type`, `BasicType`, passed through).
  *
  * @example
- * import { TranslationOperation } from 'tencent-ci-callback'
+ * import { TranslationOperation } from 'tencent-ci-callback/codecs'
  * TranslationOperation.decode({ Translation: { Lang: 'en' }, JobLevel: '0' })
  */
 export interface TranslationOperation extends t.TypeOf<typeof TranslationOperationC> {}
@@ -43,7 +43,7 @@ export interface TranslationOperationWire extends t.OutputOf<typeof TranslationO
  * The io-ts codec for `TranslationOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { TranslationOperation } from 'tencent-ci-callback'
+ * import { TranslationOperation } from 'tencent-ci-callback/codecs'
  * TranslationOperation.decode({ Translation: { Lang: 'en', Type: 'txt' } })
  */
 export const TranslationOperation: t.Type<TranslationOperation, TranslationOperationWire, unknown> =
@@ -65,7 +65,7 @@ export interface TranslationJobWire extends t.OutputOf<typeof TranslationJobC> {
  * The io-ts codec for `TranslationJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { TranslationJob } from 'tencent-ci-callback'
+ * import { TranslationJob } from 'tencent-ci-callback/codecs'
  * TranslationJob.is(job) // true for a decoded Translation job
  */
 export const TranslationJob: JobCodec<'Translation', TranslationJob, TranslationJobWire> = TranslationJobC

@@ -8,7 +8,7 @@ import { partial } from '../partial'
  * `Operation.TtsTpl`: the voice settings of the text-to-speech job (request or template).
  *
  * @example
- * import { TtsTpl } from 'tencent-ci-callback'
+ * import { TtsTpl } from 'tencent-ci-callback/codecs'
  * TtsTpl.decode({ Codec: 'mp3', VoiceType: 'ruxue', Volume: '0', Speed: '100' })
  * // Right({ Codec: 'mp3', VoiceType: 'ruxue', Volume: 0, Speed: 100 })
  */
@@ -34,7 +34,7 @@ export type TtsTpl = t.TypeOf<typeof TtsTpl>
  * `Operation.TtsConfig`: what was read aloud.
  *
  * @example
- * import { TtsConfig } from 'tencent-ci-callback'
+ * import { TtsConfig } from 'tencent-ci-callback/codecs'
  * TtsConfig.is({ Input: "Hi, I'm Aixiaonan.", InputType: 'Text' }) // true
  */
 export const TtsConfig = partial(
@@ -54,7 +54,7 @@ export type TtsConfig = t.TypeOf<typeof TtsConfig>
  * the headers of the triggering object are here instead (`cosHeaders(job)` finds them either way).
  *
  * @example
- * import { TtsOperationInput } from 'tencent-ci-callback'
+ * import { TtsOperationInput } from 'tencent-ci-callback/codecs'
  * TtsOperationInput.is({ CosHeaders: [{ Key: 'Size', Value: '265' }] }) // true
  */
 export const TtsOperationInput = partial(
@@ -81,7 +81,7 @@ const TtsOperationC = jobOperation('TtsOperation', {
  * workflow jobs, `Input.CosHeaders`. The audio written is `MediaResult.OutputFile`.
  *
  * @example
- * import { TtsOperation } from 'tencent-ci-callback'
+ * import { TtsOperation } from 'tencent-ci-callback/codecs'
  * TtsOperation.decode({ TtsConfig: { InputType: 'Text', Input: 'Hello' } }) // Right({ TtsConfig: { InputType: 'Text', Input: 'Hello' } })
  */
 export interface TtsOperation extends t.TypeOf<typeof TtsOperationC> {}
@@ -91,7 +91,7 @@ export interface TtsOperationWire extends t.OutputOf<typeof TtsOperationC> {}
  * The io-ts codec for `TtsOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { TtsOperation } from 'tencent-ci-callback'
+ * import { TtsOperation } from 'tencent-ci-callback/codecs'
  * TtsOperation.decode({ TtsConfig: { InputType: 'Text', Input: 'Hello' } }) // Right({ TtsConfig: { InputType: 'Text', Input: 'Hello' } })
  */
 export const TtsOperation: t.Type<TtsOperation, TtsOperationWire, unknown> = TtsOperationC
@@ -102,7 +102,7 @@ const TtsJobC = defineJob('Tts', TtsOperation)
  * A finished Tts (text to speech) job, as `JobsDetail` carries it.
  *
  * @example
- * import { TtsJob } from 'tencent-ci-callback'
+ * import { TtsJob } from 'tencent-ci-callback/codecs'
  * // TtsJob.decode(tree) where tree is one normalised JobsDetail element
  */
 export interface TtsJob extends t.TypeOf<typeof TtsJobC> {}
@@ -112,7 +112,7 @@ export interface TtsJobWire extends t.OutputOf<typeof TtsJobC> {}
  * The io-ts codec for `TtsJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { TtsJob } from 'tencent-ci-callback'
+ * import { TtsJob } from 'tencent-ci-callback/codecs'
  * TtsJob.is(job) // true for a decoded Tts job
  */
 export const TtsJob: JobCodec<'Tts', TtsJob, TtsJobWire> = TtsJobC

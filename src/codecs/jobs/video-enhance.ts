@@ -13,7 +13,7 @@ import { partial } from '../partial'
  * `VideoEnhance.FrameEnhance`: frame-rate enhancement.
  *
  * @example
- * import { FrameEnhance } from 'tencent-ci-callback'
+ * import { FrameEnhance } from 'tencent-ci-callback/codecs'
  * FrameEnhance.decode({ FrameDoubling: 'true' }) // Right({ FrameDoubling: true })
  */
 export const FrameEnhance = partial(
@@ -30,7 +30,7 @@ export type FrameEnhance = t.TypeOf<typeof FrameEnhance>
  * `Operation.VideoEnhance`: the enhancement steps echoed from the request (Go SDK field list).
  *
  * @example
- * import { VideoEnhance } from 'tencent-ci-callback'
+ * import { VideoEnhance } from 'tencent-ci-callback/codecs'
  * VideoEnhance.decode({ SuperResolution: { Resolution: 'sdtohd' }, FrameEnhance: { FrameDoubling: 'true' } })
  * // Right({ SuperResolution: { Resolution: 'sdtohd' }, FrameEnhance: { FrameDoubling: true } })
  */
@@ -66,7 +66,7 @@ const VideoEnhanceOperationC = jobOperation('VideoEnhanceOperation', {
  * documented callback sample: the fields follow the Go SDK.
  *
  * @example
- * import { VideoEnhanceOperation } from 'tencent-ci-callback'
+ * import { VideoEnhanceOperation } from 'tencent-ci-callback/codecs'
  * VideoEnhanceOperation.decode({ VideoEnhance: { FrameEnhance: { FrameDoubling: 'true' } } }) // Right({ VideoEnhance: { FrameEnhance: { FrameDoubling: true } } })
  */
 export interface VideoEnhanceOperation extends t.TypeOf<typeof VideoEnhanceOperationC> {}
@@ -76,7 +76,7 @@ export interface VideoEnhanceOperationWire extends t.OutputOf<typeof VideoEnhanc
  * The io-ts codec for `VideoEnhanceOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { VideoEnhanceOperation } from 'tencent-ci-callback'
+ * import { VideoEnhanceOperation } from 'tencent-ci-callback/codecs'
  * VideoEnhanceOperation.decode({ VideoEnhance: { FrameEnhance: { FrameDoubling: 'true' } } }) // Right({ VideoEnhance: { FrameEnhance: { FrameDoubling: true } } })
  */
 export const VideoEnhanceOperation: t.Type<VideoEnhanceOperation, VideoEnhanceOperationWire, unknown> =
@@ -98,7 +98,7 @@ export interface VideoEnhanceJobWire extends t.OutputOf<typeof VideoEnhanceJobC>
  * The io-ts codec for `VideoEnhanceJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { VideoEnhanceJob } from 'tencent-ci-callback'
+ * import { VideoEnhanceJob } from 'tencent-ci-callback/codecs'
  * VideoEnhanceJob.is(job) // true for a decoded VideoEnhance job
  */
 export const VideoEnhanceJob: JobCodec<'VideoEnhance', VideoEnhanceJob, VideoEnhanceJobWire> = VideoEnhanceJobC

@@ -11,7 +11,7 @@ import { partial } from '../partial'
  * `Operation.VideoMontage`: the montage parameters echoed from the request.
  *
  * @example
- * import { VideoMontage } from 'tencent-ci-callback'
+ * import { VideoMontage } from 'tencent-ci-callback/codecs'
  * VideoMontage.decode({ Duration: '30', Scene: 'Video' }) // Right({ Duration: 30, Scene: 'Video' })
  */
 export const VideoMontage = partial(
@@ -46,7 +46,7 @@ const VideoMontageOperationC = jobOperation('VideoMontageOperation', {
  * `MediaResult.OutputFile`.
  *
  * @example
- * import { VideoMontageOperation } from 'tencent-ci-callback'
+ * import { VideoMontageOperation } from 'tencent-ci-callback/codecs'
  * VideoMontageOperation.decode({ VideoMontage: { Duration: '30' } }) // Right({ VideoMontage: { Duration: 30 } })
  */
 export interface VideoMontageOperation extends t.TypeOf<typeof VideoMontageOperationC> {}
@@ -56,7 +56,7 @@ export interface VideoMontageOperationWire extends t.OutputOf<typeof VideoMontag
  * The io-ts codec for `VideoMontageOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { VideoMontageOperation } from 'tencent-ci-callback'
+ * import { VideoMontageOperation } from 'tencent-ci-callback/codecs'
  * VideoMontageOperation.decode({ VideoMontage: { Duration: '30' } }) // Right({ VideoMontage: { Duration: 30 } })
  */
 export const VideoMontageOperation: t.Type<VideoMontageOperation, VideoMontageOperationWire, unknown> =
@@ -78,7 +78,7 @@ export interface VideoMontageJobWire extends t.OutputOf<typeof VideoMontageJobC>
  * The io-ts codec for `VideoMontageJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { VideoMontageJob } from 'tencent-ci-callback'
+ * import { VideoMontageJob } from 'tencent-ci-callback/codecs'
  * VideoMontageJob.is(job) // true for a decoded VideoMontage job
  */
 export const VideoMontageJob: JobCodec<'VideoMontage', VideoMontageJob, VideoMontageJobWire> = VideoMontageJobC

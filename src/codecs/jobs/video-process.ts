@@ -9,7 +9,7 @@ import { partial } from '../partial'
  * `Operation.VideoProcess`: the enhancement parameters echoed from the request.
  *
  * @example
- * import { VideoProcess } from 'tencent-ci-callback'
+ * import { VideoProcess } from 'tencent-ci-callback/codecs'
  * VideoProcess.decode({ MsSharpen: { Enable: 'true', SharpenLevel: '5' } }) // Right({ MsSharpen: { Enable: true, SharpenLevel: 5 } })
  */
 export const VideoProcess = partial(
@@ -36,7 +36,7 @@ const VideoProcessOperationC = jobOperation('VideoProcessOperation', {
  * transcode echo nodes.
  *
  * @example
- * import { VideoProcessOperation } from 'tencent-ci-callback'
+ * import { VideoProcessOperation } from 'tencent-ci-callback/codecs'
  * VideoProcessOperation.decode({ VideoProcess: { ColorEnhance: { Enable: 'true' } } }) // Right({ VideoProcess: { ColorEnhance: { Enable: true } } })
  */
 export interface VideoProcessOperation extends t.TypeOf<typeof VideoProcessOperationC> {}
@@ -46,7 +46,7 @@ export interface VideoProcessOperationWire extends t.OutputOf<typeof VideoProces
  * The io-ts codec for `VideoProcessOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { VideoProcessOperation } from 'tencent-ci-callback'
+ * import { VideoProcessOperation } from 'tencent-ci-callback/codecs'
  * VideoProcessOperation.decode({ VideoProcess: { ColorEnhance: { Enable: 'true' } } }) // Right({ VideoProcess: { ColorEnhance: { Enable: true } } })
  */
 export const VideoProcessOperation: t.Type<VideoProcessOperation, VideoProcessOperationWire, unknown> =
@@ -68,7 +68,7 @@ export interface VideoProcessJobWire extends t.OutputOf<typeof VideoProcessJobC>
  * The io-ts codec for `VideoProcessJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { VideoProcessJob } from 'tencent-ci-callback'
+ * import { VideoProcessJob } from 'tencent-ci-callback/codecs'
  * VideoProcessJob.is(job) // true for a decoded VideoProcess job
  */
 export const VideoProcessJob: JobCodec<'VideoProcess', VideoProcessJob, VideoProcessJobWire> = VideoProcessJobC

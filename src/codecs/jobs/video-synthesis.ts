@@ -7,7 +7,7 @@ import { partial } from '../partial'
  * One item of `VideoSynthesis.SpliceInfo` (always a list): a video placed on the canvas, in pixels.
  *
  * @example
- * import { SpliceInfo } from 'tencent-ci-callback'
+ * import { SpliceInfo } from 'tencent-ci-callback/codecs'
  * SpliceInfo.decode({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.mp4', X: '0', Y: '0', Width: '640', Height: '360' })
  * // Right({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.mp4', X: 0, Y: 0, Width: 640, Height: 360 })
  */
@@ -33,7 +33,7 @@ export type SpliceInfo = t.TypeOf<typeof SpliceInfo>
  * `Operation.VideoSynthesis`: the composition echoed from the request (Go SDK field list).
  *
  * @example
- * import { VideoSynthesis } from 'tencent-ci-callback'
+ * import { VideoSynthesis } from 'tencent-ci-callback/codecs'
  * VideoSynthesis.decode({ KeepAudioTrack: 'false' }) // Right({ KeepAudioTrack: false })
  */
 export const VideoSynthesis = partial(
@@ -58,7 +58,7 @@ const VideoSynthesisOperationC = jobOperation('VideoSynthesisOperation', {
  * sample: the fields follow the Go SDK.
  *
  * @example
- * import { VideoSynthesisOperation } from 'tencent-ci-callback'
+ * import { VideoSynthesisOperation } from 'tencent-ci-callback/codecs'
  * VideoSynthesisOperation.decode({ VideoSynthesis: { KeepAudioTrack: 'false' } }) // Right({ VideoSynthesis: { KeepAudioTrack: false } })
  */
 export interface VideoSynthesisOperation extends t.TypeOf<typeof VideoSynthesisOperationC> {}
@@ -68,7 +68,7 @@ export interface VideoSynthesisOperationWire extends t.OutputOf<typeof VideoSynt
  * The io-ts codec for `VideoSynthesisOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { VideoSynthesisOperation } from 'tencent-ci-callback'
+ * import { VideoSynthesisOperation } from 'tencent-ci-callback/codecs'
  * VideoSynthesisOperation.decode({ VideoSynthesis: { KeepAudioTrack: 'false' } }) // Right({ VideoSynthesis: { KeepAudioTrack: false } })
  */
 export const VideoSynthesisOperation: t.Type<VideoSynthesisOperation, VideoSynthesisOperationWire, unknown> =
@@ -90,7 +90,7 @@ export interface VideoSynthesisJobWire extends t.OutputOf<typeof VideoSynthesisJ
  * The io-ts codec for `VideoSynthesisJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { VideoSynthesisJob } from 'tencent-ci-callback'
+ * import { VideoSynthesisJob } from 'tencent-ci-callback/codecs'
  * VideoSynthesisJob.is(job) // true for a decoded VideoSynthesis job
  */
 export const VideoSynthesisJob: JobCodec<'VideoSynthesis', VideoSynthesisJob, VideoSynthesisJobWire> =

@@ -7,7 +7,7 @@ import { partial } from '../partial'
  * `Operation.VideoTag`: the video-tagging parameters echoed from the request.
  *
  * @example
- * import { VideoTag } from 'tencent-ci-callback'
+ * import { VideoTag } from 'tencent-ci-callback/codecs'
  * VideoTag.is({ Scenario: 'Stream' }) // true
  */
 export const VideoTag = partial(
@@ -33,7 +33,7 @@ const VideoTagOperationC = jobOperation('VideoTagOperation', {
  * `Operation` of a VideoTag job: the shared nodes plus `VideoTag` and `VideoTagResult`.
  *
  * @example
- * import { VideoTagOperation } from 'tencent-ci-callback'
+ * import { VideoTagOperation } from 'tencent-ci-callback/codecs'
  * VideoTagOperation.decode({ VideoTag: { Scenario: 'Stream' } })
  */
 export interface VideoTagOperation extends t.TypeOf<typeof VideoTagOperationC> {}
@@ -43,7 +43,7 @@ export interface VideoTagOperationWire extends t.OutputOf<typeof VideoTagOperati
  * The io-ts codec for `VideoTagOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { VideoTagOperation } from 'tencent-ci-callback'
+ * import { VideoTagOperation } from 'tencent-ci-callback/codecs'
  * VideoTagOperation.decode({ VideoTagResult: { StreamData: { SubErrCode: '0' } } })
  */
 export const VideoTagOperation: t.Type<VideoTagOperation, VideoTagOperationWire, unknown> = VideoTagOperationC
@@ -65,7 +65,7 @@ export interface VideoTagJobWire extends t.OutputOf<typeof VideoTagJobC> {}
  * The io-ts codec for `VideoTagJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { VideoTagJob } from 'tencent-ci-callback'
+ * import { VideoTagJob } from 'tencent-ci-callback/codecs'
  * VideoTagJob.is(job) // true for a decoded VideoTag job
  */
 export const VideoTagJob: JobCodec<'VideoTag', VideoTagJob, VideoTagJobWire> = VideoTagJobC

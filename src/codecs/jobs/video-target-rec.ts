@@ -8,7 +8,7 @@ import { partial } from '../partial'
  * `Operation.VideoTargetRec`: which targets to look for, echoed from the request.
  *
  * @example
- * import { VideoTargetRec } from 'tencent-ci-callback'
+ * import { VideoTargetRec } from 'tencent-ci-callback/codecs'
  * VideoTargetRec.decode({ Body: 'true', Car: 'false' }) // Right({ Body: true, Car: false })
  */
 export const VideoTargetRec = partial(
@@ -44,7 +44,7 @@ const VideoTargetRecOperationC = jobOperation('VideoTargetRecOperation', {
  * `Operation` of a VideoTargetRec job: the shared nodes plus `VideoTargetRec` and `VideoTargetRecResult`.
  *
  * @example
- * import { VideoTargetRecOperation } from 'tencent-ci-callback'
+ * import { VideoTargetRecOperation } from 'tencent-ci-callback/codecs'
  * VideoTargetRecOperation.decode({ VideoTargetRec: { Pet: 'true' } })
  */
 export interface VideoTargetRecOperation extends t.TypeOf<typeof VideoTargetRecOperationC> {}
@@ -54,7 +54,7 @@ export interface VideoTargetRecOperationWire extends t.OutputOf<typeof VideoTarg
  * The io-ts codec for `VideoTargetRecOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { VideoTargetRecOperation } from 'tencent-ci-callback'
+ * import { VideoTargetRecOperation } from 'tencent-ci-callback/codecs'
  * VideoTargetRecOperation.decode({ VideoTargetRecResult: { PetRecognition: [{ Time: '0' }] } })
  */
 export const VideoTargetRecOperation: t.Type<VideoTargetRecOperation, VideoTargetRecOperationWire, unknown> =
@@ -77,7 +77,7 @@ export interface VideoTargetRecJobWire extends t.OutputOf<typeof VideoTargetRecJ
  * The io-ts codec for `VideoTargetRecJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { VideoTargetRecJob } from 'tencent-ci-callback'
+ * import { VideoTargetRecJob } from 'tencent-ci-callback/codecs'
  * VideoTargetRecJob.is(job) // true for a decoded VideoTargetRec job
  */
 export const VideoTargetRecJob: JobCodec<'VideoTargetRec', VideoTargetRecJob, VideoTargetRecJobWire> =

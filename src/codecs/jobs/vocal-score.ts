@@ -7,7 +7,7 @@ import { partial } from '../partial'
  * `Operation.VocalScore`: the reference recording the singing was scored against.
  *
  * @example
- * import { VocalScore } from 'tencent-ci-callback'
+ * import { VocalScore } from 'tencent-ci-callback/codecs'
  * VocalScore.is({ StandardObject: 'songs/original.mp3' }) // true
  */
 export const VocalScore = partial(
@@ -45,7 +45,7 @@ const ScoreBreakdownC = partial(
  * One dimension of the score (`PitchScore`, `RhythemScore`): the total and each sentence's score.
  *
  * @example
- * import { ScoreBreakdown } from 'tencent-ci-callback'
+ * import { ScoreBreakdown } from 'tencent-ci-callback/codecs'
  * ScoreBreakdown.decode({ TotalScore: '82.5', SentenceScores: [{ StartTime: '0', EndTime: '4.2', Score: '80' }] })
  */
 export interface ScoreBreakdown extends t.TypeOf<typeof ScoreBreakdownC> {}
@@ -55,7 +55,7 @@ export interface ScoreBreakdownWire extends t.OutputOf<typeof ScoreBreakdownC> {
  * The io-ts codec for `ScoreBreakdown`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { ScoreBreakdown } from 'tencent-ci-callback'
+ * import { ScoreBreakdown } from 'tencent-ci-callback/codecs'
  * ScoreBreakdown.decode({ TotalScore: '82.5', SentenceScores: [{ StartTime: '0', EndTime: '4.2', Score: '80' }] })
  */
 export const ScoreBreakdown: t.Type<ScoreBreakdown, ScoreBreakdownWire, unknown> = ScoreBreakdownC
@@ -74,7 +74,7 @@ const VocalScoreResultC = partial(
  * (sic), kept as sent.
  *
  * @example
- * import { VocalScoreResult } from 'tencent-ci-callback'
+ * import { VocalScoreResult } from 'tencent-ci-callback/codecs'
  * VocalScoreResult.decode({ PitchScore: { TotalScore: '82.5' }, RhythemScore: { TotalScore: '90' } })
  */
 export interface VocalScoreResult extends t.TypeOf<typeof VocalScoreResultC> {}
@@ -84,7 +84,7 @@ export interface VocalScoreResultWire extends t.OutputOf<typeof VocalScoreResult
  * The io-ts codec for `VocalScoreResult`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { VocalScoreResult } from 'tencent-ci-callback'
+ * import { VocalScoreResult } from 'tencent-ci-callback/codecs'
  * VocalScoreResult.decode({ PitchScore: { TotalScore: '82.5' }, RhythemScore: { TotalScore: '90' } })
  */
 export const VocalScoreResult: t.Type<VocalScoreResult, VocalScoreResultWire, unknown> = VocalScoreResultC
@@ -100,7 +100,7 @@ const VocalScoreOperationC = jobOperation('VocalScoreOperation', {
  * `Operation` of a VocalScore job: the shared nodes plus `VocalScore` and `VocalScoreResult`.
  *
  * @example
- * import { VocalScoreOperation } from 'tencent-ci-callback'
+ * import { VocalScoreOperation } from 'tencent-ci-callback/codecs'
  * VocalScoreOperation.decode({ VocalScore: { StandardObject: 'songs/original.mp3' } })
  */
 export interface VocalScoreOperation extends t.TypeOf<typeof VocalScoreOperationC> {}
@@ -110,7 +110,7 @@ export interface VocalScoreOperationWire extends t.OutputOf<typeof VocalScoreOpe
  * The io-ts codec for `VocalScoreOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { VocalScoreOperation } from 'tencent-ci-callback'
+ * import { VocalScoreOperation } from 'tencent-ci-callback/codecs'
  * VocalScoreOperation.decode({ VocalScoreResult: { PitchScore: { TotalScore: '82.5' } } })
  */
 export const VocalScoreOperation: t.Type<VocalScoreOperation, VocalScoreOperationWire, unknown> = VocalScoreOperationC
@@ -131,7 +131,7 @@ export interface VocalScoreJobWire extends t.OutputOf<typeof VocalScoreJobC> {}
  * The io-ts codec for `VocalScoreJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { VocalScoreJob } from 'tencent-ci-callback'
+ * import { VocalScoreJob } from 'tencent-ci-callback/codecs'
  * VocalScoreJob.is(job) // true for a decoded VocalScore job
  */
 export const VocalScoreJob: JobCodec<'VocalScore', VocalScoreJob, VocalScoreJobWire> = VocalScoreJobC

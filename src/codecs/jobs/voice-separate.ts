@@ -8,7 +8,7 @@ import { partial } from '../partial'
  * `Operation.VoiceSeparate.AudioConfig`: how the separated tracks were encoded.
  *
  * @example
- * import { VoiceSeparateAudioConfig } from 'tencent-ci-callback'
+ * import { VoiceSeparateAudioConfig } from 'tencent-ci-callback/codecs'
  * VoiceSeparateAudioConfig.decode({ Codec: 'mp3', Samplerate: '44100' }) // Right({ Codec: 'mp3', Samplerate: 44100 })
  */
 export const VoiceSeparateAudioConfig = partial(
@@ -31,7 +31,7 @@ export type VoiceSeparateAudioConfig = t.TypeOf<typeof VoiceSeparateAudioConfig>
  * `Operation.VoiceSeparate`: the voice/background separation parameters echoed from the request.
  *
  * @example
- * import { VoiceSeparate } from 'tencent-ci-callback'
+ * import { VoiceSeparate } from 'tencent-ci-callback/codecs'
  * VoiceSeparate.decode({ AudioMode: 'AudioAndBackground' }) // Right({ AudioMode: 'AudioAndBackground' })
  */
 export const VoiceSeparate = partial(
@@ -51,7 +51,7 @@ export type VoiceSeparate = t.TypeOf<typeof VoiceSeparate>
  * the voice track `AuObject` and, in the Go SDK, the `BassObject` and `DrumObject` stems.
  *
  * @example
- * import { VoiceSeparateOutput } from 'tencent-ci-callback'
+ * import { VoiceSeparateOutput } from 'tencent-ci-callback/codecs'
  * VoiceSeparateOutput.is({ Object: 'output/background.mp3', AuObject: 'output/audio.mp3' }) // true
  */
 export const VoiceSeparateOutput = partial(
@@ -82,7 +82,7 @@ const VoiceSeparateOperationC = jobOperation('VoiceSeparateOperation', {
  * `MediaInfo.Stream.Audio` describes each of them.
  *
  * @example
- * import { VoiceSeparateOperation } from 'tencent-ci-callback'
+ * import { VoiceSeparateOperation } from 'tencent-ci-callback/codecs'
  * VoiceSeparateOperation.decode({ VoiceSeparate: { AudioMode: 'IsAudio' } }) // Right({ VoiceSeparate: { AudioMode: 'IsAudio' } })
  */
 export interface VoiceSeparateOperation extends t.TypeOf<typeof VoiceSeparateOperationC> {}
@@ -92,7 +92,7 @@ export interface VoiceSeparateOperationWire extends t.OutputOf<typeof VoiceSepar
  * The io-ts codec for `VoiceSeparateOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { VoiceSeparateOperation } from 'tencent-ci-callback'
+ * import { VoiceSeparateOperation } from 'tencent-ci-callback/codecs'
  * VoiceSeparateOperation.decode({ VoiceSeparate: { AudioMode: 'IsAudio' } }) // Right({ VoiceSeparate: { AudioMode: 'IsAudio' } })
  */
 export const VoiceSeparateOperation: t.Type<VoiceSeparateOperation, VoiceSeparateOperationWire, unknown> =
@@ -104,7 +104,7 @@ const VoiceSeparateJobC = defineJob('VoiceSeparate', VoiceSeparateOperation)
  * A finished VoiceSeparate (voice / background separation) job, as `JobsDetail` carries it.
  *
  * @example
- * import { VoiceSeparateJob } from 'tencent-ci-callback'
+ * import { VoiceSeparateJob } from 'tencent-ci-callback/codecs'
  * // VoiceSeparateJob.decode(tree) where tree is one normalised JobsDetail element
  */
 export interface VoiceSeparateJob extends t.TypeOf<typeof VoiceSeparateJobC> {}
@@ -114,7 +114,7 @@ export interface VoiceSeparateJobWire extends t.OutputOf<typeof VoiceSeparateJob
  * The io-ts codec for `VoiceSeparateJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { VoiceSeparateJob } from 'tencent-ci-callback'
+ * import { VoiceSeparateJob } from 'tencent-ci-callback/codecs'
  * VoiceSeparateJob.is(job) // true for a decoded VoiceSeparate job
  */
 export const VoiceSeparateJob: JobCodec<'VoiceSeparate', VoiceSeparateJob, VoiceSeparateJobWire> = VoiceSeparateJobC

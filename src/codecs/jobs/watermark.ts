@@ -16,7 +16,7 @@ const WatermarkOperationC = jobOperation('WatermarkOperation', {
  * The file written is `MediaResult.OutputFile`, described by `MediaInfo`.
  *
  * @example
- * import { WatermarkOperation } from 'tencent-ci-callback'
+ * import { WatermarkOperation } from 'tencent-ci-callback/codecs'
  * WatermarkOperation.decode({ Watermark: [{ Type: 'Text', Dx: '128', Text: { Text: 'demo' } }] })
  * // Right({ Watermark: [{ Type: 'Text', Dx: 128, Text: { Text: 'demo' } }] })
  */
@@ -27,7 +27,7 @@ export interface WatermarkOperationWire extends t.OutputOf<typeof WatermarkOpera
  * The io-ts codec for `WatermarkOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { WatermarkOperation } from 'tencent-ci-callback'
+ * import { WatermarkOperation } from 'tencent-ci-callback/codecs'
  * WatermarkOperation.decode({ WatermarkTemplateId: ['t1318c5f428d474afba1797f84091cbe22'] })
  * // Right({ WatermarkTemplateId: ['t1318c5f428d474afba1797f84091cbe22'] })
  */
@@ -50,7 +50,7 @@ export interface WatermarkJobWire extends t.OutputOf<typeof WatermarkJobC> {}
  * The io-ts codec for `WatermarkJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { WatermarkJob } from 'tencent-ci-callback'
+ * import { WatermarkJob } from 'tencent-ci-callback/codecs'
  * WatermarkJob.is(job) // true for a decoded Watermark job
  */
 export const WatermarkJob: JobCodec<'Watermark', WatermarkJob, WatermarkJobWire> = WatermarkJobC

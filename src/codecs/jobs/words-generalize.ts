@@ -7,7 +7,7 @@ import { partial } from '../partial'
  * `Operation.WordsGeneralize`: the word-segmentation parameters echoed from the request.
  *
  * @example
- * import { WordsGeneralize } from 'tencent-ci-callback'
+ * import { WordsGeneralize } from 'tencent-ci-callback/codecs'
  * WordsGeneralize.is({ NerMethod: 'DL', SegMethod: 'MIX' }) // true
  */
 export const WordsGeneralize = partial(
@@ -35,7 +35,7 @@ const WordsGeneralizeLabelC = partial(
  * One named entity found (`WordsGeneralizeLable[i]`, Tencent's spelling of "label").
  *
  * @example
- * import { WordsGeneralizeLabel } from 'tencent-ci-callback'
+ * import { WordsGeneralizeLabel } from 'tencent-ci-callback/codecs'
  * WordsGeneralizeLabel.is({ Category: 'Mobility', Word: 'Taxi' }) // true
  */
 export interface WordsGeneralizeLabel extends t.TypeOf<typeof WordsGeneralizeLabelC> {}
@@ -45,7 +45,7 @@ export interface WordsGeneralizeLabelWire extends t.OutputOf<typeof WordsGeneral
  * The io-ts codec for `WordsGeneralizeLabel`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { WordsGeneralizeLabel } from 'tencent-ci-callback'
+ * import { WordsGeneralizeLabel } from 'tencent-ci-callback/codecs'
  * WordsGeneralizeLabel.is({ Category: 'Mobility', Word: 'Taxi' }) // true
  */
 export const WordsGeneralizeLabel: t.Type<WordsGeneralizeLabel, WordsGeneralizeLabelWire, unknown> =
@@ -68,7 +68,7 @@ const WordsGeneralizeTokenC = partial(
  * One token of the segmented text (`WordsGeneralizeToken[i]`).
  *
  * @example
- * import { WordsGeneralizeToken } from 'tencent-ci-callback'
+ * import { WordsGeneralizeToken } from 'tencent-ci-callback/codecs'
  * WordsGeneralizeToken.decode({ Length: '2', Offset: '0', Pos: 't', Word: 'Today' }) // Right({ Length: 2, Offset: 0, … })
  */
 export interface WordsGeneralizeToken extends t.TypeOf<typeof WordsGeneralizeTokenC> {}
@@ -78,7 +78,7 @@ export interface WordsGeneralizeTokenWire extends t.OutputOf<typeof WordsGeneral
  * The io-ts codec for `WordsGeneralizeToken`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { WordsGeneralizeToken } from 'tencent-ci-callback'
+ * import { WordsGeneralizeToken } from 'tencent-ci-callback/codecs'
  * WordsGeneralizeToken.decode({ Length: '2', Offset: '0', Pos: 't', Word: 'Today' }) // Right({ Length: 2, Offset: 0, … })
  */
 export const WordsGeneralizeToken: t.Type<WordsGeneralizeToken, WordsGeneralizeTokenWire, unknown> =
@@ -98,7 +98,7 @@ const WordsGeneralizeResultC = partial(
  * wire name (sic), kept as sent.
  *
  * @example
- * import { WordsGeneralizeResult } from 'tencent-ci-callback'
+ * import { WordsGeneralizeResult } from 'tencent-ci-callback/codecs'
  * WordsGeneralizeResult.decode({ WordsGeneralizeLable: [{ Category: 'Mobility', Word: 'Taxi' }] })
  */
 export interface WordsGeneralizeResult extends t.TypeOf<typeof WordsGeneralizeResultC> {}
@@ -108,7 +108,7 @@ export interface WordsGeneralizeResultWire extends t.OutputOf<typeof WordsGenera
  * The io-ts codec for `WordsGeneralizeResult`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { WordsGeneralizeResult } from 'tencent-ci-callback'
+ * import { WordsGeneralizeResult } from 'tencent-ci-callback/codecs'
  * WordsGeneralizeResult.decode({ WordsGeneralizeLable: [{ Category: 'Mobility', Word: 'Taxi' }] })
  */
 export const WordsGeneralizeResult: t.Type<WordsGeneralizeResult, WordsGeneralizeResultWire, unknown> =
@@ -126,7 +126,7 @@ const WordsGeneralizeOperationC = jobOperation('WordsGeneralizeOperation', {
  * `WordsGeneralizeResult`.
  *
  * @example
- * import { WordsGeneralizeOperation } from 'tencent-ci-callback'
+ * import { WordsGeneralizeOperation } from 'tencent-ci-callback/codecs'
  * WordsGeneralizeOperation.decode({ WordsGeneralize: { NerMethod: 'DL' } })
  */
 export interface WordsGeneralizeOperation extends t.TypeOf<typeof WordsGeneralizeOperationC> {}
@@ -136,7 +136,7 @@ export interface WordsGeneralizeOperationWire extends t.OutputOf<typeof WordsGen
  * The io-ts codec for `WordsGeneralizeOperation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { WordsGeneralizeOperation } from 'tencent-ci-callback'
+ * import { WordsGeneralizeOperation } from 'tencent-ci-callback/codecs'
  * WordsGeneralizeOperation.decode({ WordsGeneralizeResult: { WordsGeneralizeToken: [{ Length: '2' }] } })
  */
 export const WordsGeneralizeOperation: t.Type<WordsGeneralizeOperation, WordsGeneralizeOperationWire, unknown> =
@@ -159,7 +159,7 @@ export interface WordsGeneralizeJobWire extends t.OutputOf<typeof WordsGeneraliz
  * The io-ts codec for `WordsGeneralizeJob`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { WordsGeneralizeJob } from 'tencent-ci-callback'
+ * import { WordsGeneralizeJob } from 'tencent-ci-callback/codecs'
  * WordsGeneralizeJob.is(job) // true for a decoded WordsGeneralize job
  */
 export const WordsGeneralizeJob: JobCodec<'WordsGeneralize', WordsGeneralizeJob, WordsGeneralizeJobWire> =

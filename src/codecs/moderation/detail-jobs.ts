@@ -67,7 +67,7 @@ const results = <C extends t.Mixed>(name: string, item: C) => partial({ Results:
  * An image moderation result (`ReviewImage`).
  *
  * @example
- * import { ReviewImageJob } from 'tencent-ci-callback'
+ * import { ReviewImageJob } from 'tencent-ci-callback/codecs'
  * ReviewImageJob.decode({ JobId: 'j1', Label: 'Normal', Result: 0 })
  */
 const ReviewImageJobC = moderationJob('ReviewImageJob', {
@@ -88,7 +88,7 @@ export const ReviewImageJob: t.Type<ReviewImageJob, ReviewImageJobWire, unknown>
  * A text moderation result (`ReviewText`).
  *
  * @example
- * import { ReviewTextJob } from 'tencent-ci-callback'
+ * import { ReviewTextJob } from 'tencent-ci-callback/codecs'
  * ReviewTextJob.decode({ JobId: 'j1', Label: 'Normal', Result: 0 })
  */
 const ReviewTextJobC = moderationJob('ReviewTextJob', {
@@ -111,7 +111,7 @@ export const ReviewTextJob: t.Type<ReviewTextJob, ReviewTextJobWire, unknown> = 
  * An audio moderation result (`ReviewAudio`).
  *
  * @example
- * import { ReviewAudioJob } from 'tencent-ci-callback'
+ * import { ReviewAudioJob } from 'tencent-ci-callback/codecs'
  * ReviewAudioJob.decode({ JobId: 'j1', Label: 'Normal', Result: 0 })
  */
 const ReviewAudioJobC = moderationJob('ReviewAudioJob', {
@@ -132,7 +132,7 @@ export const ReviewAudioJob: t.Type<ReviewAudioJob, ReviewAudioJobWire, unknown>
  * A video or live-stream moderation result (`ReviewVideo`; live streams have `Type: 'live_video'`).
  *
  * @example
- * import { ReviewVideoJob } from 'tencent-ci-callback'
+ * import { ReviewVideoJob } from 'tencent-ci-callback/codecs'
  * ReviewVideoJob.decode({ JobId: 'j1', Label: 'Normal', Result: 0 })
  */
 const ReviewVideoJobC = moderationJob('ReviewVideoJob', {
@@ -157,7 +157,7 @@ export const ReviewVideoJob: t.Type<ReviewVideoJob, ReviewVideoJobWire, unknown>
  * A document moderation result (`ReviewDocument`): `Suggestion`, not `Result`.
  *
  * @example
- * import { ReviewDocumentJob } from 'tencent-ci-callback'
+ * import { ReviewDocumentJob } from 'tencent-ci-callback/codecs'
  * ReviewDocumentJob.decode({ JobId: 'j1', Label: 'Normal', Suggestion: 0 })
  */
 const ReviewDocumentJobC = moderationJob('ReviewDocumentJob', {
@@ -180,7 +180,7 @@ export const ReviewDocumentJob: t.Type<ReviewDocumentJob, ReviewDocumentJobWire,
  * A webpage moderation result (`ReviewHtml`): `Suggestion`, not `Result`.
  *
  * @example
- * import { ReviewHtmlJob } from 'tencent-ci-callback'
+ * import { ReviewHtmlJob } from 'tencent-ci-callback/codecs'
  * ReviewHtmlJob.decode({ JobId: 'j1', Label: 'Normal', Suggestion: 0 })
  */
 const ReviewHtmlJobC = moderationJob('ReviewHtmlJob', {

@@ -64,7 +64,7 @@ const moderationDetail = <K extends ModerationKind, J, O>(
  * An image moderation result, Detail version.
  *
  * @example
- * import { ReviewImageDetail } from 'tencent-ci-callback'
+ * import { ReviewImageDetail } from 'tencent-ci-callback/codecs'
  * ReviewImageDetail.decode(tree) // tree: a normalised `ReviewImage` Detail body
  */
 export const ReviewImageDetail = moderationDetail('ReviewImage', ReviewImageJob)
@@ -74,7 +74,7 @@ export type ReviewImageDetail = t.TypeOf<typeof ReviewImageDetail>
  * A text moderation result, Detail version.
  *
  * @example
- * import { ReviewTextDetail } from 'tencent-ci-callback'
+ * import { ReviewTextDetail } from 'tencent-ci-callback/codecs'
  * ReviewTextDetail.decode(tree) // tree: a normalised `ReviewText` Detail body
  */
 export const ReviewTextDetail = moderationDetail('ReviewText', ReviewTextJob)
@@ -84,7 +84,7 @@ export type ReviewTextDetail = t.TypeOf<typeof ReviewTextDetail>
  * An audio moderation result, Detail version.
  *
  * @example
- * import { ReviewAudioDetail } from 'tencent-ci-callback'
+ * import { ReviewAudioDetail } from 'tencent-ci-callback/codecs'
  * ReviewAudioDetail.decode(tree) // tree: a normalised `ReviewAudio` Detail body
  */
 export const ReviewAudioDetail = moderationDetail('ReviewAudio', ReviewAudioJob)
@@ -94,7 +94,7 @@ export type ReviewAudioDetail = t.TypeOf<typeof ReviewAudioDetail>
  * A video or live-stream moderation result, Detail version.
  *
  * @example
- * import { ReviewVideoDetail } from 'tencent-ci-callback'
+ * import { ReviewVideoDetail } from 'tencent-ci-callback/codecs'
  * ReviewVideoDetail.decode(tree) // tree: a normalised `ReviewVideo` Detail body
  */
 export const ReviewVideoDetail = moderationDetail('ReviewVideo', ReviewVideoJob)
@@ -104,7 +104,7 @@ export type ReviewVideoDetail = t.TypeOf<typeof ReviewVideoDetail>
  * A document moderation result, Detail version.
  *
  * @example
- * import { ReviewDocumentDetail } from 'tencent-ci-callback'
+ * import { ReviewDocumentDetail } from 'tencent-ci-callback/codecs'
  * ReviewDocumentDetail.decode(tree) // tree: a normalised `ReviewDocument` Detail body
  */
 export const ReviewDocumentDetail = moderationDetail('ReviewDocument', ReviewDocumentJob)
@@ -114,7 +114,7 @@ export type ReviewDocumentDetail = t.TypeOf<typeof ReviewDocumentDetail>
  * A webpage moderation result, Detail version.
  *
  * @example
- * import { ReviewHtmlDetail } from 'tencent-ci-callback'
+ * import { ReviewHtmlDetail } from 'tencent-ci-callback/codecs'
  * ReviewHtmlDetail.decode(tree) // tree: a normalised `ReviewHtml` Detail body
  */
 export const ReviewHtmlDetail = moderationDetail('ReviewHtml', ReviewHtmlJob)

@@ -7,7 +7,7 @@ import { DateFromTencentTime, IntegerFromWire, NumberFromWire, alias, formatTenc
  * Unlike `IntegerFromWire` it encodes back to a JSON number, as Tencent sends it.
  *
  * @example
- * import { ModerationInteger } from 'tencent-ci-callback'
+ * import { ModerationInteger } from 'tencent-ci-callback/codecs'
  * ModerationInteger.encode(0) // 0
  */
 export const ModerationInteger: t.Type<number, number, unknown> = alias(
@@ -20,7 +20,7 @@ export const ModerationInteger: t.Type<number, number, unknown> = alias(
  * A number as moderation callbacks send it (`Score`): a JSON number, encoded back to one.
  *
  * @example
- * import { ModerationNumber } from 'tencent-ci-callback'
+ * import { ModerationNumber } from 'tencent-ci-callback/codecs'
  * ModerationNumber.decode(87) // Right(87)
  */
 export const ModerationNumber: t.Type<number, number, unknown> = alias(
@@ -34,7 +34,7 @@ export const ModerationNumber: t.Type<number, number, unknown> = alias(
  * of job callbacks), e.g. `{ "x-cos-meta-id": "666666" }`.
  *
  * @example
- * import { CosHeaderMap } from 'tencent-ci-callback'
+ * import { CosHeaderMap } from 'tencent-ci-callback/codecs'
  * CosHeaderMap.is({ 'x-cos-meta-id': '666666' }) // true
  */
 export const CosHeaderMap = new t.Type<Readonly<Record<string, string>>, Readonly<Record<string, string>>, unknown>(
@@ -61,7 +61,7 @@ export type CosHeaderMap = t.TypeOf<typeof CosHeaderMap>
  * read; it encodes back in the moderation form, Beijing time with a colon in the offset.
  *
  * @example
- * import { ModerationTime } from 'tencent-ci-callback'
+ * import { ModerationTime } from 'tencent-ci-callback/codecs'
  * ModerationTime.encode(new Date('2021-08-10T13:01:10Z')) // '2021-08-10T21:01:10+08:00'
  */
 export const ModerationTime: t.Type<Date, string, unknown> = alias(

@@ -12,7 +12,7 @@ import type { Delivered } from '../../delivery/delivery'
  * One scene's verdict in a Simple callback (`porn_info`, `ads_info`, `abuse_info`, `illegal_info`).
  *
  * @example
- * import { SimpleSceneInfo } from 'tencent-ci-callback'
+ * import { SimpleSceneInfo } from 'tencent-ci-callback/codecs'
  * SimpleSceneInfo.decode({ hit_flag: 0, label: '', score: 9 }) // Right({ hit_flag: 0, score: 9 })
  */
 export const SimpleSceneInfo = partial(
@@ -117,7 +117,7 @@ const moderationSimple = <K extends ModerationKind>(
  * An image moderation result, Simple version.
  *
  * @example
- * import { ReviewImageSimple } from 'tencent-ci-callback'
+ * import { ReviewImageSimple } from 'tencent-ci-callback/codecs'
  * ReviewImageSimple.decode({ code: 0, message: 'success', data: { event: 'ReviewImage', result: 0 } })
  */
 export const ReviewImageSimple = moderationSimple('ReviewImage')
@@ -127,7 +127,7 @@ export type ReviewImageSimple = ModerationSimple<'ReviewImage'>
  * A text moderation result, Simple version.
  *
  * @example
- * import { ReviewTextSimple } from 'tencent-ci-callback'
+ * import { ReviewTextSimple } from 'tencent-ci-callback/codecs'
  * ReviewTextSimple.decode({ code: 0, message: 'success', data: { event: 'ReviewText', result: 0 } })
  */
 export const ReviewTextSimple = moderationSimple('ReviewText')
@@ -137,7 +137,7 @@ export type ReviewTextSimple = ModerationSimple<'ReviewText'>
  * An audio moderation result, Simple version.
  *
  * @example
- * import { ReviewAudioSimple } from 'tencent-ci-callback'
+ * import { ReviewAudioSimple } from 'tencent-ci-callback/codecs'
  * ReviewAudioSimple.decode({ code: 0, message: 'success', data: { event: 'ReviewAudio', result: 0 } })
  */
 export const ReviewAudioSimple = moderationSimple('ReviewAudio')
@@ -147,7 +147,7 @@ export type ReviewAudioSimple = ModerationSimple<'ReviewAudio'>
  * A video or live-stream moderation result, Simple version.
  *
  * @example
- * import { ReviewVideoSimple } from 'tencent-ci-callback'
+ * import { ReviewVideoSimple } from 'tencent-ci-callback/codecs'
  * ReviewVideoSimple.decode({ code: 0, message: 'success', data: { event: 'ReviewVideo', result: 0 } })
  */
 export const ReviewVideoSimple = moderationSimple('ReviewVideo')
@@ -157,7 +157,7 @@ export type ReviewVideoSimple = ModerationSimple<'ReviewVideo'>
  * A document moderation result, Simple version (Tencent documents only Detail for documents).
  *
  * @example
- * import { ReviewDocumentSimple } from 'tencent-ci-callback'
+ * import { ReviewDocumentSimple } from 'tencent-ci-callback/codecs'
  * ReviewDocumentSimple.decode({ code: 0, message: 'success', data: { event: 'ReviewDocument', result: 0 } })
  */
 export const ReviewDocumentSimple = moderationSimple('ReviewDocument')
@@ -167,7 +167,7 @@ export type ReviewDocumentSimple = ModerationSimple<'ReviewDocument'>
  * A webpage moderation result, Simple version (Tencent documents only Detail for webpages).
  *
  * @example
- * import { ReviewHtmlSimple } from 'tencent-ci-callback'
+ * import { ReviewHtmlSimple } from 'tencent-ci-callback/codecs'
  * ReviewHtmlSimple.decode({ code: 0, message: 'success', data: { event: 'ReviewHtml', result: 0 } })
  */
 export const ReviewHtmlSimple = moderationSimple('ReviewHtml')

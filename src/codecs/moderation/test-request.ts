@@ -51,7 +51,7 @@ export interface ModerationTestRequestWire extends t.OutputOf<typeof inner> {}
  * dispatch only sends it bodies whose `message` is the test request's).
  *
  * @example
- * import { ModerationTestRequest } from 'tencent-ci-callback'
+ * import { ModerationTestRequest } from 'tencent-ci-callback/codecs'
  * ModerationTestRequest.decode({ code: 0, message: 'Test request when setting callback url' })
  * // Right({ EventName: 'TestRequest', code: 0, message: 'Test request when setting callback url' })
  */

@@ -7,7 +7,7 @@ import { RawTree } from '../raw-tree'
  * Where in an image a hit was found (`OcrResults[i].Location`, `ObjectResults[i].Location`).
  *
  * @example
- * import { HitLocation } from 'tencent-ci-callback'
+ * import { HitLocation } from 'tencent-ci-callback/codecs'
  * HitLocation.decode({ X: 10, Y: 20, Width: 100, Height: 30, Rotate: 0 })
  */
 export const HitLocation = partial(
@@ -32,7 +32,7 @@ export type HitLocation = t.TypeOf<typeof HitLocation>
  * One piece of text recognised in an image that hit a scene (`SceneInfo.OcrResults[i]`).
  *
  * @example
- * import { OcrResult } from 'tencent-ci-callback'
+ * import { OcrResult } from 'tencent-ci-callback/codecs'
  * OcrResult.decode({ Text: 'buy now', Keywords: ['buy'] }) // Right({ Text: 'buy now', Keywords: ['buy'] })
  */
 export const OcrResult = partial(
@@ -53,7 +53,7 @@ export type OcrResult = t.TypeOf<typeof OcrResult>
  * An object recognised in an image that hit a scene (`SceneInfo.ObjectResults[i]`).
  *
  * @example
- * import { ObjectResult } from 'tencent-ci-callback'
+ * import { ObjectResult } from 'tencent-ci-callback/codecs'
  * ObjectResult.decode({ Name: 'flag' })
  */
 export const ObjectResult = partial(
@@ -73,7 +73,7 @@ export type ObjectResult = t.TypeOf<typeof ObjectResult>
  * the fields a handler acts on are typed, the lists always lists; `Keywords` and others pass through.
  *
  * @example
- * import { SceneInfo } from 'tencent-ci-callback'
+ * import { SceneInfo } from 'tencent-ci-callback/codecs'
  * SceneInfo.decode({ HitFlag: 1, Score: 92, Label: 'Porn' }) // Right({ HitFlag: 1, Score: 92, Label: 'Porn' })
  */
 export const SceneInfo = partial(

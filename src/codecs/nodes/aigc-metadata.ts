@@ -9,7 +9,7 @@ import { partial } from '../partial'
  * kept verbatim.
  *
  * @example
- * import { AIGCMetadata } from 'tencent-ci-callback'
+ * import { AIGCMetadata } from 'tencent-ci-callback/codecs'
  * AIGCMetadata.is({ Label: '1', ContentProducer: 'AIGC-Bqwdvi-1584' }) // true
  */
 export const AIGCMetadata = partial(

@@ -6,7 +6,7 @@ import { partial } from '../partial'
  * `AudioMix.EffectConfig`: fades applied to the mixed-in audio.
  *
  * @example
- * import { EffectConfig } from 'tencent-ci-callback'
+ * import { EffectConfig } from 'tencent-ci-callback/codecs'
  * EffectConfig.decode({ EnableStartFadein: 'true', StartFadeinTime: '3' }) // Right({ EnableStartFadein: true, StartFadeinTime: 3 })
  */
 export const EffectConfig = partial(
@@ -33,7 +33,7 @@ export type EffectConfig = t.TypeOf<typeof EffectConfig>
  * `AudioMix` (one item of `AudioMixArray` too): an audio file mixed into the output.
  *
  * @example
- * import { AudioMix } from 'tencent-ci-callback'
+ * import { AudioMix } from 'tencent-ci-callback/codecs'
  * AudioMix.decode({ AudioSource: 'https://b.cos.ap-chongqing.myqcloud.com/mix.mp3', MixMode: 'Once', Replace: 'true' })
  * // Right({ AudioSource: 'https://b.cos.ap-chongqing.myqcloud.com/mix.mp3', MixMode: 'Once', Replace: true })
  */

@@ -7,7 +7,7 @@ import { partial } from '../partial'
  * Not the `MediaInfo.Stream.Audio` of the output: that is `AudioStream`.
  *
  * @example
- * import { Audio } from 'tencent-ci-callback'
+ * import { Audio } from 'tencent-ci-callback/codecs'
  * Audio.decode({ Codec: 'aac', Samplerate: '44100', Bitrate: '128', Channels: '2' })
  * // Right({ Codec: 'aac', Samplerate: 44100, Bitrate: 128, Channels: 2 })
  */

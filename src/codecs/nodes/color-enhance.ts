@@ -6,7 +6,7 @@ import { partial } from '../partial'
  * `ColorEnhance` (in `VideoProcess` and `VideoEnhance`): colour enhancement settings.
  *
  * @example
- * import { ColorEnhance } from 'tencent-ci-callback'
+ * import { ColorEnhance } from 'tencent-ci-callback/codecs'
  * ColorEnhance.decode({ Enable: 'true', Contrast: '10' }) // Right({ Enable: true, Contrast: 10 })
  */
 export const ColorEnhance = partial(

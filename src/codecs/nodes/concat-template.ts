@@ -10,7 +10,7 @@ import { partial } from '../partial'
  * One item of `ConcatTemplate.ConcatFragment` (always a list): a clip joined in.
  *
  * @example
- * import { ConcatFragment } from 'tencent-ci-callback'
+ * import { ConcatFragment } from 'tencent-ci-callback/codecs'
  * ConcatFragment.decode({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/start.mp4', Mode: 'Start' })
  * // Right({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/start.mp4', Mode: 'Start' })
  */
@@ -38,7 +38,7 @@ export type ConcatFragment = t.TypeOf<typeof ConcatFragment>
  * `ConcatTemplate.SceneChangeInfo`: the transition between fragments.
  *
  * @example
- * import { SceneChangeInfo } from 'tencent-ci-callback'
+ * import { SceneChangeInfo } from 'tencent-ci-callback/codecs'
  * SceneChangeInfo.decode({ Mode: 'GRADIENT', Time: '3' }) // Right({ Mode: 'GRADIENT', Time: 3 })
  */
 export const SceneChangeInfo = partial(
@@ -59,7 +59,7 @@ export type SceneChangeInfo = t.TypeOf<typeof SceneChangeInfo>
  * `Operation.ConcatTemplate`: the concat parameters echoed from the request.
  *
  * @example
- * import { ConcatTemplate } from 'tencent-ci-callback'
+ * import { ConcatTemplate } from 'tencent-ci-callback/codecs'
  * ConcatTemplate.decode({ ConcatFragment: [{ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.mp4', Mode: 'Start' }], Index: '0' })
  * // Right({ ConcatFragment: [{ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.mp4', Mode: 'Start' }], Index: 0 })
  */

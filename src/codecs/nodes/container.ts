@@ -6,7 +6,7 @@ import { partial } from '../partial'
  * `Container.ClipConfig`: how an HLS/DASH output is cut.
  *
  * @example
- * import { ClipConfig } from 'tencent-ci-callback'
+ * import { ClipConfig } from 'tencent-ci-callback/codecs'
  * ClipConfig.decode({ Duration: '10' }) // Right({ Duration: 10 })
  */
 export const ClipConfig = partial(
@@ -23,7 +23,7 @@ export type ClipConfig = t.TypeOf<typeof ClipConfig>
  * `Container`: the output container of a transcode, animation, concat or montage.
  *
  * @example
- * import { Container } from 'tencent-ci-callback'
+ * import { Container } from 'tencent-ci-callback/codecs'
  * Container.decode({ Format: 'hls', ClipConfig: { Duration: '10' } }) // Right({ Format: 'hls', ClipConfig: { Duration: 10 } })
  */
 export const Container = partial(

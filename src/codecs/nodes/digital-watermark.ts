@@ -8,7 +8,7 @@ import { partial } from '../partial'
  * as in the SuperResolution sample): check both.
  *
  * @example
- * import { DigitalWatermark } from 'tencent-ci-callback'
+ * import { DigitalWatermark } from 'tencent-ci-callback/codecs'
  * DigitalWatermark.decode({ Message: '123456789ab', Type: 'Text', Version: 'V1', IgnoreError: 'false', State: 'Failed' })
  * // Right({ Message: '123456789ab', Type: 'Text', Version: 'V1', IgnoreError: false, State: 'Failed' })
  */

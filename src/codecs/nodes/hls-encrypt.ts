@@ -6,7 +6,7 @@ import { partial } from '../partial'
  * `HlsEncrypt`: HLS encryption settings (in `TransConfig` and `Segment`).
  *
  * @example
- * import { HlsEncrypt } from 'tencent-ci-callback'
+ * import { HlsEncrypt } from 'tencent-ci-callback/codecs'
  * HlsEncrypt.decode({ IsHlsEncrypt: 'false' }) // Right({ IsHlsEncrypt: false })
  */
 export const HlsEncrypt = partial(

@@ -15,7 +15,7 @@ const OcrPointC = partial(
  * A point in the image, pixels from the top-left corner.
  *
  * @example
- * import { OcrPoint } from 'tencent-ci-callback'
+ * import { OcrPoint } from 'tencent-ci-callback/codecs'
  * OcrPoint.decode({ X: '12', Y: '40' }) // Right({ X: 12, Y: 40 })
  */
 export interface OcrPoint extends t.TypeOf<typeof OcrPointC> {}
@@ -25,7 +25,7 @@ export interface OcrPointWire extends t.OutputOf<typeof OcrPointC> {}
  * The io-ts codec for `OcrPoint`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { OcrPoint } from 'tencent-ci-callback'
+ * import { OcrPoint } from 'tencent-ci-callback/codecs'
  * OcrPoint.decode({ X: '12', Y: '40' }) // Right({ X: 12, Y: 40 })
  */
 export const OcrPoint: t.Type<OcrPoint, OcrPointWire, unknown> = OcrPointC
@@ -47,7 +47,7 @@ const OcrBoxC = partial(
  * An axis-aligned box, pixels (`TextDetections[i].ItemPolygon[j]`).
  *
  * @example
- * import { OcrBox } from 'tencent-ci-callback'
+ * import { OcrBox } from 'tencent-ci-callback/codecs'
  * OcrBox.decode({ X: '12', Y: '40', Width: '230', Height: '31' })
  */
 export interface OcrBox extends t.TypeOf<typeof OcrBoxC> {}
@@ -57,7 +57,7 @@ export interface OcrBoxWire extends t.OutputOf<typeof OcrBoxC> {}
  * The io-ts codec for `OcrBox`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { OcrBox } from 'tencent-ci-callback'
+ * import { OcrBox } from 'tencent-ci-callback/codecs'
  * OcrBox.decode({ X: '12', Y: '40', Width: '230', Height: '31' })
  */
 export const OcrBox: t.Type<OcrBox, OcrBoxWire, unknown> = OcrBoxC
@@ -85,7 +85,7 @@ const OcrCharacterC = partial(
  * One character of a detected line (`TextDetections[i].Words[j]`).
  *
  * @example
- * import { OcrCharacter } from 'tencent-ci-callback'
+ * import { OcrCharacter } from 'tencent-ci-callback/codecs'
  * OcrCharacter.decode({ Character: 'T', Confidence: '99' })
  */
 export interface OcrCharacter extends t.TypeOf<typeof OcrCharacterC> {}
@@ -95,7 +95,7 @@ export interface OcrCharacterWire extends t.OutputOf<typeof OcrCharacterC> {}
  * The io-ts codec for `OcrCharacter`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { OcrCharacter } from 'tencent-ci-callback'
+ * import { OcrCharacter } from 'tencent-ci-callback/codecs'
  * OcrCharacter.decode({ Character: 'T', Confidence: '99' })
  */
 export const OcrCharacter: t.Type<OcrCharacter, OcrCharacterWire, unknown> = OcrCharacterC
@@ -117,7 +117,7 @@ const OcrWordPolygonC = partial(
  * The four corners of a word (`TextDetections[i].WordPolygon[j]`), each corner a list of points.
  *
  * @example
- * import { OcrWordPolygon } from 'tencent-ci-callback'
+ * import { OcrWordPolygon } from 'tencent-ci-callback/codecs'
  * OcrWordPolygon.decode({ LeftTop: [{ X: '1', Y: '2' }] })
  */
 export interface OcrWordPolygon extends t.TypeOf<typeof OcrWordPolygonC> {}
@@ -127,7 +127,7 @@ export interface OcrWordPolygonWire extends t.OutputOf<typeof OcrWordPolygonC> {
  * The io-ts codec for `OcrWordPolygon`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { OcrWordPolygon } from 'tencent-ci-callback'
+ * import { OcrWordPolygon } from 'tencent-ci-callback/codecs'
  * OcrWordPolygon.decode({ LeftTop: [{ X: '1', Y: '2' }] })
  */
 export const OcrWordPolygon: t.Type<OcrWordPolygon, OcrWordPolygonWire, unknown> = OcrWordPolygonC
@@ -153,7 +153,7 @@ const TextDetectionC = partial(
  * One line of text found (`Detection.TextDetections[i]`).
  *
  * @example
- * import { TextDetection } from 'tencent-ci-callback'
+ * import { TextDetection } from 'tencent-ci-callback/codecs'
  * TextDetection.decode({ DetectedText: 'Total 60 CNY', Confidence: '98', Polygon: [{ X: '12', Y: '40' }] })
  */
 export interface TextDetection extends t.TypeOf<typeof TextDetectionC> {}
@@ -163,7 +163,7 @@ export interface TextDetectionWire extends t.OutputOf<typeof TextDetectionC> {}
  * The io-ts codec for `TextDetection`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { TextDetection } from 'tencent-ci-callback'
+ * import { TextDetection } from 'tencent-ci-callback/codecs'
  * TextDetection.decode({ DetectedText: 'Total 60 CNY', Confidence: '98', Polygon: [{ X: '12', Y: '40' }] })
  */
 export const TextDetection: t.Type<TextDetection, TextDetectionWire, unknown> = TextDetectionC
@@ -200,7 +200,7 @@ const ImageOcrDetectionC = partial(
  * `Angel` is Tencent's wire name (sic) for the angle.
  *
  * @example
- * import { ImageOcrDetection } from 'tencent-ci-callback'
+ * import { ImageOcrDetection } from 'tencent-ci-callback/codecs'
  * ImageOcrDetection.decode({ Angel: '0.5', Language: 'zh', PdfPageSize: '3' }) // Right({ Angel: 0.5, Language: 'zh', PdfPageSize: 3 })
  */
 export interface ImageOcrDetection extends t.TypeOf<typeof ImageOcrDetectionC> {}
@@ -210,7 +210,7 @@ export interface ImageOcrDetectionWire extends t.OutputOf<typeof ImageOcrDetecti
  * The io-ts codec for `ImageOcrDetection`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { ImageOcrDetection } from 'tencent-ci-callback'
+ * import { ImageOcrDetection } from 'tencent-ci-callback/codecs'
  * ImageOcrDetection.decode({ Angel: '0.5', Language: 'zh', PdfPageSize: '3' }) // Right({ Angel: 0.5, Language: 'zh', PdfPageSize: 3 })
  */
 export const ImageOcrDetection: t.Type<ImageOcrDetection, ImageOcrDetectionWire, unknown> = ImageOcrDetectionC

@@ -6,7 +6,7 @@ import { partial } from '../partial'
  * `MsSharpen` (in `VideoProcess` and `VideoEnhance`): detail sharpening settings.
  *
  * @example
- * import { MsSharpen } from 'tencent-ci-callback'
+ * import { MsSharpen } from 'tencent-ci-callback/codecs'
  * MsSharpen.decode({ Enable: 'true', SharpenLevel: '5' }) // Right({ Enable: true, SharpenLevel: 5 })
  */
 export const MsSharpen = partial(

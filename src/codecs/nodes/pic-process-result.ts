@@ -28,7 +28,7 @@ const ImageInfoC = partial(
  * Facts about an image (`OriginalInfo.ImageInfo`).
  *
  * @example
- * import { ImageInfo } from 'tencent-ci-callback'
+ * import { ImageInfo } from 'tencent-ci-callback/codecs'
  * ImageInfo.decode({ Format: 'JPEG', Width: '500', Height: '417', Ave: '0xc64847' }) // Right({ …, Width: 500, Ave: '0xc64847' })
  */
 export interface ImageInfo extends t.TypeOf<typeof ImageInfoC> {}
@@ -38,7 +38,7 @@ export interface ImageInfoWire extends t.OutputOf<typeof ImageInfoC> {}
  * The io-ts codec for `ImageInfo`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { ImageInfo } from 'tencent-ci-callback'
+ * import { ImageInfo } from 'tencent-ci-callback/codecs'
  * ImageInfo.decode({ Format: 'JPEG', Width: '500', Height: '417', Ave: '0xc64847' }) // Right({ …, Width: 500, Ave: '0xc64847' })
  */
 export const ImageInfo: t.Type<ImageInfo, ImageInfoWire, unknown> = ImageInfoC
@@ -63,7 +63,7 @@ const OriginalInfoC = partial(
  * Java SDKs `ETag`: both are accepted. An ETag keeps its literal double quotes (`"d5a4…"`).
  *
  * @example
- * import { OriginalInfo } from 'tencent-ci-callback'
+ * import { OriginalInfo } from 'tencent-ci-callback/codecs'
  * OriginalInfo.is({ Etag: '"d5a491cd3d8d071e3212c3478e8e35a1"', ImageInfo: { Width: 500 } }) // true
  */
 export interface OriginalInfo extends t.TypeOf<typeof OriginalInfoC> {}
@@ -73,7 +73,7 @@ export interface OriginalInfoWire extends t.OutputOf<typeof OriginalInfoC> {}
  * The io-ts codec for `OriginalInfo`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { OriginalInfo } from 'tencent-ci-callback'
+ * import { OriginalInfo } from 'tencent-ci-callback/codecs'
  * OriginalInfo.is({ Etag: '"d5a491cd3d8d071e3212c3478e8e35a1"', ImageInfo: { Width: 500 } }) // true
  */
 export const OriginalInfo: t.Type<OriginalInfo, OriginalInfoWire, unknown> = OriginalInfoC
@@ -98,7 +98,7 @@ const processedProps = {
  * The processed image of the documented callback (`PicProcessResult.ProcessResult`).
  *
  * @example
- * import { ProcessedImage } from 'tencent-ci-callback'
+ * import { ProcessedImage } from 'tencent-ci-callback/codecs'
  * ProcessedImage.decode({ Format: 'JPEG', Width: '417', Height: '500', Size: '24911' })
  */
 export const ProcessedImage = partial(processedProps, 'ProcessedImage')
@@ -121,7 +121,7 @@ const ProcessedObjectC = partial(
  * One written image of the SDK shape (`UploadResult.ProcessResults.Object[i]`).
  *
  * @example
- * import { ProcessedObject } from 'tencent-ci-callback'
+ * import { ProcessedObject } from 'tencent-ci-callback/codecs'
  * ProcessedObject.decode({ Key: 'output/out.jpg', Width: '417', Size: '24911' })
  */
 export interface ProcessedObject extends t.TypeOf<typeof ProcessedObjectC> {}
@@ -131,7 +131,7 @@ export interface ProcessedObjectWire extends t.OutputOf<typeof ProcessedObjectC>
  * The io-ts codec for `ProcessedObject`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { ProcessedObject } from 'tencent-ci-callback'
+ * import { ProcessedObject } from 'tencent-ci-callback/codecs'
  * ProcessedObject.decode({ Key: 'output/out.jpg', Width: '417', Size: '24911' })
  */
 export const ProcessedObject: t.Type<ProcessedObject, ProcessedObjectWire, unknown> = ProcessedObjectC
@@ -154,7 +154,7 @@ const PicProcessFlatResultC = partial(
  * `ProcessResult`. It never has `UploadResult` (that is the other shape).
  *
  * @example
- * import { PicProcessFlatResult } from 'tencent-ci-callback'
+ * import { PicProcessFlatResult } from 'tencent-ci-callback/codecs'
  * PicProcessFlatResult.decode({ ObjectName: 'output/out.jpg', ProcessResult: { Width: '417' } })
  */
 export interface PicProcessFlatResult extends t.TypeOf<typeof PicProcessFlatResultC> {}
@@ -164,7 +164,7 @@ export interface PicProcessFlatResultWire extends t.OutputOf<typeof PicProcessFl
  * The io-ts codec for `PicProcessFlatResult`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { PicProcessFlatResult } from 'tencent-ci-callback'
+ * import { PicProcessFlatResult } from 'tencent-ci-callback/codecs'
  * PicProcessFlatResult.decode({ ObjectName: 'output/out.jpg', ProcessResult: { Width: '417' } })
  */
 export const PicProcessFlatResult: t.Type<PicProcessFlatResult, PicProcessFlatResultWire, unknown> =
@@ -197,7 +197,7 @@ const PicProcessUploadResultC = fastStruct(
  * images as `ProcessResults.Object` (always a list).
  *
  * @example
- * import { PicProcessUploadResult } from 'tencent-ci-callback'
+ * import { PicProcessUploadResult } from 'tencent-ci-callback/codecs'
  * PicProcessUploadResult.decode({ UploadResult: { ProcessResults: { Object: [{ Key: 'out.jpg' }] } } })
  */
 export interface PicProcessUploadResult extends t.TypeOf<typeof PicProcessUploadResultC> {}
@@ -207,7 +207,7 @@ export interface PicProcessUploadResultWire extends t.OutputOf<typeof PicProcess
  * The io-ts codec for `PicProcessUploadResult`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { PicProcessUploadResult } from 'tencent-ci-callback'
+ * import { PicProcessUploadResult } from 'tencent-ci-callback/codecs'
  * PicProcessUploadResult.decode({ UploadResult: { ProcessResults: { Object: [{ Key: 'out.jpg' }] } } })
  */
 export const PicProcessUploadResult: t.Type<PicProcessUploadResult, PicProcessUploadResultWire, unknown> =
@@ -229,7 +229,7 @@ export type PicProcessResultWire = t.OutputOf<typeof PicProcessUploadResult> | t
  * the shape the same way, so an error names the fields of the shape that was sent only.
  *
  * @example
- * import { PicProcessResult } from 'tencent-ci-callback'
+ * import { PicProcessResult } from 'tencent-ci-callback/codecs'
  * const written = (r: PicProcessResult) =>
  *   r.UploadResult === undefined
  *     ? [r.ObjectName]

@@ -7,7 +7,7 @@ import { partial } from '../partial'
  * several regions are accepted): a rectangle blurred out of the output, in pixels.
  *
  * @example
- * import { RemoveWatermark } from 'tencent-ci-callback'
+ * import { RemoveWatermark } from 'tencent-ci-callback/codecs'
  * RemoveWatermark.decode({ Dx: '150', Dy: '150', Width: '75', Height: '75' }) // Right({ Dx: 150, Dy: 150, Width: 75, Height: 75 })
  */
 export const RemoveWatermark = partial(

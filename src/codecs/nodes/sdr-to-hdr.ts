@@ -5,7 +5,7 @@ import { partial } from '../partial'
  * `Operation.SDRtoHDR` (also inside `VideoEnhance`): the HDR conversion asked for.
  *
  * @example
- * import { SDRtoHDR } from 'tencent-ci-callback'
+ * import { SDRtoHDR } from 'tencent-ci-callback/codecs'
  * SDRtoHDR.is({ HdrMode: 'HDR10' }) // true
  */
 export const SDRtoHDR = partial(

@@ -18,7 +18,7 @@ const FlashWordC = partial(
  * names are Tencent's own wire names, kept as sent.
  *
  * @example
- * import { FlashWord } from 'tencent-ci-callback'
+ * import { FlashWord } from 'tencent-ci-callback/codecs'
  * FlashWord.decode({ word: 'hello', start_time: '0', end_time: '480' }) // Right({ word: 'hello', start_time: 0, end_time: 480 })
  */
 export interface FlashWord extends t.TypeOf<typeof FlashWordC> {}
@@ -28,7 +28,7 @@ export interface FlashWordWire extends t.OutputOf<typeof FlashWordC> {}
  * The io-ts codec for `FlashWord`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { FlashWord } from 'tencent-ci-callback'
+ * import { FlashWord } from 'tencent-ci-callback/codecs'
  * FlashWord.decode({ word: 'hello', start_time: '0', end_time: '480' }) // Right({ word: 'hello', start_time: 0, end_time: 480 })
  */
 export const FlashWord: t.Type<FlashWord, FlashWordWire, unknown> = FlashWordC
@@ -52,7 +52,7 @@ const FlashSentenceC = partial(
  * One sentence of a flash-recognition channel (`FlashResult[i].sentence_list[j]`, snake_case on the wire).
  *
  * @example
- * import { FlashSentence } from 'tencent-ci-callback'
+ * import { FlashSentence } from 'tencent-ci-callback/codecs'
  * FlashSentence.decode({ text: 'hello', start_time: '0', end_time: '980', speaker_id: '0' })
  */
 export interface FlashSentence extends t.TypeOf<typeof FlashSentenceC> {}
@@ -62,7 +62,7 @@ export interface FlashSentenceWire extends t.OutputOf<typeof FlashSentenceC> {}
  * The io-ts codec for `FlashSentence`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { FlashSentence } from 'tencent-ci-callback'
+ * import { FlashSentence } from 'tencent-ci-callback/codecs'
  * FlashSentence.decode({ text: 'hello', start_time: '0', end_time: '980', speaker_id: '0' })
  */
 export const FlashSentence: t.Type<FlashSentence, FlashSentenceWire, unknown> = FlashSentenceC
@@ -82,7 +82,7 @@ const FlashResultC = partial(
  * The flash (fast) recognition result of one audio channel (`FlashResult[i]`, snake_case on the wire).
  *
  * @example
- * import { FlashResult } from 'tencent-ci-callback'
+ * import { FlashResult } from 'tencent-ci-callback/codecs'
  * FlashResult.decode({ channel_id: '0', text: 'hello', sentence_list: [{ text: 'hello' }] })
  */
 export interface FlashResult extends t.TypeOf<typeof FlashResultC> {}
@@ -92,7 +92,7 @@ export interface FlashResultWire extends t.OutputOf<typeof FlashResultC> {}
  * The io-ts codec for `FlashResult`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { FlashResult } from 'tencent-ci-callback'
+ * import { FlashResult } from 'tencent-ci-callback/codecs'
  * FlashResult.decode({ channel_id: '0', text: 'hello', sentence_list: [{ text: 'hello' }] })
  */
 export const FlashResult: t.Type<FlashResult, FlashResultWire, unknown> = FlashResultC
@@ -114,7 +114,7 @@ const RecognisedWordC = partial(
  * One word of a recognised sentence (`ResultDetail[i].Words[j]`).
  *
  * @example
- * import { RecognisedWord } from 'tencent-ci-callback'
+ * import { RecognisedWord } from 'tencent-ci-callback/codecs'
  * RecognisedWord.decode({ Word: '悯', OffsetStartMs: '0', OffsetEndMs: '2190', VoiceType: '0' })
  */
 export interface RecognisedWord extends t.TypeOf<typeof RecognisedWordC> {}
@@ -124,7 +124,7 @@ export interface RecognisedWordWire extends t.OutputOf<typeof RecognisedWordC> {
  * The io-ts codec for `RecognisedWord`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { RecognisedWord } from 'tencent-ci-callback'
+ * import { RecognisedWord } from 'tencent-ci-callback/codecs'
  * RecognisedWord.decode({ Word: '悯', OffsetStartMs: '0', OffsetEndMs: '2190', VoiceType: '0' })
  */
 export const RecognisedWord: t.Type<RecognisedWord, RecognisedWordWire, unknown> = RecognisedWordC
@@ -154,7 +154,7 @@ const ResultDetailC = partial(
  * One recognised sentence with its timing (`ResultDetail[i]`).
  *
  * @example
- * import { ResultDetail } from 'tencent-ci-callback'
+ * import { ResultDetail } from 'tencent-ci-callback/codecs'
  * ResultDetail.decode({ FinalSentence: '悯农', StartMs: '3320', EndMs: '19712', WordsNum: '22', SpeechSpeed: '2.4' })
  */
 export interface ResultDetail extends t.TypeOf<typeof ResultDetailC> {}
@@ -164,7 +164,7 @@ export interface ResultDetailWire extends t.OutputOf<typeof ResultDetailC> {}
  * The io-ts codec for `ResultDetail`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { ResultDetail } from 'tencent-ci-callback'
+ * import { ResultDetail } from 'tencent-ci-callback/codecs'
  * ResultDetail.decode({ FinalSentence: '悯农', StartMs: '3320', EndMs: '19712', WordsNum: '22', SpeechSpeed: '2.4' })
  */
 export const ResultDetail: t.Type<ResultDetail, ResultDetailWire, unknown> = ResultDetailC
@@ -191,7 +191,7 @@ const SpeechRecognitionResultC = partial(
  * `Result` stays text as sent (it starts with a time span such as `[0:3.320,0:19.712]`).
  *
  * @example
- * import { SpeechRecognitionResult } from 'tencent-ci-callback'
+ * import { SpeechRecognitionResult } from 'tencent-ci-callback/codecs'
  * SpeechRecognitionResult.decode({ AudioTime: '19.7124', Result: ['[0:3.320,0:19.712]  悯农'] })
  * // Right({ AudioTime: 19.7124, Result: ['[0:3.320,0:19.712]  悯农'] })
  */
@@ -202,7 +202,7 @@ export interface SpeechRecognitionResultWire extends t.OutputOf<typeof SpeechRec
  * The io-ts codec for `SpeechRecognitionResult`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { SpeechRecognitionResult } from 'tencent-ci-callback'
+ * import { SpeechRecognitionResult } from 'tencent-ci-callback/codecs'
  * SpeechRecognitionResult.decode({ AudioTime: '19.7124', Result: ['[0:3.320,0:19.712]  悯农'] })
  * // Right({ AudioTime: 19.7124, Result: ['[0:3.320,0:19.712]  悯农'] })
  */

@@ -6,7 +6,7 @@ import { partial } from '../partial'
  * One item of `Operation.Subtitles.Subtitle` (always a list): a subtitle file added to the output.
  *
  * @example
- * import { Subtitle } from 'tencent-ci-callback'
+ * import { Subtitle } from 'tencent-ci-callback/codecs'
  * Subtitle.decode({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.srt', Embed: 'true' })
  * // Right({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.srt', Embed: true })
  */
@@ -36,7 +36,7 @@ export type Subtitle = t.TypeOf<typeof Subtitle>
  * `Operation.Subtitles`: the subtitle files added to the output.
  *
  * @example
- * import { Subtitles } from 'tencent-ci-callback'
+ * import { Subtitles } from 'tencent-ci-callback/codecs'
  * Subtitles.is({ Subtitle: [{ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.srt' }] }) // true
  */
 export const Subtitles = partial(

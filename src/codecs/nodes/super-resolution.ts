@@ -6,7 +6,7 @@ import { partial } from '../partial'
  * `Operation.SuperResolution` (also inside `VideoEnhance`): the upscaling asked for.
  *
  * @example
- * import { SuperResolution } from 'tencent-ci-callback'
+ * import { SuperResolution } from 'tencent-ci-callback/codecs'
  * SuperResolution.decode({ Resolution: 'sdtohd', EnableScaleUp: 'true' }) // Right({ Resolution: 'sdtohd', EnableScaleUp: true })
  */
 export const SuperResolution = partial(

@@ -6,7 +6,7 @@ import { partial } from '../partial'
  * `TimeInterval`: the part of the input that was processed.
  *
  * @example
- * import { TimeInterval } from 'tencent-ci-callback'
+ * import { TimeInterval } from 'tencent-ci-callback/codecs'
  * TimeInterval.decode({ Start: '0', Duration: '60' }) // Right({ Start: 0, Duration: 60 })
  */
 export const TimeInterval = partial(

@@ -9,7 +9,7 @@ import { partial } from '../partial'
  * HLS encryption). The `…AdjMethod` fields are codes kept as text (`0`, `1`; `scale`, `crop`, …).
  *
  * @example
- * import { TransConfig } from 'tencent-ci-callback'
+ * import { TransConfig } from 'tencent-ci-callback/codecs'
  * TransConfig.decode({ AdjDarMethod: 'scale', IsCheckReso: 'false', ResoAdjMethod: '1' })
  * // Right({ AdjDarMethod: 'scale', IsCheckReso: false, ResoAdjMethod: '1' })
  */

@@ -13,7 +13,7 @@ import { partial } from '../partial'
  * and GeneratePlayList jobs.
  *
  * @example
- * import { Transcode } from 'tencent-ci-callback'
+ * import { Transcode } from 'tencent-ci-callback/codecs'
  * Transcode.decode({ Container: { Format: 'mp4' }, Video: { Codec: 'H.264', Width: '1280' } })
  * // Right({ Container: { Format: 'mp4' }, Video: { Codec: 'H.264', Width: 1280 } })
  */

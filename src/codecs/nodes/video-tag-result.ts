@@ -17,7 +17,7 @@ const VideoTagLabelC = partial(
  * One tag found in a video (`Data.Tags[i]`, and the `Tags` of a place or action segment).
  *
  * @example
- * import { VideoTagLabel } from 'tencent-ci-callback'
+ * import { VideoTagLabel } from 'tencent-ci-callback/codecs'
  * VideoTagLabel.decode({ Tag: 'Office', TagCls: 'Work', Confidence: '0.591724' }) // Right({ …, Confidence: 0.591724 })
  */
 export interface VideoTagLabel extends t.TypeOf<typeof VideoTagLabelC> {}
@@ -27,7 +27,7 @@ export interface VideoTagLabelWire extends t.OutputOf<typeof VideoTagLabelC> {}
  * The io-ts codec for `VideoTagLabel`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { VideoTagLabel } from 'tencent-ci-callback'
+ * import { VideoTagLabel } from 'tencent-ci-callback/codecs'
  * VideoTagLabel.decode({ Tag: 'Office', TagCls: 'Work', Confidence: '0.591724' }) // Right({ …, Confidence: 0.591724 })
  */
 export const VideoTagLabel: t.Type<VideoTagLabel, VideoTagLabelWire, unknown> = VideoTagLabelC
@@ -49,7 +49,7 @@ const BBoxC = partial(
  * A bounding box, as fractions of the frame's width (`X1`, `X2`) and height (`Y1`, `Y2`).
  *
  * @example
- * import { BBox } from 'tencent-ci-callback'
+ * import { BBox } from 'tencent-ci-callback/codecs'
  * BBox.decode({ X1: '0.1', X2: '0.8', Y1: '0.68', Y2: '0.87' }) // Right({ X1: 0.1, X2: 0.8, Y1: 0.68, Y2: 0.87 })
  */
 export interface BBox extends t.TypeOf<typeof BBoxC> {}
@@ -59,7 +59,7 @@ export interface BBoxWire extends t.OutputOf<typeof BBoxC> {}
  * The io-ts codec for `BBox`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { BBox } from 'tencent-ci-callback'
+ * import { BBox } from 'tencent-ci-callback/codecs'
  * BBox.decode({ X1: '0.1', X2: '0.8', Y1: '0.68', Y2: '0.87' }) // Right({ X1: 0.1, X2: 0.8, Y1: 0.68, Y2: 0.87 })
  */
 export const BBox: t.Type<BBox, BBoxWire, unknown> = BBoxC
@@ -81,7 +81,7 @@ const VideoTagDetectionC = partial(
  * A person or object seen in one frame (`PersonTags[i].DetailPerSecond[j]`, `ObjectTags[i].Objects[j]`).
  *
  * @example
- * import { VideoTagDetection } from 'tencent-ci-callback'
+ * import { VideoTagDetection } from 'tencent-ci-callback/codecs'
  * VideoTagDetection.decode({ Name: 'Keyboard', Confidence: '0.8', BBox: [{ X1: '0.1' }] })
  */
 export interface VideoTagDetection extends t.TypeOf<typeof VideoTagDetectionC> {}
@@ -91,7 +91,7 @@ export interface VideoTagDetectionWire extends t.OutputOf<typeof VideoTagDetecti
  * The io-ts codec for `VideoTagDetection`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { VideoTagDetection } from 'tencent-ci-callback'
+ * import { VideoTagDetection } from 'tencent-ci-callback/codecs'
  * VideoTagDetection.decode({ Name: 'Keyboard', Confidence: '0.8', BBox: [{ X1: '0.1' }] })
  */
 export const VideoTagDetection: t.Type<VideoTagDetection, VideoTagDetectionWire, unknown> = VideoTagDetectionC
@@ -113,7 +113,7 @@ const PersonTagC = partial(
  * A recognised person (`Data.PersonTags[i]`): name, how often, and where each second.
  *
  * @example
- * import { PersonTag } from 'tencent-ci-callback'
+ * import { PersonTag } from 'tencent-ci-callback/codecs'
  * PersonTag.decode({ Name: 'Someone', Confidence: '0.9', Count: '3' }) // Right({ …, Count: 3 })
  */
 export interface PersonTag extends t.TypeOf<typeof PersonTagC> {}
@@ -123,7 +123,7 @@ export interface PersonTagWire extends t.OutputOf<typeof PersonTagC> {}
  * The io-ts codec for `PersonTag`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { PersonTag } from 'tencent-ci-callback'
+ * import { PersonTag } from 'tencent-ci-callback/codecs'
  * PersonTag.decode({ Name: 'Someone', Confidence: '0.9', Count: '3' }) // Right({ …, Count: 3 })
  */
 export const PersonTag: t.Type<PersonTag, PersonTagWire, unknown> = PersonTagC
@@ -149,7 +149,7 @@ const PlaceTagC = partial(
  * A scene segment (`Data.PlaceTags[i]`): its tags, time span, frame span and per-frame guesses.
  *
  * @example
- * import { PlaceTag } from 'tencent-ci-callback'
+ * import { PlaceTag } from 'tencent-ci-callback/codecs'
  * PlaceTag.decode({ StartTime: '11.04', EndIndex: '322', ClipFrameResult: ['Sky: 0.28'] })
  */
 export interface PlaceTag extends t.TypeOf<typeof PlaceTagC> {}
@@ -159,7 +159,7 @@ export interface PlaceTagWire extends t.OutputOf<typeof PlaceTagC> {}
  * The io-ts codec for `PlaceTag`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { PlaceTag } from 'tencent-ci-callback'
+ * import { PlaceTag } from 'tencent-ci-callback/codecs'
  * PlaceTag.decode({ StartTime: '11.04', EndIndex: '322', ClipFrameResult: ['Sky: 0.28'] })
  */
 export const PlaceTag: t.Type<PlaceTag, PlaceTagWire, unknown> = PlaceTagC
@@ -179,7 +179,7 @@ const ActionTagC = partial(
  * An action segment (`Data.ActionTags[i]`); `Tags` is absent when nothing was recognised.
  *
  * @example
- * import { ActionTag } from 'tencent-ci-callback'
+ * import { ActionTag } from 'tencent-ci-callback/codecs'
  * ActionTag.decode({ StartTime: '0', EndTime: '11', Tags: [{ Tag: 'Speak' }] })
  */
 export interface ActionTag extends t.TypeOf<typeof ActionTagC> {}
@@ -189,7 +189,7 @@ export interface ActionTagWire extends t.OutputOf<typeof ActionTagC> {}
  * The io-ts codec for `ActionTag`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { ActionTag } from 'tencent-ci-callback'
+ * import { ActionTag } from 'tencent-ci-callback/codecs'
  * ActionTag.decode({ StartTime: '0', EndTime: '11', Tags: [{ Tag: 'Speak' }] })
  */
 export const ActionTag: t.Type<ActionTag, ActionTagWire, unknown> = ActionTagC
@@ -207,7 +207,7 @@ const ObjectTagC = partial(
  * Objects seen at one moment (`Data.ObjectTags[i]`).
  *
  * @example
- * import { ObjectTag } from 'tencent-ci-callback'
+ * import { ObjectTag } from 'tencent-ci-callback/codecs'
  * ObjectTag.decode({ TimeStamp: '11', Objects: [{ Name: 'Keyboard' }] })
  */
 export interface ObjectTag extends t.TypeOf<typeof ObjectTagC> {}
@@ -217,7 +217,7 @@ export interface ObjectTagWire extends t.OutputOf<typeof ObjectTagC> {}
  * The io-ts codec for `ObjectTag`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { ObjectTag } from 'tencent-ci-callback'
+ * import { ObjectTag } from 'tencent-ci-callback/codecs'
  * ObjectTag.decode({ TimeStamp: '11', Objects: [{ Name: 'Keyboard' }] })
  */
 export const ObjectTag: t.Type<ObjectTag, ObjectTagWire, unknown> = ObjectTagC
@@ -237,7 +237,7 @@ const VideoTagCategoryC = partial(
  * A two-level category of the whole video (`Data.Labels[i]`, Go SDK).
  *
  * @example
- * import { VideoTagCategory } from 'tencent-ci-callback'
+ * import { VideoTagCategory } from 'tencent-ci-callback/codecs'
  * VideoTagCategory.decode({ First: 'Game', Second: 'MOBA', Confidence: '0.6' })
  */
 export interface VideoTagCategory extends t.TypeOf<typeof VideoTagCategoryC> {}
@@ -247,7 +247,7 @@ export interface VideoTagCategoryWire extends t.OutputOf<typeof VideoTagCategory
  * The io-ts codec for `VideoTagCategory`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { VideoTagCategory } from 'tencent-ci-callback'
+ * import { VideoTagCategory } from 'tencent-ci-callback/codecs'
  * VideoTagCategory.decode({ First: 'Game', Second: 'MOBA', Confidence: '0.6' })
  */
 export const VideoTagCategory: t.Type<VideoTagCategory, VideoTagCategoryWire, unknown> = VideoTagCategoryC
@@ -274,7 +274,7 @@ const VideoTagDataC = partial(
  * whatever the wire had (one item, several, or, when empty, absent).
  *
  * @example
- * import { VideoTagData } from 'tencent-ci-callback'
+ * import { VideoTagData } from 'tencent-ci-callback/codecs'
  * VideoTagData.decode({ Tags: [{ Tag: 'Game', Confidence: '0.587103' }] })
  */
 export interface VideoTagData extends t.TypeOf<typeof VideoTagDataC> {}
@@ -284,7 +284,7 @@ export interface VideoTagDataWire extends t.OutputOf<typeof VideoTagDataC> {}
  * The io-ts codec for `VideoTagData`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { VideoTagData } from 'tencent-ci-callback'
+ * import { VideoTagData } from 'tencent-ci-callback/codecs'
  * VideoTagData.decode({ Tags: [{ Tag: 'Game', Confidence: '0.587103' }] })
  */
 export const VideoTagData: t.Type<VideoTagData, VideoTagDataWire, unknown> = VideoTagDataC
@@ -310,7 +310,7 @@ const VideoTagResultC = partial(
  * `Operation.VideoTagResult`: the video-tagging output, under `StreamData`.
  *
  * @example
- * import { VideoTagResult } from 'tencent-ci-callback'
+ * import { VideoTagResult } from 'tencent-ci-callback/codecs'
  * VideoTagResult.decode({ StreamData: { SubErrCode: '0', SubErrMsg: 'ok', Data: {} } })
  */
 export interface VideoTagResult extends t.TypeOf<typeof VideoTagResultC> {}
@@ -320,7 +320,7 @@ export interface VideoTagResultWire extends t.OutputOf<typeof VideoTagResultC> {
  * The io-ts codec for `VideoTagResult`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { VideoTagResult } from 'tencent-ci-callback'
+ * import { VideoTagResult } from 'tencent-ci-callback/codecs'
  * VideoTagResult.decode({ StreamData: { SubErrCode: '0', SubErrMsg: 'ok', Data: {} } })
  */
 export const VideoTagResult: t.Type<VideoTagResult, VideoTagResultWire, unknown> = VideoTagResultC

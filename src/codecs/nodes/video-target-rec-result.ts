@@ -19,7 +19,7 @@ const TargetLocationC = partial(
  * Where a target is in the frame, pixels.
  *
  * @example
- * import { TargetLocation } from 'tencent-ci-callback'
+ * import { TargetLocation } from 'tencent-ci-callback/codecs'
  * TargetLocation.decode({ X: '120', Y: '64', Width: '300', Height: '540' })
  */
 export interface TargetLocation extends t.TypeOf<typeof TargetLocationC> {}
@@ -29,7 +29,7 @@ export interface TargetLocationWire extends t.OutputOf<typeof TargetLocationC> {
  * The io-ts codec for `TargetLocation`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { TargetLocation } from 'tencent-ci-callback'
+ * import { TargetLocation } from 'tencent-ci-callback/codecs'
  * TargetLocation.decode({ X: '120', Y: '64', Width: '300', Height: '540' })
  */
 export const TargetLocation: t.Type<TargetLocation, TargetLocationWire, unknown> = TargetLocationC
@@ -50,7 +50,7 @@ const RecognisedTargetC = partial(
  * `PlateInfo[i]`, or `ResultDetails[i].ResultInfo[j]` in the Java SDK's shape).
  *
  * @example
- * import { RecognisedTarget } from 'tencent-ci-callback'
+ * import { RecognisedTarget } from 'tencent-ci-callback/codecs'
  * RecognisedTarget.decode({ Name: 'dog', Score: '93', Location: { X: '10' } })
  */
 export interface RecognisedTarget extends t.TypeOf<typeof RecognisedTargetC> {}
@@ -60,7 +60,7 @@ export interface RecognisedTargetWire extends t.OutputOf<typeof RecognisedTarget
  * The io-ts codec for `RecognisedTarget`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { RecognisedTarget } from 'tencent-ci-callback'
+ * import { RecognisedTarget } from 'tencent-ci-callback/codecs'
  * RecognisedTarget.decode({ Name: 'dog', Score: '93', Location: { X: '10' } })
  */
 export const RecognisedTarget: t.Type<RecognisedTarget, RecognisedTargetWire, unknown> = RecognisedTargetC
@@ -106,7 +106,7 @@ const TargetFrameC = partial(
  * `{FusionScore, ResultDetails[]{Time, Url, ResultInfo[]}}`: both are typed here.
  *
  * @example
- * import { TargetFrame } from 'tencent-ci-callback'
+ * import { TargetFrame } from 'tencent-ci-callback/codecs'
  * TargetFrame.decode({ Time: '2000', Url: 'https://…/2000.jpg', PetInfo: [{ Name: 'dog' }] })
  */
 export interface TargetFrame extends t.TypeOf<typeof TargetFrameC> {}
@@ -116,7 +116,7 @@ export interface TargetFrameWire extends t.OutputOf<typeof TargetFrameC> {}
  * The io-ts codec for `TargetFrame`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { TargetFrame } from 'tencent-ci-callback'
+ * import { TargetFrame } from 'tencent-ci-callback/codecs'
  * TargetFrame.decode({ Time: '2000', Url: 'https://…/2000.jpg', PetInfo: [{ Name: 'dog' }] })
  */
 export const TargetFrame: t.Type<TargetFrame, TargetFrameWire, unknown> = TargetFrameC
@@ -151,7 +151,7 @@ const VideoTargetRecResultC = partial(
  * found. The SDKs disagree on this node; every list name either uses is typed, each always a list.
  *
  * @example
- * import { VideoTargetRecResult } from 'tencent-ci-callback'
+ * import { VideoTargetRecResult } from 'tencent-ci-callback/codecs'
  * VideoTargetRecResult.decode({ CarRecognition: [{ Time: '0', CarInfo: [{ Name: 'sedan' }] }] })
  */
 export interface VideoTargetRecResult extends t.TypeOf<typeof VideoTargetRecResultC> {}
@@ -161,7 +161,7 @@ export interface VideoTargetRecResultWire extends t.OutputOf<typeof VideoTargetR
  * The io-ts codec for `VideoTargetRecResult`: decodes the normalised wire form, encodes back to it.
  *
  * @example
- * import { VideoTargetRecResult } from 'tencent-ci-callback'
+ * import { VideoTargetRecResult } from 'tencent-ci-callback/codecs'
  * VideoTargetRecResult.decode({ CarRecognition: [{ Time: '0', CarInfo: [{ Name: 'sedan' }] }] })
  */
 export const VideoTargetRecResult: t.Type<VideoTargetRecResult, VideoTargetRecResultWire, unknown> =

@@ -6,7 +6,7 @@ import { partial } from '../partial'
  * `Video.ColorParam`: colour metadata written to the output.
  *
  * @example
- * import { VideoColorParam } from 'tencent-ci-callback'
+ * import { VideoColorParam } from 'tencent-ci-callback/codecs'
  * VideoColorParam.is({ ColorRange: 'tv', ColorPrimaries: 'bt709' }) // true
  */
 export const VideoColorParam = partial(
@@ -31,7 +31,7 @@ export type VideoColorParam = t.TypeOf<typeof VideoColorParam>
  * `Fps` stays text: the media-info side of the same API sends fractions such as `50/1`.
  *
  * @example
- * import { Video } from 'tencent-ci-callback'
+ * import { Video } from 'tencent-ci-callback/codecs'
  * Video.decode({ Codec: 'H.264', Width: '1280', Fps: '30', Bitrate: '1000' })
  * // Right({ Codec: 'H.264', Width: 1280, Fps: '30', Bitrate: 1000 })
  */

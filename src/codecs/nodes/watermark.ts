@@ -6,7 +6,7 @@ import { partial } from '../partial'
  * `Watermark.SlideConfig`: a moving watermark.
  *
  * @example
- * import { WatermarkSlideConfig } from 'tencent-ci-callback'
+ * import { WatermarkSlideConfig } from 'tencent-ci-callback/codecs'
  * WatermarkSlideConfig.is({ SlideMode: 'ScrollFromLeft', XSlideSpeed: '2' }) // true
  */
 export const WatermarkSlideConfig = partial(
@@ -27,7 +27,7 @@ export type WatermarkSlideConfig = t.TypeOf<typeof WatermarkSlideConfig>
  * `Watermark.Image`: an image watermark. `Width`/`Height` are pixels or percent, as `Mode` says.
  *
  * @example
- * import { WatermarkImage } from 'tencent-ci-callback'
+ * import { WatermarkImage } from 'tencent-ci-callback/codecs'
  * WatermarkImage.decode({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/logo.png', Mode: 'Proportion', Width: '10' })
  * // Right({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/logo.png', Mode: 'Proportion', Width: 10 })
  */
@@ -55,7 +55,7 @@ export type WatermarkImage = t.TypeOf<typeof WatermarkImage>
  * `Watermark.Text`: a text watermark.
  *
  * @example
- * import { WatermarkText } from 'tencent-ci-callback'
+ * import { WatermarkText } from 'tencent-ci-callback/codecs'
  * WatermarkText.decode({ Text: 'demo', FontSize: '30', FontColor: '0xF0F8F0' }) // Right({ Text: 'demo', FontSize: 30, FontColor: '0xF0F8F0' })
  */
 export const WatermarkText = partial(
@@ -80,7 +80,7 @@ export type WatermarkText = t.TypeOf<typeof WatermarkText>
  * One item of `Operation.Watermark` (always a list): a visible watermark burnt into the output.
  *
  * @example
- * import { Watermark } from 'tencent-ci-callback'
+ * import { Watermark } from 'tencent-ci-callback/codecs'
  * Watermark.decode({ Type: 'Text', Pos: 'TopRight', Dx: '10', Text: { Text: 'demo' } })
  * // Right({ Type: 'Text', Pos: 'TopRight', Dx: 10, Text: { Text: 'demo' } })
  */

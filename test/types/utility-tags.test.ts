@@ -17,7 +17,7 @@ import { jobOutputs } from '../../src/job-helpers/job-outputs'
 
 // Checked by `tsc --noEmit` (npm test runs it first); at run time these are no-ops.
 
-describe('tags-misc static types', () => {
+describe('utility Tags (media, audio, document, file): static types', () => {
   it('narrows job.Operation by Tag, with typed fields of their documented type', () => {
     const check = (job: JobsDetail): void => {
       switch (job.Tag) {
@@ -102,7 +102,7 @@ describe('tags-misc static types', () => {
   })
 })
 
-describe('tags-misc helper types', () => {
+describe('job helpers: static types', () => {
   it('types the helpers’ results', () => {
     expectTypeOf(jobOutputs).returns.toEqualTypeOf<ReadonlyArray<JobOutput>>()
     expectTypeOf<JobOutput['md5']>().toEqualTypeOf<string | undefined>()

@@ -1,0 +1,56 @@
+// The document and file Tags of the `tencent-ci-callback/codecs` entry: each Tag's job, operation and result
+// nodes (codecs, each sharing its name with its static type) and their wire types.
+
+export {
+  DocProcessJob,
+  DocProcessOperation,
+  DocProcess,
+  DocProcessPageInfo,
+  DocProcessWatermarkInfo,
+  DocProcessResult,
+  type DocProcessJobWire,
+  type DocProcessOperationWire,
+} from './doc-process'
+export {
+  FileCompressJob,
+  FileCompressOperation,
+  FileCompressPrefixConfig,
+  FileCompressKeyConfig,
+  FileCompressConfig,
+  FileCompressErrorDetail,
+  FileCompressResult,
+  type FileCompressJobWire,
+  type FileCompressOperationWire,
+} from './file-compress'
+export {
+  FileUncompressJob,
+  FileUncompressOperation,
+  FileUncompressDownloadConfig,
+  FileUncompressConfig,
+  FileUncompressResult,
+  type FileUncompressJobWire,
+  type FileUncompressOperationWire,
+} from './file-uncompress'
+export {
+  FileHashCodeJob,
+  FileHashCodeOperation,
+  FileHashCodeConfig,
+  FileHashCodeResult,
+  type FileHashCodeJobWire,
+  type FileHashCodeOperationWire,
+} from './file-hash-code'
+export {
+  DocWatermarkJob,
+  DocWatermarkOperation,
+  DocWatermark,
+  DocWatermarkResult,
+  type DocWatermarkJobWire,
+  type DocWatermarkOperationWire,
+} from './doc-watermark'
+export {
+  DocAIGCMetadataJob,
+  DocAIGCMetadataOperation,
+  DocAIGCMetadata,
+  type DocAIGCMetadataJobWire,
+  type DocAIGCMetadataOperationWire,
+} from './doc-aigc-metadata'
