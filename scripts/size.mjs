@@ -80,7 +80,7 @@ const BUNDLES = [
   {
     name: 'guard',
     imports: ['isWorkflowJob'],
-    budget: 4 * kB,
+    budget: 5 * kB,
     check: (bundle, lib, cases) =>
       cases
         .map((c) => lib.parseCallback(c.body, c.contentType))
