@@ -128,15 +128,19 @@ const decode = <A>(
     }
   }
   const codec = codecFor(options)
+  if (options.invalidFields !== 'reject') {
+    // One pass: an invalid optional value is left out where it is found.
+    const graded = gradedDecode(codec, tree)
+    if (graded !== undefined) {
+      return graded.units.length === 0
+        ? E.right(graded.value)
+        : E.right(withDropped(graded.value, droppedFields(graded.units, { text, format, raw, restore })))
+    }
+  }
+  // Refused (or 'reject'): a plain decode names every issue, those 'drop' would have dropped included.
   const result = codec.decode(tree)
   if (E.isRight(result)) return result
   const errors = result.left
-  if (options.invalidFields !== 'reject') {
-    const graded = gradedDecode(codec, tree, errors)
-    if (graded !== undefined) {
-      return E.right(withDropped(graded.value, droppedFields(graded.units, { text, format, raw, restore })))
-    }
-  }
   return invalid(format, locateIssues(toPayloadIssues(errors), text, format, raw, restore), errors)
 }
 

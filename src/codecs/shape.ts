@@ -42,18 +42,6 @@ export const shapeOf = (codec: t.Decoder<unknown, unknown>): Shape => {
   return 'single'
 }
 
-/** Context entries of optional fields that failed: graded decoding may leave those values out. */
-const OPTIONAL = new WeakSet<t.ContextEntry>()
-
-/** Marks the last entry of `context` as an optional field's (called by the struct on a failing field). */
-export const markOptional = (context: t.Context): void => {
-  const last = context[context.length - 1]
-  if (last !== undefined) OPTIONAL.add(last)
-}
-
-/** True when `entry` is an optional field's, marked by the struct that checked it. */
-export const isOptionalEntry = (entry: t.ContextEntry): boolean => OPTIONAL.has(entry)
-
 /** Item codecs whose list items are never left out: a job is never dropped. */
 const KEPT = new WeakSet<t.Decoder<unknown, unknown>>()
 

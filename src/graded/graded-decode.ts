@@ -5,30 +5,22 @@ import { asSent, locatePaths, type LocatedBody } from '../locate/locate-issues'
 import { renderPath } from '../locate/path-steps'
 import { toIssue } from '../payload-issues'
 import type { DroppedField } from './dropped'
-import { dropPlan, type DropUnit } from './plan'
-import { prune } from './prune'
-
-/** A decode that succeeded once the units were left out. */
-export interface GradedDecode<A> {
-  readonly value: A
-  readonly units: ReadonlyArray<DropUnit>
-}
+import { validateGraded } from './collector'
+import { compareSteps, stepsOf, type DropUnit } from './steps'
 
 /**
- * Graded decoding, after `codec` refused `tree` with `errors`: when every error lies in a unit
- * that may be left out (an optional field, a list item other than a job), decodes the tree without
- * those units. `undefined` when some error cannot be left out, or the pruned tree still fails:
- * the callback is then refused with every issue of the first decode.
+ * Graded decoding: `codec` decodes `tree` in one pass, leaving out each value that fails an
+ * optional field or a list item (other than a job). `undefined` when something that cannot be
+ * left out fails: the callback is then refused, with every issue of a plain decode.
  */
 export const gradedDecode = <A>(
   codec: t.Decoder<unknown, A>,
   tree: unknown,
-  errors: t.Errors,
-): GradedDecode<A> | undefined => {
-  const units = dropPlan(errors)
-  if (units === undefined || units.length === 0) return undefined
-  const again = codec.decode(prune(tree, units))
-  return E.isRight(again) ? { value: again.right, units } : undefined
+): { readonly value: A; readonly units: ReadonlyArray<DropUnit> } | undefined => {
+  const { result, drops } = validateGraded(codec, tree)
+  if (E.isLeft(result)) return undefined
+  const units = drops.map((drop) => ({ steps: stepsOf(drop.context), raw: drop.raw, error: drop.error }))
+  return { value: result.right, units: units.sort((a, b) => compareSteps(a.steps, b.steps)) }
 }
 
 /** Each unit left out as a `DroppedField`: the issue `'reject'` would report, located in the body, and the raw value. */

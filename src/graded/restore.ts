@@ -1,6 +1,6 @@
 import type { PathStep } from '../locate/path-steps'
 import type { DroppedField } from './dropped'
-import { compareSteps } from './plan'
+import { compareSteps } from './steps'
 
 const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
   typeof u === 'object' && u !== null && !Array.isArray(u)

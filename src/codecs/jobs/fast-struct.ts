@@ -2,7 +2,8 @@ import * as E from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
 import { describe } from '../describe'
 import { fastCheckOf, NO, ONLY_WHETHER, validatesAtAll, type FastCheck } from '../fast-path'
-import { markOptional, shapeOf, type Shape } from '../shape'
+import { dropsOf, type Drop } from '../../graded/collector'
+import { isNeverDropped, shapeOf, type Shape } from '../shape'
 
 const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
   typeof u === 'object' && u !== null && !Array.isArray(u)
@@ -40,6 +41,45 @@ const shaped = (shape: Shape, value: unknown): unknown => {
 }
 
 /**
+ * `t.array`'s validate under graded decoding: an item that fails is left out (and reported), unless
+ * its codec's items are never dropped (a job); what a left-out item held that was dropped too is
+ * covered by it.
+ */
+const gradedList = (
+  codec: t.ArrayType<t.Mixed>,
+  value: ReadonlyArray<unknown>,
+  context: t.Context,
+  drops: Array<Drop>,
+): t.Validation<Array<unknown>> => {
+  const item = codec.type
+  const kept = isNeverDropped(item)
+  let out: Array<unknown> | undefined
+  let errors: Array<t.ValidationError> | undefined
+  for (let j = 0; j < value.length; j++) {
+    const v: unknown = value[j]
+    const itemContext = t.appendContext(context, String(j), item, v)
+    const mark = drops.length
+    const result = item.validate(v, itemContext)
+    if (E.isLeft(result)) {
+      if (kept) {
+        if (errors === undefined) errors = []
+        for (const error of result.left) errors.push(error)
+        continue
+      }
+      drops.length = mark
+      const [first] = result.left
+      if (first !== undefined) drops.push({ context: itemContext, error: first, raw: v })
+      if (out === undefined) out = value.slice(0, j)
+      continue
+    }
+    if (out === undefined && result.right !== v) out = value.slice(0, j)
+    if (out !== undefined) out.push(result.right)
+  }
+  if (errors !== undefined) return t.failures(errors)
+  return t.success(out ?? value.slice())
+}
+
+/**
  * A struct codec with the static types of `t.intersection([t.type(required), t.partial(optional)])`
  * and its behaviour (unknown keys kept, a field copied only when its codec changed it, one error
  * per failing field with its path), built for the hot path:
@@ -49,8 +89,8 @@ const shaped = (shape: Shape, value: unknown): unknown => {
  * - absent optional fields are skipped, not validated into an error that is then thrown away;
  * - no intersection merge: the record is copied at most once;
  * - each field is read in the shape its codec declares (one-or-many, see `shapeOf`);
- * - the context entry of a failing optional field is marked, so graded decoding knows it may be
- *   left out (`src/graded/`).
+ * - under graded decoding (`validateGraded`), a failing optional field, or a failing list item
+ *   other than a job, is left out and reported, in the same pass.
  *
  * @example
  * const Job = fastStruct('Job', { JobId: t.string }, { Code: t.string })
@@ -100,9 +140,22 @@ export const fastStruct = <R extends t.Props, P extends t.Props>(
           // Only whether the record decodes is asked: the first failing field answers it.
           if (ONLY_WHETHER.depth > 0) return t.failure(u, c)
           const context = t.appendContext(c, key, codec, value)
-          if (optionalAt[i] === true) markOptional(context)
-          result = codec.validate(value, context)
+          // Graded decoding: what a failing value holds that was left out is covered by leaving it out.
+          const drops = dropsOf(c)
+          const mark = drops?.length ?? 0
+          result =
+            drops !== undefined && Array.isArray(value) && codec instanceof t.ArrayType
+              ? gradedList(codec, value, context, drops)
+              : codec.validate(value, context)
           if (E.isLeft(result)) {
+            if (drops !== undefined && optionalAt[i] === true) {
+              drops.length = mark
+              const [first] = result.left
+              if (first !== undefined) drops.push({ context, error: first, raw: wire })
+              if (out === undefined) out = { ...u }
+              delete out[key]
+              continue
+            }
             if (errors === undefined) errors = []
             for (const error of result.left) errors.push(error)
             continue
