@@ -53,7 +53,7 @@ export const toRawSteps = (raw: unknown, steps: ReadonlyArray<PathStep>, restore
       continue
     }
     if (Array.isArray(at)) {
-      // A one-item raw list the normaliser read as its item (`SINGLE_FIELDS`).
+      // A one-item raw list its codec read as its item (a field declared as one node).
       const index = nthKept(at, 0, restore)
       out.push(Math.max(index, 0))
       at = at[Math.max(index, 0)]
