@@ -1,27 +1,18 @@
 import * as t from 'io-ts'
 import { descriptionOf } from './codecs/describe'
 import type { PayloadIssue } from './errors'
+import { stepsOf } from './graded/steps'
+import { renderPath } from './locate/path-steps'
 import { renderValue } from './render-value'
 
 const isList = (type: t.Decoder<unknown, unknown>): boolean =>
   type instanceof t.ArrayType || type instanceof t.ReadonlyArrayType
 
 /**
- * `JobsDetail[0].Input.BucketId`: the path a user would type, the same for XML and JSON.
- * A step that hands the *same* value on (an intersection or union trying a member, a codec
- * delegating to another) is not a step in the payload and is left out.
+ * `JobsDetail[0].Input.BucketId`: the path a user would type, the same for XML and JSON, rendered
+ * once from the context's steps (a step that hands the *same* value on is left out).
  */
-export const pathOf = (context: t.Context): string => {
-  let path = ''
-  for (let i = 1; i < context.length; i++) {
-    const parent = context[i - 1]
-    const entry = context[i]
-    if (parent === undefined || entry === undefined || entry.actual === parent.actual) continue
-    if (Array.isArray(parent.actual)) path += `[${entry.key}]`
-    else path += path === '' ? entry.key : `.${entry.key}`
-  }
-  return path
-}
+export const pathOf = (context: t.Context): string => renderPath(stepsOf(context))
 
 /** What a codec expects, in words. */
 export const expectedOf = (type: t.Decoder<unknown, unknown>): string => {
@@ -44,7 +35,7 @@ export const toIssue = (error: t.ValidationError): PayloadIssue => {
   const message =
     error.message ??
     (error.value === undefined ? 'Missing required field' : `Expected ${expected}, received ${received}`)
-  return { path: pathOf(error.context), expected, received, message }
+  return { path: renderPath(stepsOf(error.context)), expected, received, message }
 }
 
 /** io-ts errors → one readable issue per failing path, in the order io-ts found them. */

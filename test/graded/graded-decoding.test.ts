@@ -239,3 +239,21 @@ describe('what a receiver sees of Dropped', () => {
     expect(E.isRight(parseCallback(encodeCallback(graded, 'xml')))).toBe(true)
   })
 })
+
+describe('paths as steps', () => {
+  it('keeps a key with a dot one key, quoted in the path, and locates it at its value', () => {
+    const body = jsonWith('moderation/text/detail-1.json', ['JobsDetail', 'CosHeaders'], { 'x.y': 5 })
+    const left = getLeft(parseCallback(body, undefined, { invalidFields: 'reject' }))
+    if (left._tag !== 'InvalidPayload') throw new Error('expected an InvalidPayload')
+    expect(left.issues).toStrictEqual([
+      expect.objectContaining({
+        path: 'JobsDetail.CosHeaders["x.y"]',
+        ...positionAt(body, body.indexOf('5', body.indexOf('"x.y"'))),
+      }),
+    ])
+    const { dropped } = decodedWithout(body)
+    expect(dropped.map((d) => [d.path, d.steps, d.raw])).toStrictEqual([
+      ['JobsDetail.CosHeaders', ['JobsDetail', 'CosHeaders'], { 'x.y': 5 }],
+    ])
+  })
+})

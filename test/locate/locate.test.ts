@@ -1,7 +1,8 @@
+import * as fc from 'fast-check'
 import { locateIssues } from '../../src/locate/locate-issues'
 import { locateJson } from '../../src/locate/locate-json'
 import { locateXml } from '../../src/locate/locate-xml'
-import { pathSteps } from '../../src/locate/path-steps'
+import { pathSteps, renderPath } from '../../src/locate/path-steps'
 import { positionAt } from '../../src/text-position'
 import { sample } from '../support/samples'
 
@@ -96,5 +97,17 @@ describe('locateIssues', () => {
     const issues = Array.from({ length: 25 }, () => ({ path: 'EventName', expected: '', received: '', message: '' }))
     const located = locateIssues(issues, xml, 'xml', { EventName: 'TaskFinish' }, (k) => k)
     expect(located.filter((i) => i.line !== undefined)).toHaveLength(20)
+  })
+})
+
+describe('renderPath and pathSteps', () => {
+  it('are inverses, a key with a dot, a bracket, a quote or a space staying one key', () => {
+    expect(renderPath(['data', 'cos_headers', 'x.y'])).toBe('data.cos_headers["x.y"]')
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string(), fc.nat({ max: 1000 })), { minLength: 1, maxLength: 6 }), (steps) => {
+        expect(pathSteps(renderPath(steps))).toStrictEqual(steps)
+      }),
+      { numRuns: 2000 },
+    )
   })
 })
