@@ -124,6 +124,19 @@ export interface InvalidArgument {
  */
 export type CallbackError = UnsupportedContentType | MalformedBody | InvalidPayload | LimitExceeded | InvalidArgument
 
+/**
+ * The sentence of an issue, built here only, from what was expected and what was received (as
+ * valibot builds its messages): `Expected a whole number like "5", received "five"`; `why`, when
+ * given, says what is wrong with the value (`Expected a number: the value is too large, received …`).
+ *
+ * @example
+ * issueSentence('text', 'a list of 2 items') // 'Expected text, received a list of 2 items'
+ */
+export const issueSentence = (expected: string, received: string, why?: string): string =>
+  why === undefined
+    ? `Expected ${expected}, received ${received}`
+    : `Expected ${expected}: ${why}, received ${received}`
+
 /** Longest `message` any error carries, in UTF-16 units: a hostile body cannot make a long one. */
 export const MAX_MESSAGE = 400
 

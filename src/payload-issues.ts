@@ -1,6 +1,6 @@
 import * as t from 'io-ts'
 import { descriptionOf } from './codecs/describe'
-import type { PayloadIssue } from './errors'
+import { issueSentence, type PayloadIssue } from './errors'
 import { stepsOf } from './graded/steps'
 import { renderPath } from './locate/path-steps'
 import { renderValue } from './render-value'
@@ -33,8 +33,7 @@ export const toIssue = (error: t.ValidationError): PayloadIssue => {
   const expected = last === undefined ? 'a callback' : expectedOf(last.type)
   const received = renderValue(error.value)
   const message =
-    error.message ??
-    (error.value === undefined ? 'Missing required field' : `Expected ${expected}, received ${received}`)
+    error.message ?? (error.value === undefined ? 'Missing required field' : issueSentence(expected, received))
   return { path: renderPath(stepsOf(error.context)), expected, received, message }
 }
 

@@ -35,6 +35,7 @@ import {
   type WorkflowFinishCallbackWire,
   type WorkflowStartCallbackWire,
 } from './workflow-callback'
+import { issueSentence } from '../errors'
 
 export { TaskFinishCallback, type TaskFinishCallbackWire } from './task-finish'
 
@@ -133,7 +134,7 @@ const nameFailure = (name: unknown, c: t.Context, key = 'EventName'): t.Validati
   t.failure(
     name,
     t.appendContext(c, key, NameField, name),
-    name === undefined ? undefined : `Expected ${NAME_EXPECTED}, received ${renderValue(name)}`,
+    name === undefined ? undefined : issueSentence(NAME_EXPECTED, renderValue(name)),
   )
 
 /** A Simple body: `code` with `data` or `message`, and neither `EventName` nor a job or workflow node. */

@@ -9,6 +9,7 @@ import { alias } from './scalars'
 import { neverDropped, one } from './shape'
 import { inferTag } from './tag-inference'
 import { UnknownJob } from './unknown-job'
+import { issueSentence } from '../errors'
 
 /**
  * One job from a `TaskFinish` callback: a union discriminated by `Tag`, so `job.Tag === 'SmartCover'`
@@ -42,7 +43,7 @@ const tagFailure = (tag: unknown, c: t.Context): t.Validation<JobsDetail> =>
   t.failure(
     tag,
     t.appendContext(c, 'Tag', TagField, tag),
-    tag === undefined ? undefined : `Expected ${TAG_EXPECTED}, received ${renderValue(tag)}`,
+    tag === undefined ? undefined : issueSentence(TAG_EXPECTED, renderValue(tag)),
   )
 
 const validateWith =

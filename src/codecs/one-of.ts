@@ -1,6 +1,7 @@
 import * as t from 'io-ts'
 import { renderValue } from '../render-value'
 import { describe } from './describe'
+import { issueSentence } from '../errors'
 
 const summarise = (values: ReadonlyArray<string>): string =>
   values.length <= 6 ? values.join(', ') : `${values.slice(0, 5).join(', ')}, … ${values.length - 5} more`
@@ -23,7 +24,7 @@ export const oneOf = <L extends string>(
   const codec = new t.Type<L, L, unknown>(
     name,
     is,
-    (u, c) => (is(u) ? t.success(u) : t.failure(u, c, `Expected ${expected}, received ${renderValue(u)}`)),
+    (u, c) => (is(u) ? t.success(u) : t.failure(u, c, issueSentence(expected, renderValue(u)))),
     t.identity,
   )
   // The allowed values travel with the codec (for tooling: documentation, test-data generators).

@@ -3,11 +3,12 @@ import { stripXmlSpace } from '../normalise/blank'
 import { renderValue } from '../render-value'
 import { describe, descriptionOf } from './describe'
 import { NO, withFastPath } from './fast-path'
+import { issueSentence } from '../errors'
 
 const expectation =
   (expected: string) =>
   (u: unknown): string =>
-    `Expected ${expected}, received ${renderValue(u)}`
+    issueSentence(expected, renderValue(u))
 
 /**
  * Gives a codec its own runtime name, so hovers and errors say `UserData`, not `string`.
@@ -314,8 +315,8 @@ const numeric = (name: string, whole: boolean, expected: string): t.Type<number,
             u,
             c,
             n === undefined || n === 'fraction'
-              ? `Expected ${expected}, received ${received}`
-              : `Expected ${expected}: the value ${PROBLEM_TEXT[n]}, received ${received}`,
+              ? issueSentence(expected, received)
+              : issueSentence(expected, received, `the value ${PROBLEM_TEXT[n]}`),
           )
         },
         (n) => String(n),

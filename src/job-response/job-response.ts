@@ -7,6 +7,7 @@ import { AUDITING_CODECS, type AuditingResponse } from './auditing-response'
 import { JobsResponse, StrictJobsResponse } from './jobs-response'
 import type { JobResponseWire } from './stamp'
 import { WorkflowExecutionsResponse } from './workflow-executions-response'
+import { issueSentence } from '../errors'
 
 /**
  * The answer of a CI job API, decoded: a union discriminated by `Kind`.
@@ -41,7 +42,7 @@ const rootFailure = (u: RawTree, c: t.Context): t.Validation<JobResponse> => {
       'A callback (it has EventName), not a job API answer: read it with parseCallback',
     )
   }
-  return t.failure(u, c, `Expected ${ROOT_EXPECTED}, received an object with none of them`)
+  return t.failure(u, c, issueSentence(ROOT_EXPECTED, 'an object with none of them'))
 }
 
 /** What tells the answers apart without `options.kind`: the node at the root. */
