@@ -1,7 +1,6 @@
 import type { BodyFormat } from './errors'
 import { bytesOf, type CallbackBody } from './body'
-
-const isBlank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d
+import { isBlankCode } from './normalise/blank'
 
 const formatOf = (c: number | undefined): BodyFormat | undefined =>
   c === 0x3c ? 'xml' : c === 0x7b || c === 0x5b ? 'json' : undefined
@@ -14,11 +13,11 @@ const formatOf = (c: number | undefined): BodyFormat | undefined =>
 export const sniffFormat = (body: CallbackBody): BodyFormat | undefined => {
   if (typeof body === 'string') {
     let i = body.charCodeAt(0) === 0xfeff ? 1 : 0
-    while (i < body.length && isBlank(body.charCodeAt(i))) i++
+    while (i < body.length && isBlankCode(body.charCodeAt(i))) i++
     return formatOf(i < body.length ? body.charCodeAt(i) : undefined)
   }
   const bytes = bytesOf(body)
   let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
-  while (i < bytes.length && isBlank(bytes[i] ?? 0)) i++
+  while (i < bytes.length && isBlankCode(bytes[i] ?? 0)) i++
   return formatOf(bytes[i])
 }

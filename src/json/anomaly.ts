@@ -1,4 +1,5 @@
 import type { PathStep } from '../locate/path-steps'
+import { isBlankCode } from '../normalise/blank'
 
 /** Something valid JSON allows that a callback must not carry. */
 export interface JsonAnomaly {
@@ -17,8 +18,6 @@ interface Frame {
   step: PathStep
 }
 
-const isBlank = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09
-
 const stringEnd = (text: string, i: number): number => {
   let j = i + 1
   while (j < text.length) {
@@ -30,7 +29,7 @@ const stringEnd = (text: string, i: number): number => {
   return text.length
 }
 
-const isDelimiter = (c: number): boolean => c === 0x2c || c === 0x7d || c === 0x5d || isBlank(c)
+const isDelimiter = (c: number): boolean => c === 0x2c || c === 0x7d || c === 0x5d || isBlankCode(c)
 
 /** Does a JSON number token have a non-zero digit before its exponent? */
 const hasNonZeroDigit = (token: string): boolean => {
@@ -64,7 +63,7 @@ export const findJsonAnomaly = (text: string): JsonAnomaly | undefined => {
   }
   while (i < text.length) {
     const c = text.charCodeAt(i)
-    if (isBlank(c) || c === 0x3a) {
+    if (isBlankCode(c) || c === 0x3a) {
       i++
       continue
     }

@@ -1,3 +1,4 @@
+import { isBlankCode } from '../normalise/blank'
 /** What one pass over a JSON text finds before it is parsed. */
 export interface JsonScan {
   /** Deepest nesting of objects and arrays. */
@@ -44,8 +45,6 @@ export const scanJson = (text: string): JsonScan => {
   return { depth: max, keys }
 }
 
-const isBlank = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09
-
 /**
  * An upper bound on the keys in a JSON text, equal to it in practice, at `indexOf` speed: every
  * colon right after an unescaped `"` (blanks allowed between). Each key's colon is counted; a string
@@ -55,7 +54,7 @@ export const countKeys = (text: string): number => {
   let keys = 0
   for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) {
     let j = i - 1
-    while (j >= 0 && isBlank(text.charCodeAt(j))) j--
+    while (j >= 0 && isBlankCode(text.charCodeAt(j))) j--
     if (text.charCodeAt(j) === 0x22 && !isEscaped(text, j)) keys++
   }
   return keys

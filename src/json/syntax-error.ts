@@ -1,3 +1,4 @@
+import { isBlankCode } from '../normalise/blank'
 /** What the checker expects next. */
 const VALUE = 0
 const VALUE_OR_END = 1
@@ -17,9 +18,6 @@ const COLON_CHAR = 0x3a
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y
 const LITERALS = ['true', 'false', 'null'] as const
-
-/** JSON whitespace: space, tab, LF, CR (char codes; NaN past the end is not blank). */
-const isBlank = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09
 
 const isHex = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66)
 
@@ -67,7 +65,7 @@ export const jsonSyntaxErrorAt = (text: string): number => {
   let state = VALUE
   let i = 0
   for (;;) {
-    while (isBlank(text.charCodeAt(i))) i++
+    while (isBlankCode(text.charCodeAt(i))) i++
     if (i >= n) return state === AFTER && stack.length === 0 ? -1 : n
     const c = text.charCodeAt(i)
     switch (state) {

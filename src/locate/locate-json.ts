@@ -1,13 +1,11 @@
 import type { PathStep } from './path-steps'
+import { isBlankCode } from '../normalise/blank'
 
 /** Where a path leads in a JSON text: the offset of the deepest value reached, and how many steps it took. */
 export interface Located {
   readonly offset: number
   readonly matched: number
 }
-
-/** Space, LF, CR or tab: JSON's blanks. */
-const isBlank = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09
 
 const QUOTE = 0x22
 const OPEN_BRACE = 0x7b
@@ -31,7 +29,7 @@ export const locateJson = (text: string, steps: ReadonlyArray<PathStep>): Locate
   let i = 0
   const n = text.length
   const skipBlank = (): void => {
-    while (i < n && isBlank(text.charCodeAt(i))) i++
+    while (i < n && isBlankCode(text.charCodeAt(i))) i++
   }
   /** Past the string that starts at `i`; true when it holds an escape. Runs of plain characters are jumped. */
   const skipString = (): boolean => {
@@ -65,7 +63,7 @@ export const locateJson = (text: string, steps: ReadonlyArray<PathStep>): Locate
     if (c !== OPEN_BRACE && c !== OPEN_BRACKET) {
       for (; i < n; i++) {
         const d = text.charCodeAt(i)
-        if (d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET || isBlank(d)) break
+        if (d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET || isBlankCode(d)) break
       }
       return
     }

@@ -7,14 +7,18 @@
  * isBlank('\u3000') // false
  */
 export const isBlank = (s: string): boolean => {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d) return false
-  }
+  for (let i = 0; i < s.length; i++) if (!isBlankCode(s.charCodeAt(i))) return false
   return true
 }
 
-const isXmlSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d
+/**
+ * True for the code of a blank character: space, tab, CR or LF, the whitespace of XML and of JSON
+ * alike. The one blank test every reader of a body uses.
+ *
+ * @example
+ * isBlankCode(' '.charCodeAt(0)) // true
+ */
+export const isBlankCode = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d
 
 /**
  * `s` without leading and trailing XML whitespace (space, tab, CR, LF): how typed scalars
@@ -27,7 +31,7 @@ const isXmlSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0
 export const stripXmlSpace = (s: string): string => {
   let start = 0
   let end = s.length
-  while (start < end && isXmlSpace(s.charCodeAt(start))) start++
-  while (end > start && isXmlSpace(s.charCodeAt(end - 1))) end--
+  while (start < end && isBlankCode(s.charCodeAt(start))) start++
+  while (end > start && isBlankCode(s.charCodeAt(end - 1))) end--
   return start === 0 && end === s.length ? s : s.slice(start, end)
 }

@@ -6,6 +6,7 @@ import { xmlPosition } from './position'
 import { parseInRuns } from './pieces'
 import { excerpt } from './problem'
 import { scanXml } from './scanner'
+import { isBlank } from '../normalise/blank'
 
 /** One parser for every call: its options are fixed, and `parse` keeps no state between calls. */
 const parser = new XMLParser(xmlParserOptions)
@@ -24,14 +25,6 @@ const parseRun = (run: string): unknown => parser.parse(run)
 
 /** The root element every Tencent CI callback has. */
 const ROOT = 'Response'
-
-const isBlank = (s: string): boolean => {
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k)
-    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return false
-  }
-  return true
-}
 
 /**
  * The document element's content: its name is not data, and JSON has no counterpart to it. An
