@@ -14,6 +14,7 @@ import type { UnknownJob } from '../src/codecs/unknown-job'
 import type { Workflow } from '../src/codecs/workflow'
 import type { WorkflowFinishCallback, WorkflowStartCallback } from '../src/codecs/workflow-callback'
 import type { CallbackError } from '../src/errors'
+import { decodedCallbacks, decodedJobs, runOver } from './support/decoded'
 
 // These assertions are checked by `tsc --noEmit` (npm test runs it first); at run time they are no-ops.
 
@@ -69,7 +70,7 @@ describe('static types', () => {
       // @ts-expect-error: not an event any family has, so the comparison can never be true
       if (cb.EventName === 'DocFinish') return
     }
-    expect(check).toBeInstanceOf(Function)
+    runOver(decodedCallbacks, check)
   })
 
   it('does not narrow an unknown callback into a known family', () => {
@@ -77,7 +78,10 @@ describe('static types', () => {
       // @ts-expect-error: an unknown callback is never a TaskFinish
       if (cb.EventName === 'TaskFinish') return
     }
-    expect(check).toBeInstanceOf(Function)
+    runOver(
+      decodedCallbacks.filter((cb): cb is UnknownCallback => cb.EventName === 'Unknown'),
+      check,
+    )
     expectTypeOf<UnknownCallback>().not.toMatchTypeOf<TaskFinishCallback>()
     expectTypeOf<Extract<CiCallback, { EventName: 'TaskFinish' }>>().toEqualTypeOf<TaskFinishCallback>()
   })
@@ -102,7 +106,7 @@ describe('static types', () => {
       // @ts-expect-error: not a documented Tag, so the comparison can never be true
       if (j.Tag === 'HologramCover') return
     }
-    expect(check).toBeInstanceOf(Function)
+    runOver(decodedJobs, check)
   })
 
   it('does not narrow an unknown job into a known one', () => {
@@ -110,7 +114,10 @@ describe('static types', () => {
       // @ts-expect-error: an unknown job's Tag is 'Unknown', never a documented Tag
       if (j.Tag === 'SmartCover') return
     }
-    expect(check).toBeInstanceOf(Function)
+    runOver(
+      decodedJobs.filter((j): j is UnknownJob => j.Tag === 'Unknown'),
+      check,
+    )
     expectTypeOf<Extract<JobsDetail, { Tag: 'SmartCover' }>>().toEqualTypeOf<SmartCoverJob>()
     expectTypeOf<Extract<JobsDetail, { Tag: 'Unknown' }>>().toEqualTypeOf<UnknownJob>()
   })
@@ -136,14 +143,23 @@ describe('static types', () => {
       }
       return ''
     }
-    expect(check).toBeInstanceOf(Function)
+    // At run time: over every job callback whose first job a workflow ran, the guarded branch is taken.
+    const ran = decodedCallbacks.flatMap((cb) => {
+      const [job] = cb.EventName === 'TaskFinish' ? cb.JobsDetail : []
+      return job !== undefined && isWorkflowJob(job) ? [[cb, job.Workflow.RunId] as const] : []
+    })
+    expect(ran.length).toBeGreaterThan(0)
+    for (const [cb, runId] of ran) expect(check(cb)).toBe(runId + runId)
   })
 
   it('keeps the guard generic: narrowing preserves the job type', () => {
     const check = (j: SmartCoverJob): void => {
       if (isWorkflowJob(j)) expectTypeOf(j).toEqualTypeOf<SmartCoverJob & { readonly Workflow: Workflow }>()
     }
-    expect(check).toBeInstanceOf(Function)
+    runOver(
+      decodedJobs.filter((j): j is SmartCoverJob => j.Tag === 'SmartCover'),
+      check,
+    )
   })
 
   it('types times as Date, and unset-able times as Date | undefined', () => {

@@ -1,6 +1,7 @@
 import { expectTypeOf } from 'expect-type'
 import type { CiCallback } from '../../src/codecs/callback'
 import { withoutDelivery, type Delivery } from '../../src/delivery/delivery'
+import { decodedCallbacks, runOver } from '../support/decoded'
 
 const delivery: Delivery = {
   via: 'cmq',
@@ -18,7 +19,7 @@ describe('Delivery', () => {
         expectTypeOf(cb.Delivery).toEqualTypeOf<Delivery | undefined>()
       }
     }
-    expect(check).toBeInstanceOf(Function)
+    runOver(decodedCallbacks, check)
   })
 
   it('withoutDelivery copies a value without it, and returns a value without one as it is', () => {

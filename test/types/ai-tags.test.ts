@@ -14,6 +14,7 @@ import type { VocalScoreJob } from '../../src/codecs/jobs/vocal-score'
 import type { WordsGeneralizeJob } from '../../src/codecs/jobs/words-generalize'
 import type { JobsDetail } from '../../src/codecs/jobs-detail'
 import type { PicProcessFlatResult, PicProcessUploadResult } from '../../src/codecs/nodes/pic-process-result'
+import { decodedJobs, runOver } from '../support/decoded'
 
 // Checked by `tsc --noEmit` (npm test runs it first); at run time these are no-ops.
 
@@ -62,7 +63,7 @@ describe('AI / recognition Tags: static types', () => {
           break
       }
     }
-    expect(check).toBeInstanceOf(Function)
+    runOver(decodedJobs, check)
   })
 
   it('types the odd nodes after narrowing: numbers, booleans, arrays, snake_case and misspelt names', () => {
@@ -140,6 +141,6 @@ describe('AI / recognition Tags: static types', () => {
         expectTypeOf(j.Operation.PosterProduction?.Info).toEqualTypeOf<unknown>()
       }
     }
-    expect(check).toBeInstanceOf(Function)
+    runOver(decodedJobs, check)
   })
 })

@@ -16,6 +16,7 @@ import type { VideoProcessOperation } from '../../src/codecs/jobs/video-process'
 import type { VideoSynthesisOperation } from '../../src/codecs/jobs/video-synthesis'
 import type { WatermarkJob, WatermarkOperation } from '../../src/codecs/jobs/watermark'
 import type { Watermark } from '../../src/codecs/nodes/watermark'
+import { decodedJobs, runOver } from '../support/decoded'
 
 // Checked by `tsc --noEmit` (npm test runs it first); at run time these are no-ops.
 
@@ -69,7 +70,7 @@ describe('media-processing Tags: static types', () => {
           break
       }
     }
-    expect(check).toBeInstanceOf(Function)
+    runOver(decodedJobs, check)
   })
 
   it('typed fields have their documented types after narrowing', () => {
@@ -118,6 +119,6 @@ describe('media-processing Tags: static types', () => {
         expectTypeOf(op.ExtractDigitalWatermark).toBeUnknown()
       }
     }
-    expect(check).toBeInstanceOf(Function)
+    runOver(decodedJobs, check)
   })
 })

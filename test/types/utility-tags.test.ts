@@ -14,6 +14,7 @@ import { cosHeaders, type CosHeaderLookup } from '../../src/job-helpers/cos-head
 import { jobFailure, type JobFailure } from '../../src/job-helpers/job-failure'
 import type { JobOutput } from '../../src/job-helpers/job-output'
 import { jobOutputs } from '../../src/job-helpers/job-outputs'
+import { decodedJobs, runOver } from '../support/decoded'
 
 // Checked by `tsc --noEmit` (npm test runs it first); at run time these are no-ops.
 
@@ -88,7 +89,7 @@ describe('utility Tags (media, audio, document, file): static types', () => {
           break
       }
     }
-    expect(check).toBeInstanceOf(Function)
+    runOver(decodedJobs, check)
   })
 
   it("keeps one Tag's nodes off another Tag's operation", () => {
@@ -98,7 +99,10 @@ describe('utility Tags (media, audio, document, file): static types', () => {
       // @ts-expect-error: SpriteObject belongs to Snapshot jobs
       expectTypeOf(tts.Operation.Output?.SpriteObject).toBeUnknown()
     }
-    expect(check).toBeInstanceOf(Function)
+    const snapshot = decodedJobs.find((j): j is SnapshotJob => j.Tag === 'Snapshot')
+    const tts = decodedJobs.find((j): j is TtsJob => j.Tag === 'Tts')
+    if (snapshot === undefined || tts === undefined) throw new Error('no Snapshot or Tts sample')
+    check(snapshot, tts)
   })
 })
 
