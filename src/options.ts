@@ -198,27 +198,25 @@ export const resolveOptions = (options: unknown): E.Either<InvalidArgument, Reso
   }
 }
 
-const unknownPolicy = (value: unknown): E.Either<InvalidArgument, UnknownPolicy | undefined> =>
-  value === undefined || value === 'keep' || value === 'reject'
-    ? E.right(value)
-    : E.left(
-        invalidArgument(
-          'options',
-          renderValue(value),
-          `options.unknown must be 'keep' or 'reject', received ${renderValue(value)}`,
-        ),
-      )
+const isWordOrAbsent = <A extends string, B extends string>(value: unknown, a: A, b: B): value is A | B | undefined =>
+  value === undefined || value === a || value === b
 
-const invalidFieldsPolicy = (value: unknown): E.Either<InvalidArgument, InvalidFieldsPolicy | undefined> =>
-  value === undefined || value === 'drop' || value === 'reject'
-    ? E.right(value)
-    : E.left(
-        invalidArgument(
-          'options',
-          renderValue(value),
-          `options.invalidFields must be 'drop' or 'reject', received ${renderValue(value)}`,
-        ),
-      )
+/** An option that takes one of two words: absent, one of them, or an `InvalidArgument` naming both. */
+const eitherOf =
+  <A extends string, B extends string>(key: string, a: A, b: B) =>
+  (value: unknown): E.Either<InvalidArgument, A | B | undefined> =>
+    isWordOrAbsent(value, a, b)
+      ? E.right(value)
+      : E.left(
+          invalidArgument(
+            'options',
+            renderValue(value),
+            `options.${key} must be '${a}' or '${b}', received ${renderValue(value)}`,
+          ),
+        )
+
+const unknownPolicy = eitherOf('unknown', 'keep', 'reject')
+const invalidFieldsPolicy = eitherOf('invalidFields', 'drop', 'reject')
 
 /** `Simple` / `Detail` in any case and with spaces around; anything else is not checked. */
 const contentVersion = (value: unknown): 'Simple' | 'Detail' | undefined => {

@@ -3,7 +3,7 @@ import * as t from 'io-ts'
 import { describe } from '../describe'
 import { fastCheckOf, NO, ONLY_WHETHER, validatesAtAll, type FastCheck } from '../fast-path'
 import { dropsOf, type Drop } from '../../graded/collector'
-import { isNeverDropped, shapeOf, type Shape } from '../shape'
+import { isNeverDropped, one, shapeOf, type Shape } from '../shape'
 
 const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
   typeof u === 'object' && u !== null && !Array.isArray(u)
@@ -36,7 +36,7 @@ export interface FastStruct<R extends t.Props, P extends t.Props> extends t.Type
  */
 const shaped = (shape: Shape, value: unknown): unknown => {
   if (shape === 'list') return value === undefined || Array.isArray(value) ? value : [value]
-  if (shape === 'single') return Array.isArray(value) && value.length === 1 ? value[0] : value
+  if (shape === 'single') return one(value)
   return value
 }
 

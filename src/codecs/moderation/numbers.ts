@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { isRawTree } from '../raw-tree'
+import { one } from '../shape'
 import { DateFromTencentTime, IntegerFromWire, NumberFromWire, alias, formatTencentTime } from '../scalars'
 
 /**
@@ -45,9 +46,9 @@ export const CosHeaderMap = new t.Type<Readonly<Record<string, string>>, Readonl
     const out: Record<string, string> = {}
     for (const [key, value] of Object.entries(u)) {
       // Each header is one value: a list of one is its item, as for every single field.
-      const one = Array.isArray(value) && value.length === 1 ? value[0] : value
-      if (typeof one !== 'string') return t.failure(value, t.appendContext(c, key, t.string, value))
-      out[key] = one
+      const header = one(value)
+      if (typeof header !== 'string') return t.failure(value, t.appendContext(c, key, t.string, value))
+      out[key] = header
     }
     return t.success(out)
   },
