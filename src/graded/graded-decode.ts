@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import type * as t from 'io-ts'
-import { showPath } from '../errors'
-import { asSent, locatePaths, type LocatedBody } from '../locate/locate-issues'
+import { showPath, type PayloadIssue } from '../errors'
+import { locateIssues, type LocatedBody } from '../locate/locate-issues'
 import { renderPath } from '../locate/path-steps'
 import { toIssue } from '../payload-issues'
 import type { DroppedField } from './dropped'
@@ -23,38 +23,25 @@ export const gradedDecode = <A>(
   return { value: result.right, units: units.sort((a, b) => compareSteps(a.steps, b.steps)) }
 }
 
-/** Each unit left out as a `DroppedField`: the issue `'reject'` would report, located in the body, and the raw value. */
+/**
+ * Each unit left out as a `DroppedField`: the issue `'reject'` would report at the unit (saying
+ * where inside it the failure was, when deeper), located in the body as issues are, and the raw value.
+ */
 export const droppedFields = (units: ReadonlyArray<DropUnit>, body: LocatedBody): ReadonlyArray<DroppedField> => {
-  const places = locatePaths(
-    units.map((unit) => unit.steps),
-    body,
-  )
-  return units.map((unit, i) => {
+  const issues = units.map((unit): PayloadIssue => {
     const issue = toIssue(unit.error)
     const path = renderPath(unit.steps)
     const message = issue.path === path ? issue.message : `${issue.message} (at ${showPath(issue.path)})`
-    const place = places[i]
-    // Built field by field, not by spreading the issue: V8 takes a slow path for that spread here.
-    const field: DroppedField = {
-      path,
-      expected: issue.expected,
-      received: issue.received,
-      message,
-      raw: unit.raw,
-      steps: unit.steps,
-    }
-    if (place === undefined) return field
-    const located = body.format === 'json' ? asSent(field, body.text, place.offset) : field
-    return {
-      path,
-      expected: issue.expected,
-      received: located.received,
-      message: located.message,
-      line: place.line,
-      column: place.column,
-      raw: unit.raw,
-      steps: unit.steps,
-    }
+    return { path, expected: issue.expected, received: issue.received, message }
+  })
+  return locateIssues(issues, body.text, body.format, body.raw, body.restore).map((issue, i): DroppedField => {
+    const raw = units[i]?.raw
+    const steps = units[i]?.steps ?? []
+    const { path, expected, received, message, line, column } = issue
+    // Built field by field rather than by a spread, which measured slower here.
+    return line === undefined || column === undefined
+      ? { path, expected, received, message, raw, steps }
+      : { path, expected, received, message, line, column, raw, steps }
   })
 }
 

@@ -85,7 +85,7 @@ export const locateIssues = (
     const place = places[i]
     if (place === undefined) return issue
     const located = format === 'json' ? asSent(issue, text, place.offset) : issue
-    // Built field by field: V8 takes a slow path for a spread here (most of a refusal's cost).
+    // Built field by field rather than by a spread, which measured slower here.
     return {
       path: located.path,
       expected: located.expected,
