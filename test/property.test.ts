@@ -4,6 +4,7 @@ import { CiCallback } from '../src/codecs/callback'
 import { parseCallback } from '../src/parse-callback'
 import { getRight } from './support/either'
 import { taskFinish } from './support/callbacks'
+import { mutated, mutations } from './support/mutations'
 import { samples } from './support/samples'
 import { toTencentJson, toXml, type Wire } from './support/wire'
 
@@ -125,48 +126,13 @@ describe('properties', () => {
 
   it('never throws, and always answers with a known error tag, on mutated samples', () => {
     const bodies = samples.map((s) => s.bytes)
-    const mutation = fc.oneof(
-      fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-      fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }),
-      fc.record({
-        kind: fc.constant('insert' as const),
-        at: fc.nat(),
-        text: fc.constantFrom(
-          '<',
-          '>',
-          '&',
-          '&amp;',
-          '<!DOCTYPE x>',
-          '<![CDATA[',
-          ']]>',
-          '"',
-          '{',
-          '}',
-          '[',
-          ',',
-          '</Response>',
-          '<__proto__>',
-          '\u0000',
-          '\uFEFF',
-          '&#x0;',
-          '&#xD800;',
-        ),
-      }),
-    )
     fc.assert(
       fc.property(
         fc.nat({ max: bodies.length - 1 }),
-        fc.array(mutation, { minLength: 1, maxLength: 4 }),
+        mutations,
         fc.constantFrom(undefined, 'application/xml', 'application/json', 'text/plain'),
-        (index, mutations, contentType) => {
-          let bytes = Buffer.from(bodies[index] ?? Buffer.alloc(0))
-          for (const m of mutations) {
-            const at = bytes.length === 0 ? 0 : m.at % bytes.length
-            if (m.kind === 'truncate') bytes = bytes.subarray(0, at)
-            else if (m.kind === 'flip')
-              bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from([m.byte]), bytes.subarray(at + 1)])
-            else bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from(m.text), bytes.subarray(at)])
-          }
+        (index, edits, contentType) => {
+          const bytes = mutated(bodies[index] ?? Buffer.alloc(0), edits)
           const before = Buffer.from(bytes)
           const result = parseCallback(bytes, contentType)
           expect(bytes.equals(before)).toBe(true)

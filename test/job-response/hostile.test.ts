@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
 import { parseJobResponse } from '../../src/job-response/parse-job-response'
+import { mutated, mutations } from '../support/mutations'
 import { responseSamples } from './response-samples'
 
 // The hostile cases parseCallback is held to (scripts/hostile-cases.cjs), run through parseJobResponse.
@@ -42,42 +43,14 @@ describe('hostile inputs through parseJobResponse', () => {
 
   it('never throws, and always answers with a known error tag, on mutated answers', () => {
     const bodies = responseSamples.map((s) => s.bytes)
-    const mutation = fc.oneof(
-      fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-      fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }),
-      fc.record({
-        kind: fc.constant('insert' as const),
-        at: fc.nat(),
-        text: fc.constantFrom(
-          '<',
-          '>',
-          '&',
-          '<!DOCTYPE x>',
-          '"',
-          '{',
-          '}',
-          ',',
-          '</Response>',
-          '<__proto__>',
-          '\u0000',
-        ),
-      }),
-    )
     fc.assert(
       fc.property(
         fc.nat({ max: bodies.length - 1 }),
-        fc.array(mutation, { minLength: 1, maxLength: 4 }),
+        mutations,
         fc.constantFrom(undefined, 'application/xml', 'application/json', 'text/plain'),
         fc.constantFrom(undefined, 'ReviewImage', 'ReviewText', 'ReviewVideo'),
-        (index, mutations, contentType, kind) => {
-          let bytes = Buffer.from(bodies[index] ?? Buffer.alloc(0))
-          for (const m of mutations) {
-            const at = bytes.length === 0 ? 0 : m.at % bytes.length
-            if (m.kind === 'truncate') bytes = bytes.subarray(0, at)
-            else if (m.kind === 'flip')
-              bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from([m.byte]), bytes.subarray(at + 1)])
-            else bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from(m.text), bytes.subarray(at)])
-          }
+        (index, edits, contentType, kind) => {
+          const bytes = mutated(bodies[index] ?? Buffer.alloc(0), edits)
           const result = parseJobResponse(bytes, contentType, kind === undefined ? undefined : { kind })
           if (E.isLeft(result)) {
             expect(TAGS.has(result.left._tag)).toBe(true)

@@ -41,12 +41,16 @@ const walk = (dir: string): ReadonlyArray<string> =>
       return statSync(path).isDirectory() ? walk(path) : [path]
     })
 
+/** Every `.xml` and `.json` file under `dir`, in name order, with its name relative to `dir` (`/` separators). */
+export const payloadFiles = (dir: string): ReadonlyArray<{ readonly path: string; readonly name: string }> =>
+  walk(dir)
+    .filter((path) => path.endsWith('.xml') || path.endsWith('.json'))
+    .map((path) => ({ path, name: relative(dir, path).split(sep).join('/') }))
+
 /** Every callback payload under samples/, read once (job API answers, under `responses/`, are not callbacks). */
-export const samples: ReadonlyArray<Sample> = walk(SAMPLES_DIR)
-  .filter((path) => path.endsWith('.xml') || path.endsWith('.json'))
-  .filter((path) => !relative(SAMPLES_DIR, path).startsWith(`responses${sep}`))
-  .map((path) => {
-    const name = relative(SAMPLES_DIR, path).split(sep).join('/')
+export const samples: ReadonlyArray<Sample> = payloadFiles(SAMPLES_DIR)
+  .filter(({ name }) => !name.startsWith('responses/'))
+  .map(({ path, name }) => {
     const invalid = /^invalid\/([A-Za-z]+)\//.exec(name)
     return {
       name,
