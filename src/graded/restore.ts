@@ -1,9 +1,7 @@
+import { isRawTree } from '../codecs/raw-tree'
 import type { PathStep } from '../locate/path-steps'
 import type { DroppedField } from './dropped'
 import { compareSteps } from './steps'
-
-const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
-  typeof u === 'object' && u !== null && !Array.isArray(u)
 
 /** `node` with `raw` put back at `steps[k..]`, copying what lies on the path (the wire tree may share the value's objects). */
 const withValue = (node: unknown, steps: ReadonlyArray<PathStep>, k: number, raw: unknown): unknown => {
@@ -16,7 +14,7 @@ const withValue = (node: unknown, steps: ReadonlyArray<PathStep>, k: number, raw
     else list[at] = withValue(list[at], steps, k + 1, raw)
     return list
   }
-  const copy: Record<string, unknown> = isRecord(node) ? { ...node } : {}
+  const copy: Record<string, unknown> = isRawTree(node) ? { ...node } : {}
   copy[step] = k === steps.length - 1 ? raw : withValue(copy[step], steps, k + 1, raw)
   return copy
 }

@@ -140,7 +140,7 @@ export const fastStruct = <R extends t.Props, P extends t.Props>(
           // Only whether the record decodes is asked: the first failing field answers it.
           if (ONLY_WHETHER.depth > 0) return t.failure(u, c)
           const context = t.appendContext(c, key, codec, value)
-          // Graded decoding: what a failing value holds that was left out is covered by leaving it out.
+          // Graded decoding: values left out inside this one (from `mark` on) are covered if it goes whole.
           const drops = dropsOf(c)
           const mark = drops?.length ?? 0
           result =
