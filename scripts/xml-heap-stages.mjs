@@ -76,7 +76,7 @@ if (process.argv[2] === '--child') {
         export { xmlParserOptions } from './src/xml/parser-options.ts'
         export { restoreElementName } from './src/xml/reserved-names.ts'
         export { normaliseTree } from './src/normalise/normalise.ts'
-        export { ciCallbackCodec } from './src/codecs/callback.ts'
+        export { ciCallbackCodec } from './src/codecs/envelope/callback.ts'
         export { DEFAULT_OPTIONS } from './src/options.ts'
         export { parseCallback } from './src/parse-callback.ts'
       `,

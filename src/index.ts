@@ -59,14 +59,14 @@ export type { JobOutput } from './job-helpers/job-output'
 export { TAG_OUTPUT_READERS, type TagOutputReader } from './job-helpers/tag-outputs'
 export { cosHeaders, cosHeaderLookup, type CosHeaderLookup } from './job-helpers/cos-header-lookup'
 export { jobFailure, type JobFailure } from './job-helpers/job-failure'
-export { parseTencentTime, formatTencentTime } from './codecs/scalars'
+export { parseTencentTime, formatTencentTime } from './codecs/kit/scalars'
 
 // Message-queue delivery (CMQ, CKafka): where a callback came from.
 export type { Delivery, Delivered } from './delivery/delivery'
 
 // The names a callback is known by: event names, job Tags, moderation kinds.
-export { EVENT_NAMES } from './codecs/callback'
-export { JOB_TAGS, type JobTag } from './codecs/jobs/job-tags'
+export { EVENT_NAMES } from './codecs/envelope/callback'
+export { JOB_TAGS, type JobTag } from './codecs/tags/job-tags'
 export { MODERATION_KINDS, type ModerationKind } from './codecs/moderation/kinds'
 export { TEST_REQUEST_MESSAGE } from './codecs/moderation/test-request'
 

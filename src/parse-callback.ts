@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js'
 import type { CallbackBody } from './body'
-import type { CiCallback } from './codecs/callback'
+import type { CiCallback } from './codecs/envelope/callback'
 import { callbackOrCmqMessage, openCmqMessage } from './delivery/cmq'
 import { invalidArgument, type CallbackError } from './errors'
 import { thrownMessage, type ParseOptions } from './options'

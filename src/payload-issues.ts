@@ -1,5 +1,5 @@
 import * as t from 'io-ts'
-import { descriptionOf } from './codecs/describe'
+import { descriptionOf } from './codecs/kit/describe'
 import { issueSentence, type PayloadIssue } from './errors'
 import { stepsOf } from './graded/steps'
 import { renderPath } from './locate/path-steps'

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import * as t from 'io-ts'
 import * as main from 'tencent-ci-callback'
 import * as codecs from 'tencent-ci-callback/codecs'
-import { JOB_CODECS } from '../src/codecs/jobs/registry'
+import { JOB_CODECS } from '../src/codecs/tags/registry'
 import { samples } from './support/samples'
 
 // The main entry is the user API; the io-ts codecs are in `tencent-ci-callback/codecs`.

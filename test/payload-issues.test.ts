@@ -1,8 +1,8 @@
 import * as t from 'io-ts'
 import * as E from 'fp-ts/lib/Either.js'
-import { CiCallback, TaskFinishCallback } from '../src/codecs/callback'
+import { CiCallback, TaskFinishCallback } from '../src/codecs/envelope/callback'
 import { pathOf, toPayloadIssues } from '../src/payload-issues'
-import { IntegerFromWire } from '../src/codecs/scalars'
+import { IntegerFromWire } from '../src/codecs/kit/scalars'
 
 const issuesOf = <A, O>(codec: t.Type<A, O, unknown>, u: unknown) => {
   const result = codec.decode(u)

@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
 import type * as t from 'io-ts'
-import { CiCallback } from '../src/codecs/callback'
+import { CiCallback } from '../src/codecs/envelope/callback'
 import { encodeCallback } from '../src/encode/encode-callback'
-import { JOB_CODECS } from '../src/codecs/jobs/registry'
+import { JOB_CODECS } from '../src/codecs/tags/registry'
 import { parseCallback } from '../src/parse-callback'
 import { arbitraryOf } from './support/arbitrary'
 

@@ -1,6 +1,6 @@
 import * as fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
-import { CiCallback } from '../src/codecs/callback'
+import { CiCallback } from '../src/codecs/envelope/callback'
 import { parseCallback } from '../src/parse-callback'
 import { getRight } from './support/either'
 import { taskFinish } from './support/callbacks'

@@ -9,28 +9,28 @@
  */
 
 // The callback envelopes: the union, TaskFinish, workflow and unknown callbacks.
-export { CiCallback, TaskFinishCallback, type CiCallbackWire, type TaskFinishCallbackWire } from './callback'
-export { JobsDetail, type JobsDetailWire } from './jobs-detail'
-export { UnknownJob } from './unknown-job'
-export { UnknownCallback } from './unknown-callback'
-export { RESULT_NODE_TAGS } from './tag-inference'
+export { CiCallback, TaskFinishCallback, type CiCallbackWire, type TaskFinishCallbackWire } from './envelope/callback'
+export { JobsDetail, type JobsDetailWire } from './job/jobs-detail'
+export { UnknownJob } from './job/unknown-job'
+export { UnknownCallback } from './envelope/unknown-callback'
+export { RESULT_NODE_TAGS } from './tags/tag-inference'
 export {
   WorkflowFinishCallback,
   WorkflowStartCallback,
   type WorkflowFinishCallbackWire,
   type WorkflowStartCallbackWire,
-} from './workflow-callback'
-export { WorkflowExecution, type WorkflowExecutionWire } from './workflow-execution'
-export { WorkflowTask, WorkflowResultInfo, WorkflowObjectInfo, type WorkflowTaskWire } from './workflow-task'
+} from './envelope/workflow-callback'
+export { WorkflowExecution, type WorkflowExecutionWire } from './envelope/workflow-execution'
+export { WorkflowTask, WorkflowResultInfo, WorkflowObjectInfo, type WorkflowTaskWire } from './envelope/workflow-task'
 
 // What every job shares: its state, input, operation, output, workflow and COS headers.
-export { JobState } from './job-base'
-export { Input, type InputWire } from './input'
-export { CosHeader, CosHeaders } from './cos-headers'
-export { Workflow } from './workflow'
-export { Operation, TemplateId, TemplateName, UserData, JobLevel, type OperationWire } from './operation'
-export { Output } from './output'
-export { MediaResult, OutputFile, Md5Info, SpriteOutputFile } from './media-result'
+export { JobState } from './job/job-base'
+export { Input, type InputWire } from './job/input'
+export { CosHeader, CosHeaders } from './job/cos-headers'
+export { Workflow } from './envelope/workflow'
+export { Operation, TemplateId, TemplateName, UserData, JobLevel, type OperationWire } from './job/operation'
+export { Output } from './job/output'
+export { MediaResult, OutputFile, Md5Info, SpriteOutputFile } from './job/media-result'
 export {
   MediaInfo,
   MediaInfoFormat,
@@ -39,7 +39,7 @@ export {
   AudioStream,
   SubtitleStream,
   type MediaInfoWire,
-} from './media-info'
+} from './job/media-info'
 
 // Content moderation: Detail and Simple callbacks, their jobs and verdict nodes.
 export { ModerationInteger, ModerationNumber, ModerationTime, CosHeaderMap } from './moderation/numbers'
@@ -84,7 +84,7 @@ export {
 export { ModerationTestRequest, type ModerationTestRequestWire } from './moderation/test-request'
 
 // The codec kit: scalars read from wire text, one-of, partial and fast structs, raw trees.
-export { RawTree } from './raw-tree'
+export { RawTree } from './kit/raw-tree'
 export {
   DateFromTencentTime,
   DateOrUnsetFromTencentTime,
@@ -92,17 +92,17 @@ export {
   IntegerFromWire,
   BooleanFromWire,
   alias,
-} from './scalars'
-export { oneOf } from './one-of'
-export type { PartialStruct } from './partial'
-export type { FastStruct } from './jobs/fast-struct'
+} from './kit/scalars'
+export { oneOf } from './kit/one-of'
+export type { PartialStruct } from './kit/partial'
+export type { FastStruct } from './kit/fast-struct'
 
 // Job API answers (submit and query responses).
 export { JobsResponse } from '../job-response/jobs-response'
 export { WorkflowExecutionsResponse } from '../job-response/workflow-executions-response'
 
 // The job Tags, and the parameter and result nodes they share.
-export * from './jobs/media-tags'
-export * from './jobs/ai-tags'
-export * from './jobs/file-tags'
+export * from './tags/media-tags'
+export * from './tags/ai-tags'
+export * from './tags/file-tags'
 export * from './nodes/index'

@@ -1,4 +1,4 @@
-import { CiCallback } from '../codecs/callback'
+import { CiCallback } from '../codecs/envelope/callback'
 import { withoutDelivery } from '../delivery/delivery'
 import type { BodyFormat } from '../errors'
 import { restoreDropped } from '../graded/restore'

@@ -1,4 +1,4 @@
-import { isRawTree } from '../codecs/raw-tree'
+import { isRawTree } from '../codecs/kit/raw-tree'
 import type { PathStep } from '../locate/path-steps'
 import type { DroppedField } from './dropped'
 import { compareSteps } from './steps'

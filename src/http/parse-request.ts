@@ -1,5 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js'
-import type { CiCallback } from '../codecs/callback'
+import type { CiCallback } from '../codecs/envelope/callback'
 import type { CallbackError } from '../errors'
 import { resolveOptions, type ParseOptions } from '../options'
 import { parseCallback } from '../parse-callback'

@@ -1,5 +1,5 @@
-import type { CosHeader } from '../codecs/cos-headers'
-import type { JobsDetail } from '../codecs/jobs-detail'
+import type { CosHeader } from '../codecs/job/cos-headers'
+import type { JobsDetail } from '../codecs/job/jobs-detail'
 
 /**
  * The headers of the object that triggered a workflow job, looked up by name without regard to

@@ -1,4 +1,4 @@
-import type { JobsDetail } from '../codecs/jobs-detail'
+import type { JobsDetail } from '../codecs/job/jobs-detail'
 
 /**
  * Why a job failed: Tencent's error code and message, as sent.

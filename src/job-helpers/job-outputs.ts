@@ -1,5 +1,5 @@
-import type { JobsDetail } from '../codecs/jobs-detail'
-import type { OutputFile, SpriteOutputFile } from '../codecs/media-result'
+import type { JobsDetail } from '../codecs/job/jobs-detail'
+import type { OutputFile, SpriteOutputFile } from '../codecs/job/media-result'
 import { outputAt, type JobOutput, type OutputPlace } from './job-output'
 import { TAG_OUTPUT_READERS } from './tag-outputs'
 

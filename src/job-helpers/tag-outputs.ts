@@ -1,10 +1,10 @@
 import * as E from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
-import type { JobsDetail } from '../codecs/jobs-detail'
-import type { JobTag } from '../codecs/jobs/job-tags'
+import type { JobsDetail } from '../codecs/job/jobs-detail'
+import type { JobTag } from '../codecs/tags/job-tags'
 import { jobFailure } from './job-failure'
 import { outputAt, type JobOutput } from './job-output'
-import { partial } from '../codecs/partial'
+import { partial } from '../codecs/kit/partial'
 
 /**
  * Reads the objects one Tag writes outside `MediaResult` (an entry of `TAG_OUTPUT_READERS`).

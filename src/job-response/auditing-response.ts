@@ -1,5 +1,5 @@
 import * as t from 'io-ts'
-import { fastStruct } from '../codecs/jobs/fast-struct'
+import { fastStruct } from '../codecs/kit/fast-struct'
 import {
   ReviewAudioJob,
   ReviewDocumentJob,
@@ -9,8 +9,8 @@ import {
   ReviewVideoJob,
 } from '../codecs/moderation/detail-jobs'
 import type { ModerationKind } from '../codecs/moderation/kinds'
-import type { RawTree } from '../codecs/raw-tree'
-import { neverDropped } from '../codecs/shape'
+import type { RawTree } from '../codecs/kit/raw-tree'
+import { neverDropped } from '../codecs/kit/shape'
 import type { Graded } from '../graded/dropped'
 import { stamped, type JobResponseWire } from './stamp'
 

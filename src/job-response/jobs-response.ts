@@ -1,11 +1,11 @@
 import * as t from 'io-ts'
-import { describe } from '../codecs/describe'
+import { describe } from '../codecs/kit/describe'
 import type { Graded } from '../graded/dropped'
-import { JobsDetail, StrictJobsDetail, type JobsDetailWire } from '../codecs/jobs-detail'
-import { fastStruct } from '../codecs/jobs/fast-struct'
-import { isRawTree } from '../codecs/raw-tree'
-import { neverDropped, one } from '../codecs/shape'
-import { inferTag } from '../codecs/tag-inference'
+import { JobsDetail, StrictJobsDetail, type JobsDetailWire } from '../codecs/job/jobs-detail'
+import { fastStruct } from '../codecs/kit/fast-struct'
+import { isRawTree } from '../codecs/kit/raw-tree'
+import { neverDropped, one } from '../codecs/kit/shape'
+import { inferTag } from '../codecs/tags/tag-inference'
 import { stamped, type JobResponseWire } from './stamp'
 
 /** The message for a job that looks like a moderation result: its kind can only come from the caller. */

@@ -1,6 +1,6 @@
 import * as t from 'io-ts'
-import { describe } from '../codecs/describe'
-import { isRawTree, withActual, type RawTree } from '../codecs/raw-tree'
+import { describe } from '../codecs/kit/describe'
+import { isRawTree, withActual, type RawTree } from '../codecs/kit/raw-tree'
 
 /**
  * A job API answer as it is on the wire (normalised: lists as arrays, blank values left out), as

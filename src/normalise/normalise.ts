@@ -222,7 +222,7 @@ export const normaliseTree = (
  * - empty values are absent: blank text (only space, tab, CR, LF), `null`, and objects and lists
  *   left with nothing in them (`<Audio/>` and `"Audio": {}` alike);
  * - one-or-many is not decided here: each field's codec reads its value in the shape it declares
- *   (`codecs/shape.ts`), so a list is what a codec declares as one, and a field no codec knows
+ *   (`codecs/kit/shape.ts`), so a list is what a codec declares as one, and a field no codec knows
  *   passes through as sent;
  * - keys are copied as own data properties (`constructor`, `prototype`, `toString` are plain data);
  *   a `__proto__` key is dropped: no Tencent field has that name, and code downstream (io-ts's own

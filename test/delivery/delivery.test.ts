@@ -1,5 +1,5 @@
 import { expectTypeOf } from 'expect-type'
-import type { CiCallback } from '../../src/codecs/callback'
+import type { CiCallback } from '../../src/codecs/envelope/callback'
 import { withoutDelivery, type Delivery } from '../../src/delivery/delivery'
 import { decodedCallbacks, runOver } from '../support/decoded'
 

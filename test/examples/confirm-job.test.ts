@@ -2,7 +2,7 @@ import COS from 'cos-nodejs-sdk-v5'
 import * as E from 'fp-ts/lib/Either.js'
 import type { IncomingMessage } from 'node:http'
 import { confirmCallback, ciEndpoint, type Confirmation } from '../../examples/confirm-job'
-import type { JobsDetail } from '../../src/codecs/jobs-detail'
+import type { JobsDetail } from '../../src/codecs/job/jobs-detail'
 import { serve, type Loopback } from '../http/loopback'
 import { responseSample } from '../job-response/response-samples'
 

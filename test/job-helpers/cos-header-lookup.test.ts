@@ -1,4 +1,4 @@
-import { JobsDetail } from '../../src/codecs/jobs-detail'
+import { JobsDetail } from '../../src/codecs/job/jobs-detail'
 import { cosHeaderLookup, cosHeaders } from '../../src/job-helpers/cos-header-lookup'
 import { parseCallback } from '../../src/parse-callback'
 import { sample } from '../support/samples'

@@ -1,4 +1,4 @@
-import { JobsDetail } from '../../src/codecs/jobs-detail'
+import { JobsDetail } from '../../src/codecs/job/jobs-detail'
 import { parseCallback } from '../../src/parse-callback'
 import { jobOutputs } from '../../src/job-helpers/job-outputs'
 import { TAG_OUTPUT_READERS } from '../../src/job-helpers/tag-outputs'

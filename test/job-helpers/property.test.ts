@@ -1,5 +1,5 @@
 import * as fc from 'fast-check'
-import { JobsDetail } from '../../src/codecs/jobs-detail'
+import { JobsDetail } from '../../src/codecs/job/jobs-detail'
 import { cosHeaderLookup } from '../../src/job-helpers/cos-header-lookup'
 import { jobOutputs } from '../../src/job-helpers/job-outputs'
 import { getRight } from '../support/either'

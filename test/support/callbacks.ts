@@ -1,5 +1,5 @@
 import type * as E from 'fp-ts/lib/Either.js'
-import type { CiCallback, TaskFinishCallback } from '../../src/codecs/callback'
+import type { CiCallback, TaskFinishCallback } from '../../src/codecs/envelope/callback'
 import type { CallbackError } from '../../src/errors'
 import { getRight } from './either'
 

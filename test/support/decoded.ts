@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js'
-import type { CiCallback } from '../../src/codecs/callback'
-import type { JobsDetail } from '../../src/codecs/jobs-detail'
+import type { CiCallback } from '../../src/codecs/envelope/callback'
+import type { JobsDetail } from '../../src/codecs/job/jobs-detail'
 import { parseCallback } from '../../src/parse-callback'
 import { samples } from './samples'
 

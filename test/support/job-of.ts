@@ -1,5 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js'
-import { JobsDetail } from '../../src/codecs/jobs-detail'
+import { JobsDetail } from '../../src/codecs/job/jobs-detail'
 import { parseCallback } from '../../src/parse-callback'
 import { toPayloadIssues } from '../../src/payload-issues'
 import { sample } from './samples'

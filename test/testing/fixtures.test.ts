@@ -15,7 +15,7 @@ import {
   workflowJob,
   type Fixture,
 } from 'tencent-ci-callback/testing'
-import type { CiCallback } from '../../src/codecs/callback'
+import type { CiCallback } from '../../src/codecs/envelope/callback'
 
 // Both formats for job and workflow callbacks; JSON only for moderation (Tencent sends no XML).
 const bothFormats: Record<string, Fixture<CiCallback>> = {

@@ -1,7 +1,7 @@
 import { expectTypeOf } from 'expect-type'
-import type { JobsDetail } from '../../src/codecs/jobs-detail'
+import type { JobsDetail } from '../../src/codecs/job/jobs-detail'
 import type { ReviewDocumentJob, ReviewVideoJob } from '../../src/codecs/moderation/detail-jobs'
-import type { WorkflowExecution } from '../../src/codecs/workflow-execution'
+import type { WorkflowExecution } from '../../src/codecs/envelope/workflow-execution'
 import type { JobResponse } from '../../src/job-response/job-response'
 import type { JobResponseOptions } from '../../src/job-response/options'
 

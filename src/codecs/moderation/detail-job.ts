@@ -1,7 +1,7 @@
 import * as t from 'io-ts'
-import { JobState } from '../job-base'
+import { JobState } from '../job/job-base'
 import { CosHeaderMap, ModerationInteger, ModerationTime } from './numbers'
-import { fastStruct } from '../jobs/fast-struct'
+import { fastStruct } from '../kit/fast-struct'
 
 /** Fields every moderation Detail `JobsDetail` has or may have (catalog.md §7.2). */
 export const moderationJobProps = {

@@ -2,7 +2,7 @@ import * as t from 'io-ts'
 import { moderationJob } from './detail-job'
 import { ModerationInteger } from './numbers'
 import { sceneProps, suggestionProps, verdictProps } from './verdict'
-import { partial } from '../partial'
+import { partial } from '../kit/partial'
 
 /** An audio segment of an audio or video moderation result. */
 const AudioSection = partial(

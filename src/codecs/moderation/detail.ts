@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
-import { fastStruct } from '../jobs/fast-struct'
-import { isRawTree } from '../raw-tree'
+import { fastStruct } from '../kit/fast-struct'
+import { isRawTree } from '../kit/raw-tree'
 import {
   ReviewAudioJob,
   ReviewDocumentJob,

@@ -1,7 +1,7 @@
 import * as t from 'io-ts'
-import { isRawTree } from '../raw-tree'
-import { one } from '../shape'
-import { DateFromTencentTime, IntegerFromWire, NumberFromWire, alias, formatTencentTime } from '../scalars'
+import { isRawTree } from '../kit/raw-tree'
+import { one } from '../kit/shape'
+import { DateFromTencentTime, IntegerFromWire, NumberFromWire, alias, formatTencentTime } from '../kit/scalars'
 
 /**
  * A whole number as moderation callbacks send it: a JSON number (text like `"0"` is accepted too).

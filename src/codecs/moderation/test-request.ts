@@ -1,10 +1,10 @@
 import * as E from 'fp-ts/lib/Either.js'
 import * as t from 'io-ts'
-import { isRawTree } from '../raw-tree'
+import { isRawTree } from '../kit/raw-tree'
 import { ModerationInteger } from './numbers'
 import { simpleDataProps } from './simple'
-import { fastStruct } from '../jobs/fast-struct'
-import { partial } from '../partial'
+import { fastStruct } from '../kit/fast-struct'
+import { partial } from '../kit/partial'
 import type { Graded } from '../../graded/dropped'
 import type { Delivered } from '../../delivery/delivery'
 

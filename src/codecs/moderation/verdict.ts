@@ -1,7 +1,7 @@
 import * as t from 'io-ts'
 import { ModerationInteger, ModerationNumber } from './numbers'
-import { partial } from '../partial'
-import { RawTree } from '../raw-tree'
+import { partial } from '../kit/partial'
+import { RawTree } from '../kit/raw-tree'
 
 /**
  * Where in an image a hit was found (`OcrResults[i].Location`, `ObjectResults[i].Location`).

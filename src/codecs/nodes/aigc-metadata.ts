@@ -1,5 +1,5 @@
 import * as t from 'io-ts'
-import { partial } from '../partial'
+import { partial } from '../kit/partial'
 
 /**
  * `AIGCMetadata`: the AI-generated-content marking written into an output (China's labelling rules),

@@ -1,6 +1,6 @@
 import * as t from 'io-ts'
-import { BooleanFromWire, NumberFromWire } from '../scalars'
-import { partial } from '../partial'
+import { BooleanFromWire, NumberFromWire } from '../kit/scalars'
+import { partial } from '../kit/partial'
 
 /**
  * `ColorEnhance` (in `VideoProcess` and `VideoEnhance`): colour enhancement settings.

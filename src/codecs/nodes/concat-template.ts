@@ -1,10 +1,10 @@
 import * as t from 'io-ts'
-import { BooleanFromWire, IntegerFromWire, NumberFromWire } from '../scalars'
+import { BooleanFromWire, IntegerFromWire, NumberFromWire } from '../kit/scalars'
 import { AudioMix } from './audio-mix'
 import { Audio } from './audio'
 import { Container } from './container'
 import { Video } from './video'
-import { partial } from '../partial'
+import { partial } from '../kit/partial'
 
 /**
  * One item of `ConcatTemplate.ConcatFragment` (always a list): a clip joined in.

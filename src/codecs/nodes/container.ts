@@ -1,6 +1,6 @@
 import * as t from 'io-ts'
-import { NumberFromWire } from '../scalars'
-import { partial } from '../partial'
+import { NumberFromWire } from '../kit/scalars'
+import { partial } from '../kit/partial'
 
 /**
  * `Container.ClipConfig`: how an HLS/DASH output is cut.

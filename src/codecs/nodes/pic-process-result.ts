@@ -1,9 +1,9 @@
 import * as t from 'io-ts'
 import { AIGCMetadata } from './aigc-metadata'
-import { describe } from '../describe'
-import { fastStruct } from '../jobs/fast-struct'
-import { IntegerFromWire } from '../scalars'
-import { partial } from '../partial'
+import { describe } from '../kit/describe'
+import { fastStruct } from '../kit/fast-struct'
+import { IntegerFromWire } from '../kit/scalars'
+import { partial } from '../kit/partial'
 
 const ImageInfoC = partial(
   {

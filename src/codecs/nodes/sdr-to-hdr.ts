@@ -1,5 +1,5 @@
 import * as t from 'io-ts'
-import { partial } from '../partial'
+import { partial } from '../kit/partial'
 
 /**
  * `Operation.SDRtoHDR` (also inside `VideoEnhance`): the HDR conversion asked for.

@@ -1,6 +1,6 @@
 import * as t from 'io-ts'
-import { BooleanFromWire } from '../scalars'
-import { partial } from '../partial'
+import { BooleanFromWire } from '../kit/scalars'
+import { partial } from '../kit/partial'
 
 /**
  * `Operation.SuperResolution` (also inside `VideoEnhance`): the upscaling asked for.

@@ -1,6 +1,6 @@
 import * as t from 'io-ts'
-import { NumberFromWire } from '../scalars'
-import { partial } from '../partial'
+import { NumberFromWire } from '../kit/scalars'
+import { partial } from '../kit/partial'
 
 /**
  * `TimeInterval`: the part of the input that was processed.

@@ -1,8 +1,8 @@
 import * as t from 'io-ts'
 import { AIGCMetadata } from './aigc-metadata'
-import { BooleanFromWire, IntegerFromWire } from '../scalars'
+import { BooleanFromWire, IntegerFromWire } from '../kit/scalars'
 import { HlsEncrypt } from './hls-encrypt'
-import { partial } from '../partial'
+import { partial } from '../kit/partial'
 
 /**
  * `TransConfig`: how a transcode adapts to its input (resolution and bitrate checks, HDR→SDR,

@@ -5,7 +5,7 @@ import { Container } from './container'
 import { TimeInterval } from './time-interval'
 import { TransConfig } from './trans-config'
 import { Video } from './video'
-import { partial } from '../partial'
+import { partial } from '../kit/partial'
 
 /**
  * `Operation.Transcode`: the transcode parameters echoed from the request (absent when a

@@ -1,6 +1,6 @@
 import * as t from 'io-ts'
-import { IntegerFromWire, NumberFromWire } from '../scalars'
-import { partial } from '../partial'
+import { IntegerFromWire, NumberFromWire } from '../kit/scalars'
+import { partial } from '../kit/partial'
 
 const VideoTagLabelC = partial(
   {

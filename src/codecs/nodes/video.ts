@@ -1,6 +1,6 @@
 import * as t from 'io-ts'
-import { BooleanFromWire, IntegerFromWire, NumberFromWire } from '../scalars'
-import { partial } from '../partial'
+import { BooleanFromWire, IntegerFromWire, NumberFromWire } from '../kit/scalars'
+import { partial } from '../kit/partial'
 
 /**
  * `Video.ColorParam`: colour metadata written to the output.

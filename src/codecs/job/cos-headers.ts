@@ -1,0 +1,36 @@
+import * as t from 'io-ts'
+import { fastStruct } from '../kit/fast-struct'
+
+/**
+ * One COS header of the object that triggered a workflow: `Content-Type`, `x-cos-meta-*`, and the
+ * pseudo-headers `EventName` (`cos:ObjectCreated:Put`) and `Size`.
+ *
+ * @example
+ * import { CosHeader } from 'tencent-ci-callback/codecs'
+ * CosHeader.is({ Key: 'Content-Type', Value: 'video/mp4' }) // true
+ */
+export const CosHeader = fastStruct(
+  'CosHeader',
+  {
+    /** Header name, as sent: `Content-Type`, `x-cos-request-id`, `EventName`, `Size`. */
+    Key: t.string,
+  },
+  {
+    /** Header value, exact text (`Size` stays `"1424687"`); absent when empty. */
+    Value: t.string,
+  },
+)
+/** The static type of the `CosHeader` codec. */
+export type CosHeader = t.TypeOf<typeof CosHeader>
+
+/**
+ * The headers of the triggering object, always a list (one header or many): only on
+ * workflow-triggered jobs.
+ *
+ * @example
+ * import { CosHeaders } from 'tencent-ci-callback/codecs'
+ * CosHeaders.is([{ Key: 'Size', Value: '1424687' }]) // true
+ */
+export const CosHeaders = t.array(CosHeader, 'CosHeaders')
+/** The static type of the `CosHeaders` codec. */
+export type CosHeaders = t.TypeOf<typeof CosHeaders>

@@ -1,0 +1,91 @@
+import * as t from 'io-ts'
+import { partial } from '../kit/partial'
+
+/**
+ * One output file's MD5, keyed by its full object key.
+ *
+ * @example
+ * import { Md5Info } from 'tencent-ci-callback/codecs'
+ * Md5Info.is({ Md5: '2db78d168edf2f883adce89a1b4ca033', ObjectName: 'output/transcode.mp4' }) // true
+ */
+export const Md5Info = partial(
+  {
+    /** Hex MD5 of the file. */
+    Md5: t.string,
+    /** The file's full object key (even when `OutputFile.ObjectName` is prefix-relative). */
+    ObjectName: t.string,
+  },
+  'Md5Info',
+)
+/** The static type of the `Md5Info` codec. */
+export type Md5Info = t.TypeOf<typeof Md5Info>
+
+/**
+ * The sprite sheets a Snapshot job wrote (`OutputFile.SpriteOutputFile`), shaped like `OutputFile`:
+ * each real key is `ObjectPrefix + ObjectName[i]`.
+ *
+ * @example
+ * import { SpriteOutputFile } from 'tencent-ci-callback/codecs'
+ * SpriteOutputFile.is({ Bucket: 'b-1', Region: 'ap-chongqing', ObjectPrefix: 'output/sprite-', ObjectName: ['0.jpg'] }) // true
+ */
+export const SpriteOutputFile = partial(
+  {
+    /** Bucket written to. */
+    Bucket: t.string,
+    /** Region written to. */
+    Region: t.string,
+    /** Prefix shared by every `ObjectName` (`output/sprite-`). */
+    ObjectPrefix: t.string,
+    /** Names of the sprite sheets written, relative to `ObjectPrefix`; always a list. */
+    ObjectName: t.array(t.string),
+    /** MD5 of each sheet written, always a list. */
+    Md5Info: t.array(Md5Info),
+  },
+  'SpriteOutputFile',
+)
+/** The static type of the `SpriteOutputFile` codec. */
+export type SpriteOutputFile = t.TypeOf<typeof SpriteOutputFile>
+
+/**
+ * The files a job wrote. Each real key is `ObjectPrefix + ObjectName[i]`.
+ *
+ * @example
+ * import { OutputFile } from 'tencent-ci-callback/codecs'
+ * OutputFile.is({ Bucket: 'b-1', Region: 'ap-chongqing', ObjectName: ['out/0.jpg'] }) // true
+ */
+export const OutputFile = partial(
+  {
+    /** Bucket written to. */
+    Bucket: t.string,
+    /** Region written to. */
+    Region: t.string,
+    /** Prefix shared by every `ObjectName` (often absent: names are then full keys). */
+    ObjectPrefix: t.string,
+    /** Names of the files written, always a list. */
+    ObjectName: t.array(t.string),
+    /** MD5 of each file written, always a list. */
+    Md5Info: t.array(Md5Info),
+    /** Snapshot only: the sprite sheets written (`Output.SpriteObject` asked for them). */
+    SpriteOutputFile: SpriteOutputFile,
+  },
+  'OutputFile',
+)
+/** The static type of the `OutputFile` codec. */
+export type OutputFile = t.TypeOf<typeof OutputFile>
+
+/**
+ * `Operation.MediaResult`: what the job produced; absent while the job is not complete.
+ *
+ * @example
+ * import { MediaResult } from 'tencent-ci-callback/codecs'
+ * MediaResult.is({ OutputFile: { ObjectName: ['out/0.jpg'] } }) // true
+ */
+export const MediaResult = partial(
+  {
+    /** The output files. */
+    OutputFile: OutputFile,
+  },
+  'MediaResult',
+)
+/** The static type of the `MediaResult` codec. */
+export type MediaResult = t.TypeOf<typeof MediaResult>

@@ -1,0 +1,25 @@
+import * as t from 'io-ts'
+import { partial } from '../kit/partial'
+
+/**
+ * `Operation.Output`: where the job was told to write, echoed from the request. `Object` may hold
+ * unexpanded placeholders (`${Number}`, `${number}`, `${ext}`, `${Page}`): the real keys are in
+ * `MediaResult.OutputFile`.
+ *
+ * @example
+ * import { Output } from 'tencent-ci-callback/codecs'
+ * Output.is({ Region: 'ap-chongqing', Bucket: 'test-123456789', Object: 'output/smartcover-${Number}.jpg' }) // true
+ */
+export const Output = partial(
+  {
+    /** Output region. */
+    Region: t.string,
+    /** Output bucket; may be empty on the wire, then absent. */
+    Bucket: t.string,
+    /** Output key template, placeholders unexpanded. */
+    Object: t.string,
+  },
+  'Output',
+)
+/** The static type of the `Output` codec. */
+export type Output = t.TypeOf<typeof Output>

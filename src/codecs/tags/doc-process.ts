@@ -1,0 +1,173 @@
+import * as t from 'io-ts'
+import { IntegerFromWire } from '../kit/scalars'
+import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { partial } from '../kit/partial'
+
+/**
+ * `Operation.DocProcess`: the document preview/conversion parameters echoed from the request. Page and
+ * quality parameters are numbers (the Go SDK types them `int`); the rest is text.
+ *
+ * @example
+ * import { DocProcess } from 'tencent-ci-callback/codecs'
+ * DocProcess.decode({ TgtType: 'png', StartPage: '1', EndPage: '-1' }) // Right({ TgtType: 'png', StartPage: 1, EndPage: -1 })
+ */
+export const DocProcess = partial(
+  {
+    /** Source file type, e.g. `docx`, `pptx`, `pdf` (text; taken from the key's extension when absent). */
+    SrcType: t.string,
+    /** Target type: `jpg`, `png`, `pdf`, `txt`, `html`… (text). */
+    TgtType: t.string,
+    /** First page converted, from 1. */
+    StartPage: IntegerFromWire,
+    /** Last page converted; `-1` means the last page of the document. */
+    EndPage: IntegerFromWire,
+    /** Spreadsheet sheet converted, from 1 (`0` = every sheet). */
+    SheetId: IntegerFromWire,
+    /** Spreadsheet paper orientation: `0` portrait, `1` landscape. */
+    PaperDirection: IntegerFromWire,
+    /** Spreadsheet paper size code, text (`0` A4, `1` A2, `2` A0). */
+    PaperSize: t.string,
+    /** Image-processing parameters applied to each page (a CI processing string). */
+    ImageParams: t.string,
+    /** Image quality, 1–100. */
+    Quality: IntegerFromWire,
+    /** Zoom, percent (10–200). */
+    Zoom: IntegerFromWire,
+    /** Rendering resolution of image pages, text (dpi). */
+    ImageDpi: t.string,
+    /** Whether each page is its own image for multi-page outputs, text (`0`/`1`). */
+    PicPagination: t.string,
+    /** Whether comments were rendered: `0` no, `1` yes. */
+    Comments: IntegerFromWire,
+    /** Password of the document, as sent (usually empty, then absent). */
+    DocPassword: t.string,
+  },
+  'DocProcess',
+)
+/** The static type of the `DocProcess` codec. */
+export type DocProcess = t.TypeOf<typeof DocProcess>
+
+/**
+ * One converted page, in `DocProcessResult.PageInfo`.
+ *
+ * @example
+ * import { DocProcessPageInfo } from 'tencent-ci-callback/codecs'
+ * DocProcessPageInfo.decode({ PageNo: '1', TgtUri: 'output/doc-1.png' }) // Right({ PageNo: 1, TgtUri: 'output/doc-1.png' })
+ */
+export const DocProcessPageInfo = partial(
+  {
+    /** Page number, from 1. */
+    PageNo: IntegerFromWire,
+    /** Key (or URL path) of the file written for this page, with `${Page}` expanded. */
+    TgtUri: t.string,
+    /** Spreadsheets: number of images the sheet was cut into (wire name kept: `X-SheetPics`). */
+    'X-SheetPics': IntegerFromWire,
+    /** Spreadsheets: index of this image within the sheet. */
+    PicIndex: IntegerFromWire,
+    /** Spreadsheets: index of the sheet this image comes from. */
+    PicNum: IntegerFromWire,
+  },
+  'DocProcessPageInfo',
+)
+/** The static type of the `DocProcessPageInfo` codec. */
+export type DocProcessPageInfo = t.TypeOf<typeof DocProcessPageInfo>
+
+/**
+ * `DocProcessResult.WatermarkInfo` (Go SDK): the watermarked output.
+ *
+ * @example
+ * import { DocProcessWatermarkInfo } from 'tencent-ci-callback/codecs'
+ * DocProcessWatermarkInfo.decode({ Size: '1024' }) // Right({ Size: 1024 })
+ */
+export const DocProcessWatermarkInfo = partial(
+  {
+    /** Size of the file written, bytes. */
+    Size: IntegerFromWire,
+    /** ETag of the file written, exact text. */
+    Etag: t.string,
+  },
+  'DocProcessWatermarkInfo',
+)
+/** The static type of the `DocProcessWatermarkInfo` codec. */
+export type DocProcessWatermarkInfo = t.TypeOf<typeof DocProcessWatermarkInfo>
+
+/**
+ * `Operation.DocProcessResult`: what the conversion produced.
+ *
+ * @example
+ * import { DocProcessResult } from 'tencent-ci-callback/codecs'
+ * DocProcessResult.decode({ TotalPageCount: '3', PageInfo: [{ PageNo: '1' }] })
+ * // Right({ TotalPageCount: 3, PageInfo: [{ PageNo: 1 }] })
+ */
+export const DocProcessResult = partial(
+  {
+    /** One entry per file written, always a list. */
+    PageInfo: t.array(DocProcessPageInfo),
+    /** Target type written. */
+    TgtType: t.string,
+    /** Pages in the document. */
+    TotalPageCount: IntegerFromWire,
+    /** Pages converted. */
+    SuccPageCount: IntegerFromWire,
+    /** Pages that failed. */
+    FailPageCount: IntegerFromWire,
+    /** Sheets in a spreadsheet. */
+    TotalSheetCount: IntegerFromWire,
+    /** Conversion task ID, exact text (often empty, then absent). */
+    TaskId: t.string,
+    /** The watermarked output, when a watermark was added (Go SDK). */
+    WatermarkInfo: DocProcessWatermarkInfo,
+  },
+  'DocProcessResult',
+)
+/** The static type of the `DocProcessResult` codec. */
+export type DocProcessResult = t.TypeOf<typeof DocProcessResult>
+
+const DocProcessOperationC = jobOperation('DocProcessOperation', {
+  /** The conversion parameters. */
+  DocProcess: DocProcess,
+  /** What the conversion produced. */
+  DocProcessResult: DocProcessResult,
+})
+
+/**
+ * `Operation` of a DocProcess (document preview / conversion) job: the shared nodes plus `DocProcess`
+ * and `DocProcessResult`. `Output.Object` keeps its `${Page}` placeholder; the keys written are
+ * `DocProcessResult.PageInfo[].TgtUri`.
+ *
+ * @example
+ * import { DocProcessOperation } from 'tencent-ci-callback/codecs'
+ * DocProcessOperation.decode({ DocProcessResult: { SuccPageCount: '2' } }) // Right({ DocProcessResult: { SuccPageCount: 2 } })
+ */
+export interface DocProcessOperation extends t.TypeOf<typeof DocProcessOperationC> {}
+/** `DocProcessOperation` as it is on the wire. */
+export interface DocProcessOperationWire extends t.OutputOf<typeof DocProcessOperationC> {}
+/**
+ * The io-ts codec for `DocProcessOperation`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { DocProcessOperation } from 'tencent-ci-callback/codecs'
+ * DocProcessOperation.decode({ DocProcessResult: { SuccPageCount: '2' } }) // Right({ DocProcessResult: { SuccPageCount: 2 } })
+ */
+export const DocProcessOperation: t.Type<DocProcessOperation, DocProcessOperationWire, unknown> = DocProcessOperationC
+
+const DocProcessJobC = defineJob('DocProcess', DocProcessOperation)
+
+/**
+ * A finished DocProcess (document conversion) job, as `JobsDetail` carries it.
+ *
+ * @example
+ * import { DocProcessJob } from 'tencent-ci-callback/codecs'
+ * // DocProcessJob.decode(tree) where tree is one normalised JobsDetail element
+ */
+export interface DocProcessJob extends t.TypeOf<typeof DocProcessJobC> {}
+/** `DocProcessJob` as it is on the wire. */
+export interface DocProcessJobWire extends t.OutputOf<typeof DocProcessJobC> {}
+/**
+ * The io-ts codec for `DocProcessJob`: decodes the normalised wire form, encodes back to it.
+ *
+ * @example
+ * import { DocProcessJob } from 'tencent-ci-callback/codecs'
+ * DocProcessJob.is(job) // true for a decoded DocProcess job
+ */
+export const DocProcessJob: JobCodec<'DocProcess', DocProcessJob, DocProcessJobWire> = DocProcessJobC
