@@ -1,5 +1,5 @@
-import type { Workflow } from './codecs/envelope/workflow'
-import { Workflow as WorkflowCodec } from './codecs/envelope/workflow'
+import type { Workflow } from './codecs/job/workflow'
+import { Workflow as WorkflowCodec } from './codecs/job/workflow'
 
 /**
  * True when a workflow (not a job API call) started the job: the job carries a valid `Workflow`.

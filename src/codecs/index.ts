@@ -27,7 +27,7 @@ export { WorkflowTask, WorkflowResultInfo, WorkflowObjectInfo, type WorkflowTask
 export { JobState } from './job/job-base'
 export { Input, type InputWire } from './job/input'
 export { CosHeader, CosHeaders } from './job/cos-headers'
-export { Workflow } from './envelope/workflow'
+export { Workflow } from './job/workflow'
 export { Operation, TemplateId, TemplateName, UserData, JobLevel, type OperationWire } from './job/operation'
 export { Output } from './job/output'
 export { MediaResult, OutputFile, Md5Info, SpriteOutputFile } from './job/media-result'

@@ -1,7 +1,7 @@
 import * as t from 'io-ts'
 import { Input } from './input'
 import { DateFromTencentTime, DateOrUnsetFromTencentTime, NumberFromWire, alias } from '../kit/scalars'
-import { Workflow } from '../envelope/workflow'
+import { Workflow } from './workflow'
 
 /**
  * A job's state as callbacks report it: `Success` or `Failed` (the API also knows `Submitted`,
