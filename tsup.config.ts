@@ -3,7 +3,8 @@ import ts from 'typescript'
 
 // Four library entries, two module formats, declarations for all: the main entry (no `node:`
 // modules, no `Buffer`, so it runs in Workers, Deno and Bun), `tencent-ci-callback/codecs` (the io-ts
-// codecs, a copy of those the main entry decodes with; the declarations of both are one shared chunk),
+// codecs the main entry decodes with: code splitting puts them in one chunk both entries load, in
+// each module format, so they are shipped and loaded once; the declarations of both are one file),
 // `tencent-ci-callback/node` and `tencent-ci-callback/testing` (fixture builders, kept out of the main entry).
 // io-ts, fp-ts and fast-xml-parser stay external (peer / runtime dependencies), so users share one
 // copy of `Either` with their own code. The Node and testing entries and the CLI import the main entry by the
@@ -131,7 +132,7 @@ const pureModuleScope: TsupPlugin = {
 const shared: Options = {
   target: 'node20',
   sourcemap: false,
-  splitting: false,
+  splitting: true,
   treeshake: true,
   external: ['tencent-ci-callback'],
   plugins: [fpTsImportMap, pureModuleScope],

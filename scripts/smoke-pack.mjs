@@ -168,16 +168,28 @@ ${CHECKS}`
  */
 const NO_NODE = `const vm = require('node:vm')
 const { readFileSync } = require('node:fs')
+const { dirname, join } = require('node:path')
 const path = require.resolve('tencent-ci-callback')
 const allowed = /^(fp-ts\\/|io-ts$|fast-xml-parser$)/
-const sandboxRequire = (name) => {
-  if (!allowed.test(name)) throw new Error('the main entry required ' + name)
-  return require(name)
-}
 const context = vm.createContext({ TextDecoder, TextEncoder, Uint8Array, ArrayBuffer, ReadableStream, console })
-const mod = { exports: {} }
-vm.runInContext('(function (exports, require, module) {' + readFileSync(path, 'utf8') + '\\n})', context)(mod.exports, sandboxRequire, mod)
-const lib = mod.exports
+// The main entry and the chunks it shares with the codecs entry run in the sandbox; only its
+// dependencies come from outside.
+const chunks = new Map()
+const load = (file) => {
+  const mod = { exports: {} }
+  const sandboxRequire = (name) => {
+    if (/^\\.\\/chunk-[\\w-]+\\.cjs$/.test(name)) {
+      const chunk = join(dirname(path), name)
+      if (!chunks.has(chunk)) chunks.set(chunk, load(chunk))
+      return chunks.get(chunk)
+    }
+    if (!allowed.test(name)) throw new Error('the main entry required ' + name)
+    return require(name)
+  }
+  vm.runInContext('(function (exports, require, module) {' + readFileSync(file, 'utf8') + '\\n})', context)(mod.exports, sandboxRequire, mod)
+  return mod.exports
+}
+const lib = load(path)
 for (const name of ['Buffer', 'process', 'setImmediate', 'require']) {
   if (vm.runInContext('typeof ' + name, context) !== 'undefined') throw new Error(name + ' leaked into the context')
 }
