@@ -11,28 +11,34 @@ export interface TextPosition {
 }
 
 /**
- * Walks `text`'s line starts in order: each call returns the offset where the next line starts,
- * then -1 once there are no more. Breaks are found with `indexOf`, so a line costs one native
- * search rather than a loop over its characters, and the walk goes no further than it is asked.
+ * Walks `text`'s line starts up to offset `at` (in `[0, text.length]`) and returns `at`'s
+ * position; each start it passes is also pushed onto `starts` when one is given. Breaks are found
+ * with `indexOf`, so a line costs one native search rather than a loop over its characters, and
+ * the walk goes no further than `at`: an offset on the LF of a CRLF is on the CR's line.
  */
-const lineStartWalk = (text: string): (() => number) => {
+const walkLines = (text: string, at: number, starts: number[] | undefined): TextPosition => {
+  let line = 1
+  let lineStart = 0
   let lf = text.indexOf('\n')
   let cr = text.indexOf('\r')
-  return () => {
+  for (;;) {
     const brk = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr)
-    if (brk < 0) return -1
+    if (brk < 0 || brk >= at) break
     const next = brk === cr && text.charCodeAt(brk + 1) === 0x0a ? brk + 2 : brk + 1
+    if (next > at) break
+    line++
+    lineStart = next
+    if (starts !== undefined) starts.push(next)
     if (lf >= 0 && lf < next) lf = text.indexOf('\n', next)
     if (cr >= 0 && cr < next) cr = text.indexOf('\r', next)
-    return next
   }
+  return { line, column: at - lineStart + 1 }
 }
 
 /** Offsets where each line starts, for repeated offset → position look-ups in one text (`positionIn`). */
 export const lineStarts = (text: string): ReadonlyArray<number> => {
   const starts = [0]
-  const next = lineStartWalk(text)
-  for (let start = next(); start >= 0; start = next()) starts.push(start)
+  walkLines(text, text.length, starts)
   return starts
 }
 
@@ -51,16 +57,7 @@ export const positionIn = (starts: ReadonlyArray<number>, offset: number): TextP
 /**
  * The position of UTF-16 offset `offset` in `text` (clamped to the text), for one look-up: it walks
  * the line starts up to the offset only, and builds no table. Same answer as
- * `positionIn(lineStarts(text), offset)`; an offset on the LF of a CRLF is on the CR's line.
+ * `positionIn(lineStarts(text), offset)`.
  */
-export const positionAt = (text: string, offset: number): TextPosition => {
-  const at = Math.max(0, Math.min(offset, text.length))
-  let line = 1
-  let lineStart = 0
-  const next = lineStartWalk(text)
-  for (let start = next(); start >= 0 && start <= at; start = next()) {
-    line++
-    lineStart = start
-  }
-  return { line, column: at - lineStart + 1 }
-}
+export const positionAt = (text: string, offset: number): TextPosition =>
+  walkLines(text, Math.max(0, Math.min(offset, text.length)), undefined)
