@@ -37,7 +37,7 @@ describe('parseTencentTime', () => {
       expect(parseTencentTime(text)).toBeUndefined()
     }
     expect(parseTencentTime('2022-06-30T15:29:42+0859')?.toISOString()).toBe('2022-06-30T06:30:42.000Z')
-    expect(parseTencentTime('2022-06-30T15:29:42+1800')).toBeDefined()
+    expect(parseTencentTime('2022-06-30T15:29:42+1800')?.toISOString()).toBe('2022-06-29T21:29:42.000Z')
     expect(parseTencentTime('2022-06-30T15:29:42+1801')).toBeUndefined()
   })
 
