@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { invalidArgument, malformedBody, type BodyFormat, type InvalidArgument, type MalformedBody } from './errors'
+import { isBlankCode } from './normalise/blank'
 import { renderValue } from './render-value'
 import { positionAt } from './text-position'
 
@@ -14,8 +15,6 @@ export type CallbackBody = string | Uint8Array | ArrayBuffer
 
 /** A body after the boundary check: text, or a plain `Uint8Array` view read through the built-in getters. */
 export type CheckedBody = string | Uint8Array
-
-const BOM = '\uFEFF'
 
 /** A built-in getter, taken once, so a subclass or a forged prototype cannot stand in for it. */
 const builtInGetter = (proto: object, key: PropertyKey): ((this: unknown) => unknown) | undefined =>
@@ -167,8 +166,37 @@ export const firstInvalidUtf8 = (bytes: Uint8Array): number => {
   return -1
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false })
-const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
+// The BOM is dropped by `bodyText` (see `bomLength`), not by the decoders.
+const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true })
+const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+
+/*
+ * The body's head, read here and only here: its UTF-8 byte order mark (or a foreign one), and its
+ * first character past the BOM and blanks, from which the format is sniffed and a blank body told.
+ */
+
+/**
+ * Length of the UTF-8 byte order mark `body` starts with: 1 for a string's U+FEFF, 3 for the
+ * bytes EF BB BF, 0 when there is none. One mark only: a second U+FEFF is text.
+ */
+export const bomLength = (body: CheckedBody): number => {
+  if (typeof body === 'string') return body.charCodeAt(0) === 0xfeff ? 1 : 0
+  return body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf ? 3 : 0
+}
+
+/**
+ * The body's first character past its BOM and blanks (space, tab, CR, LF): a UTF-16 code unit
+ * of a string, a byte of bytes, so no decoding is needed; -1 when there is none (a blank body).
+ */
+export const firstContentCode = (body: CheckedBody): number => {
+  let i = bomLength(body)
+  if (typeof body === 'string') {
+    while (i < body.length && isBlankCode(body.charCodeAt(i))) i++
+    return i < body.length ? body.charCodeAt(i) : -1
+  }
+  while (i < body.length && isBlankCode(body[i] ?? 0)) i++
+  return body[i] ?? -1
+}
 
 /** Byte order marks of encodings that are not UTF-8, longest first (UTF-32 LE starts like UTF-16 LE). */
 const FOREIGN_BOMS: ReadonlyArray<readonly [string, ReadonlyArray<number>]> = [
@@ -184,7 +212,7 @@ export const foreignBom = (bytes: Uint8Array): string | undefined =>
 
 const invalidUtf8 = (bytes: Uint8Array, format: BodyFormat | 'unknown'): MalformedBody => {
   const bad = Math.max(0, firstInvalidUtf8(bytes))
-  const before = decoder.decode(bytes.subarray(0, bad))
+  const before = decoder.decode(bytes.subarray(bomLength(bytes), bad))
   const hex = Array.from(bytes.subarray(bad, bad + 4), (b) => b.toString(16).padStart(2, '0')).join(' ')
   return malformedBody(
     format,
@@ -199,7 +227,7 @@ const invalidUtf8 = (bytes: Uint8Array, format: BodyFormat | 'unknown'): Malform
  * and so is a UTF-16 or UTF-32 byte order mark); a UTF-8 BOM is dropped.
  */
 export const bodyText = (body: CallbackBody, format: BodyFormat | 'unknown'): E.Either<MalformedBody, string> => {
-  if (typeof body === 'string') return E.right(body.startsWith(BOM) ? body.slice(1) : body)
+  if (typeof body === 'string') return E.right(body.slice(bomLength(body)))
   const bytes = bytesOf(body)
   const bom = foreignBom(bytes)
   if (bom !== undefined) {
@@ -213,7 +241,7 @@ export const bodyText = (body: CallbackBody, format: BodyFormat | 'unknown'): E.
     )
   }
   try {
-    return E.right(strictDecoder.decode(bytes))
+    return E.right(strictDecoder.decode(bytes.subarray(bomLength(bytes))))
   } catch {
     return E.left(invalidUtf8(bytes, format))
   }

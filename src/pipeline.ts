@@ -1,6 +1,6 @@
 import * as E from 'fp-ts/lib/Either.js'
 import type * as t from 'io-ts'
-import { bodyText, checkBody, measureBody, type CheckedBody } from './body'
+import { bodyText, checkBody, firstContentCode, measureBody, type CheckedBody } from './body'
 import { foreignCharset, formatFromContentType } from './content-type'
 import {
   invalidArgument,
@@ -32,15 +32,6 @@ export type PipelineResult<A> = E.Either<CallbackError, A>
 type Result = PipelineResult<never>
 
 const identity: RestoreKey = (key) => key
-
-/** Blank bodies (nothing, or only whitespace and a BOM) are "empty", whatever the header says. */
-const isBlankBody = (body: CheckedBody): boolean => {
-  const n = typeof body === 'string' ? body.length : body.byteLength
-  if (n === 0) return true
-  if (n > 64) return false
-  const text = typeof body === 'string' ? body : String.fromCharCode(...body)
-  return /^(?:\uFEFF|\xEF\xBB\xBF)?[ \t\r\n]*$/.test(text)
-}
 
 const emptyBody = (format: BodyFormat | 'unknown'): Result =>
   E.left(malformedBody(format, 'unrecognised', 'Body is empty: expected a Tencent CI callback in XML or JSON'))
@@ -177,7 +168,8 @@ export const runPipeline = <A>(
   const hint = formatFromContentType(contentType)
   if (E.isLeft(hint)) return hint
   const format = resolveFormat(b, hint.right)
-  if (isBlankBody(b)) return emptyBody(format ?? 'unknown')
+  // Blank bodies (nothing, or only blanks and a BOM) are "empty", whatever the header says.
+  if (firstContentCode(b) < 0) return emptyBody(format ?? 'unknown')
   if (format === undefined) {
     return E.left(
       malformedBody(

@@ -1,6 +1,15 @@
 import * as fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
-import { bodyText, byteLength, checkBody, firstInvalidUtf8, measureBody } from '../src/body'
+import { parseCallback } from '../src'
+import {
+  bodyText,
+  bomLength,
+  byteLength,
+  checkBody,
+  firstContentCode,
+  firstInvalidUtf8,
+  measureBody,
+} from '../src/body'
 
 describe('byteLength', () => {
   it('matches Buffer.byteLength for any string, lone surrogates included', () => {
@@ -45,6 +54,49 @@ describe('firstInvalidUtf8', () => {
   })
 })
 
+describe("the body's head", () => {
+  it('finds one UTF-8 BOM, in a string and in bytes', () => {
+    expect(bomLength('\uFEFF<a/>')).toBe(1)
+    expect(bomLength(Buffer.from('\uFEFF<a/>'))).toBe(3)
+    expect(bomLength('<a/>')).toBe(0)
+    expect(bomLength(Buffer.from([0xef, 0xbb]))).toBe(0)
+    // U+00EF U+00BB U+00BF is what a BOM looks like read as Latin-1: text, not a mark.
+    expect(bomLength('\xEF\xBB\xBF<a/>')).toBe(0)
+  })
+
+  it.each<[string, number]>([
+    ['<a/>', 0x3c],
+    [' \t\r\n{}', 0x7b],
+    ['\uFEFF\n[', 0x5b],
+    ['\uFEFF\uFEFF<a/>', 0xfeff],
+    ['\u00A0<a/>', 0xa0],
+    ['', -1],
+    ['\uFEFF \n', -1],
+  ])('the first character of %j past the BOM and blanks is %d', (text, code) => {
+    expect(firstContentCode(text)).toBe(code)
+    const bytes = Buffer.from(text)
+    expect(firstContentCode(bytes)).toBe(code < 0x80 ? code : (bytes[bomLength(bytes)] ?? -1))
+  })
+
+  it.each<[string, string | undefined]>([
+    [' '.repeat(4096), undefined],
+    [`\uFEFF${'\r\n'.repeat(100)}`, 'application/xml'],
+    ['\t'.repeat(65), 'application/json'],
+  ])('a blank body of any length is empty (%#)', (text, contentType) => {
+    for (const body of [text, Buffer.from(text)]) {
+      expect(parseCallback(body, contentType)).toMatchObject(
+        E.left({ _tag: 'MalformedBody', reason: 'unrecognised', message: expect.stringMatching(/^Body is empty/) }),
+      )
+    }
+  })
+
+  it('is not blank when it starts with the Latin-1 reading of a BOM', () => {
+    expect(parseCallback('\xEF\xBB\xBF ', 'application/xml')).toMatchObject(
+      E.left({ _tag: 'MalformedBody', reason: 'syntax', line: 1, column: 1 }),
+    )
+  })
+})
+
 describe('bodyText', () => {
   it('decodes UTF-8 and drops one BOM', () => {
     expect(bodyText(Buffer.from('\uFEFF<a>中</a>'), 'xml')).toStrictEqual(E.right('<a>中</a>'))
@@ -54,6 +106,12 @@ describe('bodyText', () => {
   it('never replaces invalid bytes with U+FFFD', () => {
     expect(bodyText(Buffer.from([0x3c, 0x61, 0x3e, 0x80]), 'xml')).toMatchObject(
       E.left({ _tag: 'MalformedBody', reason: 'encoding', line: 1, column: 4 }),
+    )
+  })
+
+  it('places an invalid byte after a BOM as in the text without it, and counts the byte from the start', () => {
+    expect(bodyText(Buffer.from([0xef, 0xbb, 0xbf, 0x3c, 0x0a, 0x61, 0x80]), 'xml')).toMatchObject(
+      E.left({ reason: 'encoding', message: expect.stringContaining('byte 6 (80)'), line: 2, column: 2 }),
     )
   })
 })

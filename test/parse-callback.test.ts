@@ -336,7 +336,9 @@ describe('parseCallback inputs', () => {
       expected,
     )
     expect(getRight(parseCallback(`\uFEFF${api}`))).toStrictEqual(expected)
-    expect(getRight(parseCallback(`\uFEFF${workflowJson}`, 'application/json'))).toBeDefined()
+    expect(getRight(parseCallback(`\uFEFF${workflowJson}`, 'application/json'))).toStrictEqual(
+      getRight(parseCallback(workflowJson, 'application/json')),
+    )
   })
 
   it('does not mutate the body it is given', () => {

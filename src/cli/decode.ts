@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import * as E from 'fp-ts/lib/Either.js'
-import { formatCallbackError, parseCallback, type BodyFormat, type CiCallback } from 'tencent-ci-callback'
+import { formatCallbackError, parseCallback, type CiCallback } from 'tencent-ci-callback'
+import { sniffFormat } from '../sniff'
 import type { CliArgs } from './args'
 import { expandInputs, isInputError, type Input } from './inputs'
 import type { CliIo } from './io'
@@ -10,12 +11,6 @@ import { withZonedTimes, zonesIn } from './times'
 type Outcome = 'ok' | 'invalid' | 'unreadable'
 
 const CONTENT_TYPES = { xml: 'application/xml', json: 'application/json' } as const
-
-/** The format a body shows by its first character after any BOM and blanks; `undefined` when it shows none. */
-export const shownFormat = (text: string): BodyFormat | undefined => {
-  const first = /^\uFEFF?[ \t\r\n]*(.)/.exec(text)?.[1]
-  return first === '<' ? 'xml' : first === '{' || first === '[' ? 'json' : undefined
-}
 
 const NAMES = { xml: 'XML', json: 'JSON' } as const
 
@@ -38,7 +33,7 @@ const decodeOne = async (args: CliArgs, lines: boolean, input: Input, io: CliIo)
   }
   // The text is read again here only to find how the body wrote its times; the decoder reads the bytes.
   const text = new TextDecoder().decode(bytes)
-  const shown = shownFormat(text)
+  const shown = sniffFormat(bytes)
   if (args.format !== undefined && shown !== undefined && shown !== args.format) {
     io.err(`${input.label}: the body is ${NAMES[shown]}, but --format says ${args.format}`)
     return 'invalid'

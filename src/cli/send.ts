@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import * as E from 'fp-ts/lib/Either.js'
 import { parseCallback, type BodyFormat } from 'tencent-ci-callback'
-import { shownFormat } from './decode'
+import { sniffFormat } from '../sniff'
 import type { CliIo } from './io'
 import type { SendArgs } from './send-args'
 
@@ -33,7 +33,7 @@ const outgoing = async (args: SendArgs, io: CliIo): Promise<Outgoing> => {
     }
   }
   const body = await (source.path === '-' ? io.readStdin() : readFile(source.path))
-  const format = args.format ?? shownFormat(new TextDecoder().decode(body.subarray(0, 1024))) ?? 'xml'
+  const format = args.format ?? sniffFormat(body) ?? 'xml'
   return {
     body,
     what: source.path === '-' ? '<stdin>' : source.path,

@@ -2,11 +2,11 @@ import * as E from 'fp-ts/lib/Either.js'
 import { XMLParser } from 'fast-xml-parser'
 import { invalidPayload, limitExceeded, malformedBody, type CallbackError } from '../errors'
 import { xmlParserOptions } from './parser-options'
-import { xmlPosition } from './position'
 import { parseInRuns } from './pieces'
 import { excerpt } from './problem'
 import { scanXml } from './scanner'
 import { isBlank } from '../normalise/blank'
+import { positionAt } from '../text-position'
 
 /** One parser for every call: its options are fixed, and `parse` keeps no state between calls. */
 const parser = new XMLParser(xmlParserOptions)
@@ -65,7 +65,7 @@ export const parseXml = (text: string, maxDepth: number): E.Either<CallbackError
     case 'doctype':
     case 'encoding':
     case 'mixed':
-      return E.left(malformedBody('xml', scan.kind, scan.message, xmlPosition(text, scan.offset)))
+      return E.left(malformedBody('xml', scan.kind, scan.message, positionAt(text, scan.offset)))
     case 'ok':
       break
   }
@@ -81,7 +81,7 @@ export const parseXml = (text: string, maxDepth: number): E.Either<CallbackError
             expected: 'a <Response> element',
             received: `<${name}>`,
             message,
-            ...xmlPosition(text, scan.rootAt),
+            ...positionAt(text, scan.rootAt),
           },
         ],
         [],

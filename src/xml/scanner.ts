@@ -14,13 +14,14 @@
  * - The walk never reads past the end of the text: one out-of-bounds `charCodeAt` makes V8
  *   deoptimise the whole function (seen with `--trace-deopt`).
  * - No allocation per token: open elements live on one module-level `Int32Array` (name start,
- *   name end, first text offset, has-child flag per level), grown by doubling and reused across
- *   calls; closing tags are compared with the open name code unit by code unit, in place. The
+ *   name end, first text offset, has-child flag per level, see `open-elements.ts`), grown by
+ *   doubling and reused across calls; closing tags are compared with the open name code unit by code unit, in place. The
  *   only object allocated on success is the result.
  * - Helpers return the next offset, or -1 after `fail` has written the problem into one shared
  *   slot, so no closure or error object is built until something is wrong.
  * - Work that only matters on failure (line and column, the list of unclosed elements, names
- *   quoted in messages, each bounded in length) is done once, after the walk stops.
+ *   quoted in messages, each bounded in length) is done once, after the walk stops
+ *   (`scan-result.ts`).
  * - It is iterative: a 100 000-deep body costs a loop and a stack of integers, never the call
  *   stack. Depth keeps being measured past the limit so `LimitExceeded` wins over any later
  *   problem (a deep body cut short is a depth error, not a list of unclosed tags).
@@ -50,103 +51,36 @@ import {
   TEXT_KIND,
 } from './chars'
 import { cdata, comment, declaration, instruction, reference, startTagEnd, wideChar } from './markup'
-import { excerpt, fail, hex, problem, type XmlProblem } from './problem'
+import {
+  forgetMixed,
+  growStack,
+  HAS_CHILD,
+  NAME_END,
+  NAME_START,
+  noteMixed,
+  openStack,
+  releaseStack,
+  STRIDE,
+  TEXT_AT,
+} from './open-elements'
+import { excerpt, fail, hex } from './problem'
+import { conclude, type XmlScan } from './scan-result'
 
 export type { XmlProblem } from './problem'
-
-/** What the scan concludes about a text. */
-export type XmlScan =
-  | {
-      readonly kind: 'ok'
-      /** Offsets of the root element's name: `text.slice(rootStart, rootEnd)`. */
-      readonly rootStart: number
-      readonly rootEnd: number
-      /** Offset of the root element's `<`. */
-      readonly rootAt: number
-      /**
-       * A CDATA section or processing instruction inside the root element: an element's text
-       * may then come in pieces (fast-xml-parser sees text after either as "not a leaf").
-       */
-      readonly pieces: boolean
-    }
-  | {
-      readonly kind: 'depth'
-      /** Deepest nesting reached before the scan stopped (a lower bound if it stopped early). */
-      readonly depth: number
-    }
-  | {
-      readonly kind: XmlProblem
-      /** Offset of the first problem; the text's length when the text ends too soon. */
-      readonly offset: number
-      /** One sentence, at most a few hundred characters whatever the text. */
-      readonly message: string
-    }
-
-// ---------------------------------------------------------------------------------------------
-// The open-element stack: 4 integers per level.
-
-const NAME_START = 0
-const NAME_END = 1
-/** Offset of the element's first non-blank text, or -1. */
-const TEXT_AT = 2
-/** 1 once the element has a child element. */
-const HAS_CHILD = 3
-const STRIDE = 4
-
-let stack: Int32Array = new Int32Array(64 * STRIDE)
-
-const grow = (): Int32Array => {
-  const grown = new Int32Array(stack.length * 2)
-  grown.set(stack)
-  stack = grown
-  return grown
-}
-
-/** Keeps a hostile body's deep stack from being retained after its call. */
-const STACK_KEEP = 1024 * STRIDE
-
-const unclosedList = (text: string, depth: number): string => {
-  const name = (level: number): string => {
-    const at = stack[level * STRIDE + NAME_START] ?? 0
-    return `<${excerpt(text, at, stack[level * STRIDE + NAME_END] ?? at)}>`
-  }
-  if (depth <= 4) return Array.from({ length: depth }, (_, k) => name(k)).join(', ')
-  return `${name(0)}, ${name(1)}, … ${depth - 3} more …, ${name(depth - 1)}`
-}
-
-/**
- * The first element found holding text beside child elements (mixed content): well-formed XML,
- * but no Tencent CI field is both, so it is refused once the whole text is known to be
- * well-formed (a syntax error found later, such as the unclosed `<Tag>` of `<Tag>X<Tag>`, is the
- * truer report and wins).
- */
-const firstMixed = { at: -1, why: '' }
-
-const noteMixed = (text: string, depth: number, at: number): void => {
-  if (firstMixed.at >= 0) return
-  const name = (level: number): string => {
-    const from = stack[level * STRIDE + NAME_START] ?? 0
-    return excerpt(text, from, stack[level * STRIDE + NAME_END] ?? from)
-  }
-  const path = Array.from({ length: depth - 1 }, (_, k) => name(k + 1))
-  const where =
-    path.length === 0 ? 'the root element' : path.length <= 6 ? path.join('.') : `….${path.slice(-5).join('.')}`
-  firstMixed.at = at
-  firstMixed.why = `<${name(depth - 1)}> (at ${where}) holds text beside child elements (mixed content): well-formed XML, but no Tencent CI callback field holds both`
-}
+export type { XmlScan } from './scan-result'
 
 /**
  * Checks that `text` is one well-formed XML 1.0 document without a DTD, nesting at most
  * `maxDepth` elements, in one pass. Any `<!` declaration (`<!DOCTYPE`) is a `doctype` problem; an
  * XML declaration naming an encoding other than UTF-8 is an `encoding` problem; depth past
  * `maxDepth` is reported in preference to anything found after it. Mixed content (non-blank text
- * beside child elements, which fast-xml-parser would merge into a `#text` key) is a `syntax`
+ * beside child elements, which fast-xml-parser would merge into a `#text` key) is a `mixed`
  * problem: no Tencent callback has it, and refusing it keeps every element either text or fields.
  * Never throws.
  */
 export const scanXml = (text: string, maxDepth: number): XmlScan => {
   const n = text.length
-  let st = stack
+  let st = openStack()
   let i = 0
   let depth = 0
   let deepest = 0
@@ -156,7 +90,7 @@ export const scanXml = (text: string, maxDepth: number): XmlScan => {
   let rootClosed = false
   let ok = true
   let pieces = false
-  firstMixed.at = -1
+  forgetMixed()
 
   if (text.startsWith('<?xml', 0) && isSpace(text.charCodeAt(5))) {
     i = declaration(text)
@@ -322,7 +256,7 @@ export const scanXml = (text: string, maxDepth: number): XmlScan => {
         if (depth === 0) rootClosed = true
       } else {
         const top = depth * STRIDE
-        if (top + STRIDE > st.length) st = grow()
+        if (top + STRIDE > st.length) st = growStack()
         st[top + NAME_START] = nameAt
         st[top + NAME_END] = end
         st[top + TEXT_AT] = -1
@@ -333,48 +267,6 @@ export const scanXml = (text: string, maxDepth: number): XmlScan => {
   }
 
   const result = conclude(text, ok, depth, deepest, maxDepth, rootAt, rootStart, rootEnd, pieces)
-  if (stack.length > STACK_KEEP) stack = new Int32Array(STACK_KEEP)
+  releaseStack()
   return result
 }
-
-const conclude = (
-  text: string,
-  ok: boolean,
-  depth: number,
-  deepest: number,
-  maxDepth: number,
-  rootAt: number,
-  rootStart: number,
-  rootEnd: number,
-  pieces: boolean,
-): XmlScan => {
-  if (deepest > maxDepth) return { kind: 'depth', depth: deepest }
-  const n = text.length
-  if (!ok) {
-    if (problem.at < n) {
-      const message = problem.kind === 'syntax' ? `XML is not well-formed: ${problem.why}` : problem.why
-      return { kind: problem.kind, offset: problem.at, message }
-    }
-    // The text ends too soon: say where (its end) and what was left open.
-    const inside = problem.why.startsWith('inside') ? `${problem.why}, ` : ''
-    if (inside === '' && depth === 0) {
-      return { kind: problem.kind, offset: n, message: `XML is not well-formed: ${problem.why}` }
-    }
-    return { kind: 'syntax', offset: n, message: endedMessage(text, depth, inside) }
-  }
-  if (depth > 0) return { kind: 'syntax', offset: n, message: endedMessage(text, depth, '') }
-  if (rootAt < 0) {
-    return {
-      kind: 'syntax',
-      offset: n,
-      message: n === 0 ? 'XML body is empty: expected a <Response> element' : 'XML has no root element',
-    }
-  }
-  if (firstMixed.at >= 0) return { kind: 'mixed', offset: firstMixed.at, message: firstMixed.why }
-  return { kind: 'ok', rootAt, rootStart, rootEnd, pieces }
-}
-
-const endedMessage = (text: string, depth: number, inside: string): string =>
-  depth === 0
-    ? `XML ends ${inside === '' ? 'before its root element' : inside.slice(0, -2)}: is the body truncated?`
-    : `XML ends ${inside}before ${unclosedList(text, depth)} ${depth === 1 ? 'is' : 'are'} closed: is the body truncated?`
