@@ -29,6 +29,20 @@ const reply = (status: number, body: string, close = false): HttpResponse => ({
 const MISCONFIGURED =
   'The callback receiver is misconfigured (see its logs): the request body did not reach the decoder as raw bytes'
 
+const NOT_A_RESULT =
+  'The callback receiver is misconfigured (see its code): toHttpResponse was given something other than a parseCallback or parseRequest result'
+
+const ERROR_TAGS: ReadonlySet<unknown> = new Set<CallbackError['_tag']>([
+  'UnsupportedContentType',
+  'MalformedBody',
+  'InvalidPayload',
+  'LimitExceeded',
+  'InvalidArgument',
+])
+
+const isCallbackError = (u: unknown): u is CallbackError =>
+  typeof u === 'object' && u !== null && ERROR_TAGS.has(Reflect.get(u, '_tag'))
+
 /** The status for each error: what went wrong, and whose fault it is. */
 const errorResponse = (error: CallbackError): HttpResponse => {
   switch (error._tag) {
@@ -70,5 +84,11 @@ const errorResponse = (error: CallbackError): HttpResponse => {
  * const result = parseCallback('<Response><EventName>TaskFinish</EventName>', 'application/xml')
  * toHttpResponse(result).status // 400
  */
-export const toHttpResponse = (result: E.Either<CallbackError, unknown>): HttpResponse =>
-  result._tag === 'Right' ? reply(200, 'OK') : errorResponse(result.left)
+export const toHttpResponse = (result: E.Either<CallbackError, unknown>): HttpResponse => {
+  // Plain JavaScript can pass anything (the callback itself, `undefined`): the receiver's mistake,
+  // answered like any other, never a throw.
+  const tag: unknown = typeof result === 'object' && result !== null ? result._tag : undefined
+  if (tag === 'Right') return reply(200, 'OK')
+  const left: unknown = tag === 'Left' ? Reflect.get(result, 'left') : undefined
+  return isCallbackError(left) ? errorResponse(left) : reply(500, NOT_A_RESULT)
+}

@@ -35,4 +35,22 @@ describe('toHttpResponse', () => {
     expect(response.status).toBe(500)
     expect(response.body).not.toContain('secret detail')
   })
+
+  it('answers 500, without throwing, when plain JavaScript passes something other than a result', () => {
+    const decoded = parseCallback(sample('smart-cover/workflow.xml').bytes, 'application/xml')
+    const notResults: ReadonlyArray<unknown> = [
+      undefined,
+      null,
+      'OK',
+      E.isRight(decoded) ? decoded.right : 'unreachable',
+      { _tag: 'Left', left: { _tag: 'Nonsense' } },
+      { _tag: 'Left' },
+    ]
+    for (const value of notResults) {
+      // A caller without types can pass anything; the typed signature is bypassed on purpose here.
+      const response = Reflect.apply(toHttpResponse, undefined, [value])
+      expect(response.status).toBe(500)
+      expect(response.body).toMatch(/toHttpResponse was given something other than a parseCallback/)
+    }
+  })
 })
