@@ -18,4 +18,5 @@ import { Workflow as WorkflowCodec } from './codecs/job/workflow'
  */
 export const isWorkflowJob = <J extends { readonly Workflow?: Workflow | undefined }>(
   job: J,
-): job is J & { readonly Workflow: Workflow } => WorkflowCodec.is(job.Workflow)
+): job is J & { readonly Workflow: Workflow } =>
+  typeof job === 'object' && job !== null && WorkflowCodec.is(job.Workflow)

@@ -11,6 +11,11 @@ describe('isWorkflowJob', () => {
     expect(isWorkflowJob({ Workflow: { RunId: 'i1', WorkflowId: 'w1' } })).toBe(true)
   })
 
+  it('is false, not a throw, for what plain JavaScript may pass instead of a job', () => {
+    for (const value of [undefined, null, 'job', 42])
+      expect(Reflect.apply(isWorkflowJob, undefined, [value])).toBe(false)
+  })
+
   it('holds for Tts workflow jobs, whose CosHeaders sit under Operation.Input, not Input', () => {
     const tts = samples.find((s) => s.name === 'reference/tts/sample-2.xml')
     const job = tts === undefined ? undefined : taskFinish(parseCallback(tts.bytes)).JobsDetail[0]

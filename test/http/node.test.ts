@@ -189,3 +189,14 @@ describe('parseNodeRequest on bodies a framework already read', () => {
     expect(error.message).toContain('socket hang up')
   })
 })
+
+describe('parseNodeRequest given something other than a request', () => {
+  it('resolves to an InvalidArgument naming what it needs, never rejects', async () => {
+    for (const value of [undefined, null, 'body', 42, {}, { headers: null }]) {
+      // Plain JavaScript can pass anything; the typed signature is bypassed on purpose here.
+      const result: unknown = await Reflect.apply(parseNodeRequest, undefined, [value])
+      expect(result).toMatchObject({ _tag: 'Left', left: { _tag: 'InvalidArgument', argument: 'body' } })
+      expect(JSON.stringify(result)).toContain('parseNodeRequest needs the node:http request')
+    }
+  })
+})

@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
 import { Readable } from 'node:stream'
 import * as E from 'fp-ts/lib/Either.js'
 import { parseCallback, type CallbackError, type CiCallback, type ParseOptions } from 'tencent-ci-callback'
+import { invalidArgument } from '../../errors'
 import { renderValue } from '../../render-value'
 import { resolveOptions } from '../../options'
 import { bodyTooLarge, emptyBody, unreadableBody } from '../body-errors'
@@ -60,6 +61,12 @@ export interface WrappedNodeRequest {
 
 const field = (request: object, key: string): unknown => (key in request ? Reflect.get(request, key) : undefined)
 
+/** Whether plain JavaScript passed something with headers to read (a request), not `undefined` or the body. */
+const isRequest = (u: unknown): u is NodeRequest => {
+  const headers: unknown = typeof u === 'object' && u !== null ? Reflect.get(u, 'headers') : undefined
+  return typeof headers === 'object' && headers !== null
+}
+
 const isBytes = (u: unknown): u is string | Uint8Array => typeof u === 'string' || u instanceof Uint8Array
 
 /** The stream to read: the request itself, or the `IncomingMessage` a wrapper holds. */
@@ -106,6 +113,16 @@ export const parseNodeRequest = async (
 ): Promise<E.Either<CallbackError, CiCallback>> => {
   const resolved = resolveOptions(options)
   if (E.isLeft(resolved)) return resolved
+  if (!isRequest(request)) {
+    const received = renderValue(request)
+    return E.left(
+      invalidArgument(
+        'body',
+        received,
+        `parseNodeRequest needs the node:http request, or a framework's request object with its headers; received ${received}`,
+      ),
+    )
+  }
   const { maxBytes } = resolved.right
   const framework = options?.framework ?? detectFramework(request)
   const contentType = header(request.headers['content-type'])
