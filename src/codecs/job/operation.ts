@@ -94,11 +94,4 @@ const OperationC = partial(operationProps, 'Operation')
 export interface Operation extends t.TypeOf<typeof OperationC> {}
 /** `Operation` as it is on the wire. */
 export interface OperationWire extends t.OutputOf<typeof OperationC> {}
-/**
- * The io-ts codec for `Operation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { Operation } from 'tencent-ci-callback/codecs'
- * Operation.decode({ JobLevel: '0' }) // Right({ JobLevel: 0 })
- */
 export const Operation: t.Type<Operation, OperationWire, unknown> = OperationC

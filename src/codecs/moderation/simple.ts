@@ -8,14 +8,7 @@ import { partial } from '../kit/partial'
 import type { Graded } from '../../graded/dropped'
 import type { Delivered } from '../../delivery/delivery'
 
-/**
- * One scene's verdict in a Simple callback (`porn_info`, `ads_info`, `abuse_info`, `illegal_info`).
- *
- * @example
- * import { SimpleSceneInfo } from 'tencent-ci-callback/codecs'
- * SimpleSceneInfo.decode({ hit_flag: 0, label: '', score: 9 }) // Right({ hit_flag: 0, score: 9 })
- */
-export const SimpleSceneInfo = partial(
+const SimpleSceneInfoC = partial(
   {
     /** `0` not hit, `1` hit, `2` suspicious. */
     hit_flag: ModerationInteger,
@@ -28,8 +21,15 @@ export const SimpleSceneInfo = partial(
   },
   'SimpleSceneInfo',
 )
-/** The static type of the `SimpleSceneInfo` codec. */
-export type SimpleSceneInfo = t.TypeOf<typeof SimpleSceneInfo>
+/**
+ * One scene's verdict in a Simple callback (`porn_info`, `ads_info`, `abuse_info`, `illegal_info`).
+ *
+ * @example
+ * import { SimpleSceneInfo } from 'tencent-ci-callback/codecs'
+ * SimpleSceneInfo.decode({ hit_flag: 0, label: '', score: 9 }) // Right({ hit_flag: 0, score: 9 })
+ */
+export interface SimpleSceneInfo extends t.TypeOf<typeof SimpleSceneInfoC> {}
+export const SimpleSceneInfo: t.Type<SimpleSceneInfo, t.OutputOf<typeof SimpleSceneInfoC>, unknown> = SimpleSceneInfoC
 
 /** The `data` fields of a Simple callback other than `event` (catalog.md §7.1). */
 export const simpleDataProps = {

@@ -3,14 +3,7 @@ import { ModerationInteger, ModerationNumber } from './numbers'
 import { partial } from '../kit/partial'
 import { RawTree } from '../kit/raw-tree'
 
-/**
- * Where in an image a hit was found (`OcrResults[i].Location`, `ObjectResults[i].Location`).
- *
- * @example
- * import { HitLocation } from 'tencent-ci-callback/codecs'
- * HitLocation.decode({ X: 10, Y: 20, Width: 100, Height: 30, Rotate: 0 })
- */
-export const HitLocation = partial(
+const HitLocationC = partial(
   {
     /** Left edge, pixels. */
     X: ModerationNumber,
@@ -25,17 +18,17 @@ export const HitLocation = partial(
   },
   'HitLocation',
 )
-/** The static type of the `HitLocation` codec. */
-export type HitLocation = t.TypeOf<typeof HitLocation>
-
 /**
- * One piece of text recognised in an image that hit a scene (`SceneInfo.OcrResults[i]`).
+ * Where in an image a hit was found (`OcrResults[i].Location`, `ObjectResults[i].Location`).
  *
  * @example
- * import { OcrResult } from 'tencent-ci-callback/codecs'
- * OcrResult.decode({ Text: 'buy now', Keywords: ['buy'] }) // Right({ Text: 'buy now', Keywords: ['buy'] })
+ * import { HitLocation } from 'tencent-ci-callback/codecs'
+ * HitLocation.decode({ X: 10, Y: 20, Width: 100, Height: 30, Rotate: 0 })
  */
-export const OcrResult = partial(
+export interface HitLocation extends t.TypeOf<typeof HitLocationC> {}
+export const HitLocation: t.Type<HitLocation, t.OutputOf<typeof HitLocationC>, unknown> = HitLocationC
+
+const OcrResultC = partial(
   {
     /** The text recognised. */
     Text: t.string,
@@ -46,17 +39,17 @@ export const OcrResult = partial(
   },
   'OcrResult',
 )
-/** The static type of the `OcrResult` codec. */
-export type OcrResult = t.TypeOf<typeof OcrResult>
-
 /**
- * An object recognised in an image that hit a scene (`SceneInfo.ObjectResults[i]`).
+ * One piece of text recognised in an image that hit a scene (`SceneInfo.OcrResults[i]`).
  *
  * @example
- * import { ObjectResult } from 'tencent-ci-callback/codecs'
- * ObjectResult.decode({ Name: 'flag' })
+ * import { OcrResult } from 'tencent-ci-callback/codecs'
+ * OcrResult.decode({ Text: 'buy now', Keywords: ['buy'] }) // Right({ Text: 'buy now', Keywords: ['buy'] })
  */
-export const ObjectResult = partial(
+export interface OcrResult extends t.TypeOf<typeof OcrResultC> {}
+export const OcrResult: t.Type<OcrResult, t.OutputOf<typeof OcrResultC>, unknown> = OcrResultC
+
+const ObjectResultC = partial(
   {
     /** The object's name. */
     Name: t.string,
@@ -65,18 +58,17 @@ export const ObjectResult = partial(
   },
   'ObjectResult',
 )
-/** The static type of the `ObjectResult` codec. */
-export type ObjectResult = t.TypeOf<typeof ObjectResult>
-
 /**
- * One scene's verdict (`PornInfo`, `AdsInfo`, `IllegalInfo`, `AbuseInfo`, in Detail callbacks):
- * the fields a handler acts on are typed, the lists always lists; `Keywords` and others pass through.
+ * An object recognised in an image that hit a scene (`SceneInfo.ObjectResults[i]`).
  *
  * @example
- * import { SceneInfo } from 'tencent-ci-callback/codecs'
- * SceneInfo.decode({ HitFlag: 1, Score: 92, Label: 'Porn' }) // Right({ HitFlag: 1, Score: 92, Label: 'Porn' })
+ * import { ObjectResult } from 'tencent-ci-callback/codecs'
+ * ObjectResult.decode({ Name: 'flag' })
  */
-export const SceneInfo = partial(
+export interface ObjectResult extends t.TypeOf<typeof ObjectResultC> {}
+export const ObjectResult: t.Type<ObjectResult, t.OutputOf<typeof ObjectResultC>, unknown> = ObjectResultC
+
+const SceneInfoC = partial(
   {
     /** `0` not hit, `1` hit (violation), `2` suspicious. */
     HitFlag: ModerationInteger,
@@ -99,8 +91,16 @@ export const SceneInfo = partial(
   },
   'SceneInfo',
 )
-/** The static type of the `SceneInfo` codec. */
-export type SceneInfo = t.TypeOf<typeof SceneInfo>
+/**
+ * One scene's verdict (`PornInfo`, `AdsInfo`, `IllegalInfo`, `AbuseInfo`, in Detail callbacks):
+ * the fields a handler acts on are typed, the lists always lists; `Keywords` and others pass through.
+ *
+ * @example
+ * import { SceneInfo } from 'tencent-ci-callback/codecs'
+ * SceneInfo.decode({ HitFlag: 1, Score: 92, Label: 'Porn' }) // Right({ HitFlag: 1, Score: 92, Label: 'Porn' })
+ */
+export interface SceneInfo extends t.TypeOf<typeof SceneInfoC> {}
+export const SceneInfo: t.Type<SceneInfo, t.OutputOf<typeof SceneInfoC>, unknown> = SceneInfoC
 
 /** The scene verdicts every moderation result may carry. */
 export const sceneProps = {

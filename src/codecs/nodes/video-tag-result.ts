@@ -23,13 +23,6 @@ const VideoTagLabelC = partial(
 export interface VideoTagLabel extends t.TypeOf<typeof VideoTagLabelC> {}
 /** `VideoTagLabel` as it is on the wire. */
 export interface VideoTagLabelWire extends t.OutputOf<typeof VideoTagLabelC> {}
-/**
- * The io-ts codec for `VideoTagLabel`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { VideoTagLabel } from 'tencent-ci-callback/codecs'
- * VideoTagLabel.decode({ Tag: 'Office', TagCls: 'Work', Confidence: '0.591724' }) // Right({ …, Confidence: 0.591724 })
- */
 export const VideoTagLabel: t.Type<VideoTagLabel, VideoTagLabelWire, unknown> = VideoTagLabelC
 
 const BBoxC = partial(
@@ -55,13 +48,6 @@ const BBoxC = partial(
 export interface BBox extends t.TypeOf<typeof BBoxC> {}
 /** `BBox` as it is on the wire. */
 export interface BBoxWire extends t.OutputOf<typeof BBoxC> {}
-/**
- * The io-ts codec for `BBox`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { BBox } from 'tencent-ci-callback/codecs'
- * BBox.decode({ X1: '0.1', X2: '0.8', Y1: '0.68', Y2: '0.87' }) // Right({ X1: 0.1, X2: 0.8, Y1: 0.68, Y2: 0.87 })
- */
 export const BBox: t.Type<BBox, BBoxWire, unknown> = BBoxC
 
 const VideoTagDetectionC = partial(
@@ -87,13 +73,6 @@ const VideoTagDetectionC = partial(
 export interface VideoTagDetection extends t.TypeOf<typeof VideoTagDetectionC> {}
 /** `VideoTagDetection` as it is on the wire. */
 export interface VideoTagDetectionWire extends t.OutputOf<typeof VideoTagDetectionC> {}
-/**
- * The io-ts codec for `VideoTagDetection`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { VideoTagDetection } from 'tencent-ci-callback/codecs'
- * VideoTagDetection.decode({ Name: 'Keyboard', Confidence: '0.8', BBox: [{ X1: '0.1' }] })
- */
 export const VideoTagDetection: t.Type<VideoTagDetection, VideoTagDetectionWire, unknown> = VideoTagDetectionC
 
 const PersonTagC = partial(
@@ -119,13 +98,6 @@ const PersonTagC = partial(
 export interface PersonTag extends t.TypeOf<typeof PersonTagC> {}
 /** `PersonTag` as it is on the wire. */
 export interface PersonTagWire extends t.OutputOf<typeof PersonTagC> {}
-/**
- * The io-ts codec for `PersonTag`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { PersonTag } from 'tencent-ci-callback/codecs'
- * PersonTag.decode({ Name: 'Someone', Confidence: '0.9', Count: '3' }) // Right({ …, Count: 3 })
- */
 export const PersonTag: t.Type<PersonTag, PersonTagWire, unknown> = PersonTagC
 
 const PlaceTagC = partial(
@@ -155,13 +127,6 @@ const PlaceTagC = partial(
 export interface PlaceTag extends t.TypeOf<typeof PlaceTagC> {}
 /** `PlaceTag` as it is on the wire. */
 export interface PlaceTagWire extends t.OutputOf<typeof PlaceTagC> {}
-/**
- * The io-ts codec for `PlaceTag`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { PlaceTag } from 'tencent-ci-callback/codecs'
- * PlaceTag.decode({ StartTime: '11.04', EndIndex: '322', ClipFrameResult: ['Sky: 0.28'] })
- */
 export const PlaceTag: t.Type<PlaceTag, PlaceTagWire, unknown> = PlaceTagC
 
 const ActionTagC = partial(
@@ -185,13 +150,6 @@ const ActionTagC = partial(
 export interface ActionTag extends t.TypeOf<typeof ActionTagC> {}
 /** `ActionTag` as it is on the wire. */
 export interface ActionTagWire extends t.OutputOf<typeof ActionTagC> {}
-/**
- * The io-ts codec for `ActionTag`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { ActionTag } from 'tencent-ci-callback/codecs'
- * ActionTag.decode({ StartTime: '0', EndTime: '11', Tags: [{ Tag: 'Speak' }] })
- */
 export const ActionTag: t.Type<ActionTag, ActionTagWire, unknown> = ActionTagC
 
 const ObjectTagC = partial(
@@ -213,13 +171,6 @@ const ObjectTagC = partial(
 export interface ObjectTag extends t.TypeOf<typeof ObjectTagC> {}
 /** `ObjectTag` as it is on the wire. */
 export interface ObjectTagWire extends t.OutputOf<typeof ObjectTagC> {}
-/**
- * The io-ts codec for `ObjectTag`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { ObjectTag } from 'tencent-ci-callback/codecs'
- * ObjectTag.decode({ TimeStamp: '11', Objects: [{ Name: 'Keyboard' }] })
- */
 export const ObjectTag: t.Type<ObjectTag, ObjectTagWire, unknown> = ObjectTagC
 
 const VideoTagCategoryC = partial(
@@ -243,13 +194,6 @@ const VideoTagCategoryC = partial(
 export interface VideoTagCategory extends t.TypeOf<typeof VideoTagCategoryC> {}
 /** `VideoTagCategory` as it is on the wire. */
 export interface VideoTagCategoryWire extends t.OutputOf<typeof VideoTagCategoryC> {}
-/**
- * The io-ts codec for `VideoTagCategory`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { VideoTagCategory } from 'tencent-ci-callback/codecs'
- * VideoTagCategory.decode({ First: 'Game', Second: 'MOBA', Confidence: '0.6' })
- */
 export const VideoTagCategory: t.Type<VideoTagCategory, VideoTagCategoryWire, unknown> = VideoTagCategoryC
 
 const VideoTagDataC = partial(
@@ -280,13 +224,6 @@ const VideoTagDataC = partial(
 export interface VideoTagData extends t.TypeOf<typeof VideoTagDataC> {}
 /** `VideoTagData` as it is on the wire. */
 export interface VideoTagDataWire extends t.OutputOf<typeof VideoTagDataC> {}
-/**
- * The io-ts codec for `VideoTagData`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { VideoTagData } from 'tencent-ci-callback/codecs'
- * VideoTagData.decode({ Tags: [{ Tag: 'Game', Confidence: '0.587103' }] })
- */
 export const VideoTagData: t.Type<VideoTagData, VideoTagDataWire, unknown> = VideoTagDataC
 
 const VideoTagResultC = partial(
@@ -316,11 +253,4 @@ const VideoTagResultC = partial(
 export interface VideoTagResult extends t.TypeOf<typeof VideoTagResultC> {}
 /** `VideoTagResult` as it is on the wire. */
 export interface VideoTagResultWire extends t.OutputOf<typeof VideoTagResultC> {}
-/**
- * The io-ts codec for `VideoTagResult`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { VideoTagResult } from 'tencent-ci-callback/codecs'
- * VideoTagResult.decode({ StreamData: { SubErrCode: '0', SubErrMsg: 'ok', Data: {} } })
- */
 export const VideoTagResult: t.Type<VideoTagResult, VideoTagResultWire, unknown> = VideoTagResultC
