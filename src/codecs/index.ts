@@ -44,6 +44,7 @@ export {
 // Content moderation: Detail and Simple callbacks, their jobs and verdict nodes.
 export { ModerationInteger, ModerationNumber, ModerationTime, CosHeaderMap } from './moderation/numbers'
 export { SceneInfo, OcrResult, ObjectResult, HitLocation } from './moderation/verdict'
+export { AudioSection, VideoSnapshot, TextSection, PageResult, SceneLabels, type PageResults } from './moderation/sections'
 export {
   ReviewImageJob,
   ReviewTextJob,
@@ -78,6 +79,7 @@ export {
   ReviewHtmlSimple,
   SimpleSceneInfo,
   type ModerationSimple,
+  type ModerationSimpleData,
   type ModerationSimpleWire,
   type ModerationSimpleCallback,
 } from './moderation/simple'
