@@ -32,5 +32,4 @@ export const CosHeader: t.Type<CosHeader, t.OutputOf<typeof CosHeaderC>, unknown
  * CosHeaders.is([{ Key: 'Size', Value: '1424687' }]) // true
  */
 export const CosHeaders = t.array(CosHeader, 'CosHeaders')
-/** The static type of the `CosHeaders` codec. */
 export type CosHeaders = t.TypeOf<typeof CosHeaders>

@@ -21,9 +21,14 @@ export { SuperResolution } from './super-resolution'
 export {
   VideoTagResult,
   VideoTagData,
+  VideoTagCategory,
+  type VideoTagCategoryWire,
+  type VideoTagDataWire,
+  type VideoTagResultWire,
+} from './video-tag-result'
+export {
   VideoTagLabel,
   VideoTagDetection,
-  VideoTagCategory,
   PersonTag,
   PlaceTag,
   ActionTag,
@@ -34,12 +39,9 @@ export {
   type ObjectTagWire,
   type PersonTagWire,
   type PlaceTagWire,
-  type VideoTagCategoryWire,
-  type VideoTagDataWire,
   type VideoTagDetectionWire,
   type VideoTagLabelWire,
-  type VideoTagResultWire,
-} from './video-tag-result'
+} from './video-tag-labels'
 export {
   SpeechRecognitionResult,
   FlashResult,
