@@ -44,7 +44,14 @@ export {
 // Content moderation: Detail and Simple callbacks, their jobs and verdict nodes.
 export { ModerationInteger, ModerationNumber, ModerationTime, CosHeaderMap } from './moderation/numbers'
 export { SceneInfo, OcrResult, ObjectResult, HitLocation } from './moderation/verdict'
-export { AudioSection, VideoSnapshot, TextSection, PageResult, SceneLabels, type PageResults } from './moderation/sections'
+export {
+  AudioSection,
+  VideoSnapshot,
+  TextSection,
+  PageResult,
+  SceneLabels,
+  type PageResults,
+} from './moderation/sections'
 export {
   ReviewImageJob,
   ReviewTextJob,
