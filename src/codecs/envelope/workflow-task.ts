@@ -27,11 +27,9 @@ const WorkflowObjectInfoC = partial(
  * WorkflowObjectInfo.is({ ObjectName: 'out/cover-0.jpg' }) // true
  */
 export interface WorkflowObjectInfo extends t.TypeOf<typeof WorkflowObjectInfoC> {}
-export const WorkflowObjectInfo: t.Type<
-  WorkflowObjectInfo,
-  t.OutputOf<typeof WorkflowObjectInfoC>,
-  unknown
-> = WorkflowObjectInfoC
+/** `WorkflowObjectInfo` as it is on the wire. */
+export interface WorkflowObjectInfoWire extends t.OutputOf<typeof WorkflowObjectInfoC> {}
+export const WorkflowObjectInfo: t.Type<WorkflowObjectInfo, WorkflowObjectInfoWire, unknown> = WorkflowObjectInfoC
 
 const WorkflowResultInfoC = partial(
   {
@@ -54,11 +52,9 @@ const WorkflowResultInfoC = partial(
  * WorkflowResultInfo.decode({ ObjectCount: '1', ObjectInfo: [{ ObjectName: 'a.jpg' }] })
  */
 export interface WorkflowResultInfo extends t.TypeOf<typeof WorkflowResultInfoC> {}
-export const WorkflowResultInfo: t.Type<
-  WorkflowResultInfo,
-  t.OutputOf<typeof WorkflowResultInfoC>,
-  unknown
-> = WorkflowResultInfoC
+/** `WorkflowResultInfo` as it is on the wire. */
+export interface WorkflowResultInfoWire extends t.OutputOf<typeof WorkflowResultInfoC> {}
+export const WorkflowResultInfo: t.Type<WorkflowResultInfo, WorkflowResultInfoWire, unknown> = WorkflowResultInfoC
 
 const WorkflowTaskC = fastStruct(
   'WorkflowTask',

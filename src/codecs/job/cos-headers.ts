@@ -21,7 +21,9 @@ const CosHeaderC = fastStruct(
  * CosHeader.is({ Key: 'Content-Type', Value: 'video/mp4' }) // true
  */
 export interface CosHeader extends t.TypeOf<typeof CosHeaderC> {}
-export const CosHeader: t.Type<CosHeader, t.OutputOf<typeof CosHeaderC>, unknown> = CosHeaderC
+/** `CosHeader` as it is on the wire. */
+export interface CosHeaderWire extends t.OutputOf<typeof CosHeaderC> {}
+export const CosHeader: t.Type<CosHeader, CosHeaderWire, unknown> = CosHeaderC
 
 /**
  * The headers of the triggering object, always a list (one header or many): only on

@@ -32,7 +32,9 @@ const MediaInfoFormatC = partial(
  * MediaInfoFormat.decode({ Duration: '70.413000', NumStream: '2' }) // Right({ Duration: 70.413, NumStream: 2 })
  */
 export interface MediaInfoFormat extends t.TypeOf<typeof MediaInfoFormatC> {}
-export const MediaInfoFormat: t.Type<MediaInfoFormat, t.OutputOf<typeof MediaInfoFormatC>, unknown> = MediaInfoFormatC
+/** `MediaInfoFormat` as it is on the wire. */
+export interface MediaInfoFormatWire extends t.OutputOf<typeof MediaInfoFormatC> {}
+export const MediaInfoFormat: t.Type<MediaInfoFormat, MediaInfoFormatWire, unknown> = MediaInfoFormatC
 
 /** Fields every stream kind has. */
 const streamProps = {
@@ -109,7 +111,9 @@ const VideoStreamC = partial(
  * VideoStream.decode({ Index: '0', Width: '1280', Fps: '50/1' }) // Right({ Index: 0, Width: 1280, Fps: '50/1' })
  */
 export interface VideoStream extends t.TypeOf<typeof VideoStreamC> {}
-export const VideoStream: t.Type<VideoStream, t.OutputOf<typeof VideoStreamC>, unknown> = VideoStreamC
+/** `VideoStream` as it is on the wire. */
+export interface VideoStreamWire extends t.OutputOf<typeof VideoStreamC> {}
+export const VideoStream: t.Type<VideoStream, VideoStreamWire, unknown> = VideoStreamC
 
 const AudioStreamC = partial(
   {
@@ -133,7 +137,9 @@ const AudioStreamC = partial(
  * AudioStream.decode({ CodecName: 'aac', SampleRate: '44100' }) // Right({ CodecName: 'aac', SampleRate: 44100 })
  */
 export interface AudioStream extends t.TypeOf<typeof AudioStreamC> {}
-export const AudioStream: t.Type<AudioStream, t.OutputOf<typeof AudioStreamC>, unknown> = AudioStreamC
+/** `AudioStream` as it is on the wire. */
+export interface AudioStreamWire extends t.OutputOf<typeof AudioStreamC> {}
+export const AudioStream: t.Type<AudioStream, AudioStreamWire, unknown> = AudioStreamC
 
 const SubtitleStreamC = partial(
   {
@@ -152,7 +158,9 @@ const SubtitleStreamC = partial(
  * SubtitleStream.decode({ Index: '2', Language: 'eng' }) // Right({ Index: 2, Language: 'eng' })
  */
 export interface SubtitleStream extends t.TypeOf<typeof SubtitleStreamC> {}
-export const SubtitleStream: t.Type<SubtitleStream, t.OutputOf<typeof SubtitleStreamC>, unknown> = SubtitleStreamC
+/** `SubtitleStream` as it is on the wire. */
+export interface SubtitleStreamWire extends t.OutputOf<typeof SubtitleStreamC> {}
+export const SubtitleStream: t.Type<SubtitleStream, SubtitleStreamWire, unknown> = SubtitleStreamC
 
 const MediaInfoStreamC = partial(
   {
@@ -173,7 +181,9 @@ const MediaInfoStreamC = partial(
  * MediaInfoStream.is({}) // true: image outputs carry no streams
  */
 export interface MediaInfoStream extends t.TypeOf<typeof MediaInfoStreamC> {}
-export const MediaInfoStream: t.Type<MediaInfoStream, t.OutputOf<typeof MediaInfoStreamC>, unknown> = MediaInfoStreamC
+/** `MediaInfoStream` as it is on the wire. */
+export interface MediaInfoStreamWire extends t.OutputOf<typeof MediaInfoStreamC> {}
+export const MediaInfoStream: t.Type<MediaInfoStream, MediaInfoStreamWire, unknown> = MediaInfoStreamC
 
 const MediaInfoC = partial(
   {

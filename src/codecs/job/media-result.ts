@@ -18,7 +18,9 @@ const Md5InfoC = partial(
  * Md5Info.is({ Md5: '2db78d168edf2f883adce89a1b4ca033', ObjectName: 'output/transcode.mp4' }) // true
  */
 export interface Md5Info extends t.TypeOf<typeof Md5InfoC> {}
-export const Md5Info: t.Type<Md5Info, t.OutputOf<typeof Md5InfoC>, unknown> = Md5InfoC
+/** `Md5Info` as it is on the wire. */
+export interface Md5InfoWire extends t.OutputOf<typeof Md5InfoC> {}
+export const Md5Info: t.Type<Md5Info, Md5InfoWire, unknown> = Md5InfoC
 
 const SpriteOutputFileC = partial(
   {
@@ -44,11 +46,9 @@ const SpriteOutputFileC = partial(
  * SpriteOutputFile.is({ Bucket: 'b-1', Region: 'ap-chongqing', ObjectPrefix: 'output/sprite-', ObjectName: ['0.jpg'] }) // true
  */
 export interface SpriteOutputFile extends t.TypeOf<typeof SpriteOutputFileC> {}
-export const SpriteOutputFile: t.Type<
-  SpriteOutputFile,
-  t.OutputOf<typeof SpriteOutputFileC>,
-  unknown
-> = SpriteOutputFileC
+/** `SpriteOutputFile` as it is on the wire. */
+export interface SpriteOutputFileWire extends t.OutputOf<typeof SpriteOutputFileC> {}
+export const SpriteOutputFile: t.Type<SpriteOutputFile, SpriteOutputFileWire, unknown> = SpriteOutputFileC
 
 const OutputFileC = partial(
   {
@@ -75,7 +75,9 @@ const OutputFileC = partial(
  * OutputFile.is({ Bucket: 'b-1', Region: 'ap-chongqing', ObjectName: ['out/0.jpg'] }) // true
  */
 export interface OutputFile extends t.TypeOf<typeof OutputFileC> {}
-export const OutputFile: t.Type<OutputFile, t.OutputOf<typeof OutputFileC>, unknown> = OutputFileC
+/** `OutputFile` as it is on the wire. */
+export interface OutputFileWire extends t.OutputOf<typeof OutputFileC> {}
+export const OutputFile: t.Type<OutputFile, OutputFileWire, unknown> = OutputFileC
 
 const MediaResultC = partial(
   {
@@ -92,4 +94,6 @@ const MediaResultC = partial(
  * MediaResult.is({ OutputFile: { ObjectName: ['out/0.jpg'] } }) // true
  */
 export interface MediaResult extends t.TypeOf<typeof MediaResultC> {}
-export const MediaResult: t.Type<MediaResult, t.OutputOf<typeof MediaResultC>, unknown> = MediaResultC
+/** `MediaResult` as it is on the wire. */
+export interface MediaResultWire extends t.OutputOf<typeof MediaResultC> {}
+export const MediaResult: t.Type<MediaResult, MediaResultWire, unknown> = MediaResultC

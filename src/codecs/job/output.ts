@@ -23,4 +23,6 @@ const OutputC = partial(
  */
 export interface Output extends t.TypeOf<typeof OutputC> {}
 // `optional` stays on the codec: Tags that write more objects spread `Output.optional` into their own `Output`.
-export const Output: t.Type<Output, t.OutputOf<typeof OutputC>, unknown> & Pick<typeof OutputC, 'optional'> = OutputC
+/** `Output` as it is on the wire. */
+export interface OutputWire extends t.OutputOf<typeof OutputC> {}
+export const Output: t.Type<Output, OutputWire, unknown> & Pick<typeof OutputC, 'optional'> = OutputC

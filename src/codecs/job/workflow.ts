@@ -25,4 +25,6 @@ const WorkflowC = fastStruct(
  * Workflow.is({ RunId: 'ic90…', WorkflowId: 'web6…', Name: 'SmartCover_1581665960537' }) // true
  */
 export interface Workflow extends t.TypeOf<typeof WorkflowC> {}
-export const Workflow: t.Type<Workflow, t.OutputOf<typeof WorkflowC>, unknown> = WorkflowC
+/** `Workflow` as it is on the wire. */
+export interface WorkflowWire extends t.OutputOf<typeof WorkflowC> {}
+export const Workflow: t.Type<Workflow, WorkflowWire, unknown> = WorkflowC

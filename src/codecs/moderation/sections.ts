@@ -27,7 +27,9 @@ const AudioSectionC = partial(
  * // Right({ Text: 'hello', OffsetTime: 0, Duration: 3000, Result: 0 })
  */
 export interface AudioSection extends t.TypeOf<typeof AudioSectionC> {}
-export const AudioSection: t.Type<AudioSection, t.OutputOf<typeof AudioSectionC>, unknown> = AudioSectionC
+/** `AudioSection` as it is on the wire. */
+export interface AudioSectionWire extends t.OutputOf<typeof AudioSectionC> {}
+export const AudioSection: t.Type<AudioSection, AudioSectionWire, unknown> = AudioSectionC
 
 const VideoSnapshotC = partial(
   {
@@ -50,7 +52,9 @@ const VideoSnapshotC = partial(
  * // Right({ SnapshotTime: 1000, Label: 'Normal', Result: 0 })
  */
 export interface VideoSnapshot extends t.TypeOf<typeof VideoSnapshotC> {}
-export const VideoSnapshot: t.Type<VideoSnapshot, t.OutputOf<typeof VideoSnapshotC>, unknown> = VideoSnapshotC
+/** `VideoSnapshot` as it is on the wire. */
+export interface VideoSnapshotWire extends t.OutputOf<typeof VideoSnapshotC> {}
+export const VideoSnapshot: t.Type<VideoSnapshot, VideoSnapshotWire, unknown> = VideoSnapshotC
 
 const TextSectionC = partial(
   {
@@ -68,7 +72,9 @@ const TextSectionC = partial(
  * TextSection.decode({ StartByte: 0, Label: 'Normal', Result: 0 }) // Right({ StartByte: 0, Label: 'Normal', Result: 0 })
  */
 export interface TextSection extends t.TypeOf<typeof TextSectionC> {}
-export const TextSection: t.Type<TextSection, t.OutputOf<typeof TextSectionC>, unknown> = TextSectionC
+/** `TextSection` as it is on the wire. */
+export interface TextSectionWire extends t.OutputOf<typeof TextSectionC> {}
+export const TextSection: t.Type<TextSection, TextSectionWire, unknown> = TextSectionC
 
 const PageResultC = partial(
   {
@@ -93,7 +99,9 @@ const PageResultC = partial(
  * PageResult.decode({ PageNumber: 1, Label: 'Normal', Suggestion: 0 }) // Right({ PageNumber: 1, Label: 'Normal', Suggestion: 0 })
  */
 export interface PageResult extends t.TypeOf<typeof PageResultC> {}
-export const PageResult: t.Type<PageResult, t.OutputOf<typeof PageResultC>, unknown> = PageResultC
+/** `PageResult` as it is on the wire. */
+export interface PageResultWire extends t.OutputOf<typeof PageResultC> {}
+export const PageResult: t.Type<PageResult, PageResultWire, unknown> = PageResultC
 
 const pageResultsC = (name: string) =>
   partial({ /** Verdict per page or item, always a list. */ Results: t.array(PageResult) }, name)
@@ -107,9 +115,10 @@ const pageResultsC = (name: string) =>
  * // Right({ JobId: 'j1', PageSegment: { Results: [{ PageNumber: 1, Suggestion: 0 }] } })
  */
 export interface PageResults extends t.TypeOf<ReturnType<typeof pageResultsC>> {}
+/** `PageResults` as it is on the wire. */
+export interface PageResultsWire extends t.OutputOf<ReturnType<typeof pageResultsC>> {}
 /** The codec of a `PageResults` node named `name` (`PageSegment`, `ImageResults`, `TextResults`). */
-export const pageResults = (name: string): t.Type<PageResults, t.OutputOf<ReturnType<typeof pageResultsC>>, unknown> =>
-  pageResultsC(name)
+export const pageResults = (name: string): t.Type<PageResults, PageResultsWire, unknown> => pageResultsC(name)
 
 const SceneLabelsC = partial(sceneProps, 'Labels')
 /**
@@ -121,4 +130,6 @@ const SceneLabelsC = partial(sceneProps, 'Labels')
  * SceneLabels.decode({ PornInfo: { HitFlag: 0, Score: 3 } }) // Right({ PornInfo: { HitFlag: 0, Score: 3 } })
  */
 export interface SceneLabels extends t.TypeOf<typeof SceneLabelsC> {}
-export const SceneLabels: t.Type<SceneLabels, t.OutputOf<typeof SceneLabelsC>, unknown> = SceneLabelsC
+/** `SceneLabels` as it is on the wire. */
+export interface SceneLabelsWire extends t.OutputOf<typeof SceneLabelsC> {}
+export const SceneLabels: t.Type<SceneLabels, SceneLabelsWire, unknown> = SceneLabelsC

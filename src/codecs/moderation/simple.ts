@@ -29,7 +29,9 @@ const SimpleSceneInfoC = partial(
  * SimpleSceneInfo.decode({ hit_flag: 0, label: '', score: 9 }) // Right({ hit_flag: 0, score: 9 })
  */
 export interface SimpleSceneInfo extends t.TypeOf<typeof SimpleSceneInfoC> {}
-export const SimpleSceneInfo: t.Type<SimpleSceneInfo, t.OutputOf<typeof SimpleSceneInfoC>, unknown> = SimpleSceneInfoC
+/** `SimpleSceneInfo` as it is on the wire. */
+export interface SimpleSceneInfoWire extends t.OutputOf<typeof SimpleSceneInfoC> {}
+export const SimpleSceneInfo: t.Type<SimpleSceneInfo, SimpleSceneInfoWire, unknown> = SimpleSceneInfoC
 
 /** The `data` fields of a Simple callback other than `event` (catalog.md §7.1). */
 export const simpleDataProps = {

@@ -26,7 +26,9 @@ const HitLocationC = partial(
  * HitLocation.decode({ X: 10, Y: 20, Width: 100, Height: 30, Rotate: 0 })
  */
 export interface HitLocation extends t.TypeOf<typeof HitLocationC> {}
-export const HitLocation: t.Type<HitLocation, t.OutputOf<typeof HitLocationC>, unknown> = HitLocationC
+/** `HitLocation` as it is on the wire. */
+export interface HitLocationWire extends t.OutputOf<typeof HitLocationC> {}
+export const HitLocation: t.Type<HitLocation, HitLocationWire, unknown> = HitLocationC
 
 const OcrResultC = partial(
   {
@@ -47,7 +49,9 @@ const OcrResultC = partial(
  * OcrResult.decode({ Text: 'buy now', Keywords: ['buy'] }) // Right({ Text: 'buy now', Keywords: ['buy'] })
  */
 export interface OcrResult extends t.TypeOf<typeof OcrResultC> {}
-export const OcrResult: t.Type<OcrResult, t.OutputOf<typeof OcrResultC>, unknown> = OcrResultC
+/** `OcrResult` as it is on the wire. */
+export interface OcrResultWire extends t.OutputOf<typeof OcrResultC> {}
+export const OcrResult: t.Type<OcrResult, OcrResultWire, unknown> = OcrResultC
 
 const ObjectResultC = partial(
   {
@@ -66,7 +70,9 @@ const ObjectResultC = partial(
  * ObjectResult.decode({ Name: 'flag' })
  */
 export interface ObjectResult extends t.TypeOf<typeof ObjectResultC> {}
-export const ObjectResult: t.Type<ObjectResult, t.OutputOf<typeof ObjectResultC>, unknown> = ObjectResultC
+/** `ObjectResult` as it is on the wire. */
+export interface ObjectResultWire extends t.OutputOf<typeof ObjectResultC> {}
+export const ObjectResult: t.Type<ObjectResult, ObjectResultWire, unknown> = ObjectResultC
 
 const SceneInfoC = partial(
   {
@@ -100,7 +106,9 @@ const SceneInfoC = partial(
  * SceneInfo.decode({ HitFlag: 1, Score: 92, Label: 'Porn' }) // Right({ HitFlag: 1, Score: 92, Label: 'Porn' })
  */
 export interface SceneInfo extends t.TypeOf<typeof SceneInfoC> {}
-export const SceneInfo: t.Type<SceneInfo, t.OutputOf<typeof SceneInfoC>, unknown> = SceneInfoC
+/** `SceneInfo` as it is on the wire. */
+export interface SceneInfoWire extends t.OutputOf<typeof SceneInfoC> {}
+export const SceneInfo: t.Type<SceneInfo, SceneInfoWire, unknown> = SceneInfoC
 
 /** The scene verdicts every moderation result may carry. */
 export const sceneProps = {

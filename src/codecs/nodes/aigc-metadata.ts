@@ -32,4 +32,6 @@ const AIGCMetadataC = partial(
  * AIGCMetadata.is({ Label: '1', ContentProducer: 'AIGC-Bqwdvi-1584' }) // true
  */
 export interface AIGCMetadata extends t.TypeOf<typeof AIGCMetadataC> {}
-export const AIGCMetadata: t.Type<AIGCMetadata, t.OutputOf<typeof AIGCMetadataC>, unknown> = AIGCMetadataC
+/** `AIGCMetadata` as it is on the wire. */
+export interface AIGCMetadataWire extends t.OutputOf<typeof AIGCMetadataC> {}
+export const AIGCMetadata: t.Type<AIGCMetadata, AIGCMetadataWire, unknown> = AIGCMetadataC

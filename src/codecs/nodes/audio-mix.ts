@@ -27,7 +27,9 @@ const EffectConfigC = partial(
  * EffectConfig.decode({ EnableStartFadein: 'true', StartFadeinTime: '3' }) // Right({ EnableStartFadein: true, StartFadeinTime: 3 })
  */
 export interface EffectConfig extends t.TypeOf<typeof EffectConfigC> {}
-export const EffectConfig: t.Type<EffectConfig, t.OutputOf<typeof EffectConfigC>, unknown> = EffectConfigC
+/** `EffectConfig` as it is on the wire. */
+export interface EffectConfigWire extends t.OutputOf<typeof EffectConfigC> {}
+export const EffectConfig: t.Type<EffectConfig, EffectConfigWire, unknown> = EffectConfigC
 
 const AudioMixC = partial(
   {
@@ -51,4 +53,6 @@ const AudioMixC = partial(
  * // Right({ AudioSource: 'https://b.cos.ap-chongqing.myqcloud.com/mix.mp3', MixMode: 'Once', Replace: true })
  */
 export interface AudioMix extends t.TypeOf<typeof AudioMixC> {}
-export const AudioMix: t.Type<AudioMix, t.OutputOf<typeof AudioMixC>, unknown> = AudioMixC
+/** `AudioMix` as it is on the wire. */
+export interface AudioMixWire extends t.OutputOf<typeof AudioMixC> {}
+export const AudioMix: t.Type<AudioMix, AudioMixWire, unknown> = AudioMixC

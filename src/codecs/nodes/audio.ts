@@ -33,4 +33,6 @@ const AudioC = partial(
  * // Right({ Codec: 'aac', Samplerate: 44100, Bitrate: 128, Channels: 2 })
  */
 export interface Audio extends t.TypeOf<typeof AudioC> {}
-export const Audio: t.Type<Audio, t.OutputOf<typeof AudioC>, unknown> = AudioC
+/** `Audio` as it is on the wire. */
+export interface AudioWire extends t.OutputOf<typeof AudioC> {}
+export const Audio: t.Type<Audio, AudioWire, unknown> = AudioC

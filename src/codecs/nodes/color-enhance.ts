@@ -23,4 +23,6 @@ const ColorEnhanceC = partial(
  * ColorEnhance.decode({ Enable: 'true', Contrast: '10' }) // Right({ Enable: true, Contrast: 10 })
  */
 export interface ColorEnhance extends t.TypeOf<typeof ColorEnhanceC> {}
-export const ColorEnhance: t.Type<ColorEnhance, t.OutputOf<typeof ColorEnhanceC>, unknown> = ColorEnhanceC
+/** `ColorEnhance` as it is on the wire. */
+export interface ColorEnhanceWire extends t.OutputOf<typeof ColorEnhanceC> {}
+export const ColorEnhance: t.Type<ColorEnhance, ColorEnhanceWire, unknown> = ColorEnhanceC

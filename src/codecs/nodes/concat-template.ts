@@ -32,7 +32,9 @@ const ConcatFragmentC = partial(
  * // Right({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/start.mp4', Mode: 'Start' })
  */
 export interface ConcatFragment extends t.TypeOf<typeof ConcatFragmentC> {}
-export const ConcatFragment: t.Type<ConcatFragment, t.OutputOf<typeof ConcatFragmentC>, unknown> = ConcatFragmentC
+/** `ConcatFragment` as it is on the wire. */
+export interface ConcatFragmentWire extends t.OutputOf<typeof ConcatFragmentC> {}
+export const ConcatFragment: t.Type<ConcatFragment, ConcatFragmentWire, unknown> = ConcatFragmentC
 
 const SceneChangeInfoC = partial(
   {
@@ -53,7 +55,9 @@ const SceneChangeInfoC = partial(
  * SceneChangeInfo.decode({ Mode: 'GRADIENT', Time: '3' }) // Right({ Mode: 'GRADIENT', Time: 3 })
  */
 export interface SceneChangeInfo extends t.TypeOf<typeof SceneChangeInfoC> {}
-export const SceneChangeInfo: t.Type<SceneChangeInfo, t.OutputOf<typeof SceneChangeInfoC>, unknown> = SceneChangeInfoC
+/** `SceneChangeInfo` as it is on the wire. */
+export interface SceneChangeInfoWire extends t.OutputOf<typeof SceneChangeInfoC> {}
+export const SceneChangeInfo: t.Type<SceneChangeInfo, SceneChangeInfoWire, unknown> = SceneChangeInfoC
 
 const ConcatTemplateC = partial(
   {
@@ -87,4 +91,6 @@ const ConcatTemplateC = partial(
  * // Right({ ConcatFragment: [{ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.mp4', Mode: 'Start' }], Index: 0 })
  */
 export interface ConcatTemplate extends t.TypeOf<typeof ConcatTemplateC> {}
-export const ConcatTemplate: t.Type<ConcatTemplate, t.OutputOf<typeof ConcatTemplateC>, unknown> = ConcatTemplateC
+/** `ConcatTemplate` as it is on the wire. */
+export interface ConcatTemplateWire extends t.OutputOf<typeof ConcatTemplateC> {}
+export const ConcatTemplate: t.Type<ConcatTemplate, ConcatTemplateWire, unknown> = ConcatTemplateC

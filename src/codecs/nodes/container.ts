@@ -17,7 +17,9 @@ const ClipConfigC = partial(
  * ClipConfig.decode({ Duration: '10' }) // Right({ Duration: 10 })
  */
 export interface ClipConfig extends t.TypeOf<typeof ClipConfigC> {}
-export const ClipConfig: t.Type<ClipConfig, t.OutputOf<typeof ClipConfigC>, unknown> = ClipConfigC
+/** `ClipConfig` as it is on the wire. */
+export interface ClipConfigWire extends t.OutputOf<typeof ClipConfigC> {}
+export const ClipConfig: t.Type<ClipConfig, ClipConfigWire, unknown> = ClipConfigC
 
 const ContainerC = partial(
   {
@@ -36,4 +38,6 @@ const ContainerC = partial(
  * Container.decode({ Format: 'hls', ClipConfig: { Duration: '10' } }) // Right({ Format: 'hls', ClipConfig: { Duration: 10 } })
  */
 export interface Container extends t.TypeOf<typeof ContainerC> {}
-export const Container: t.Type<Container, t.OutputOf<typeof ContainerC>, unknown> = ContainerC
+/** `Container` as it is on the wire. */
+export interface ContainerWire extends t.OutputOf<typeof ContainerC> {}
+export const Container: t.Type<Container, ContainerWire, unknown> = ContainerC

@@ -28,8 +28,6 @@ const DigitalWatermarkC = partial(
  * // Right({ Message: '123456789ab', Type: 'Text', Version: 'V1', IgnoreError: false, State: 'Failed' })
  */
 export interface DigitalWatermark extends t.TypeOf<typeof DigitalWatermarkC> {}
-export const DigitalWatermark: t.Type<
-  DigitalWatermark,
-  t.OutputOf<typeof DigitalWatermarkC>,
-  unknown
-> = DigitalWatermarkC
+/** `DigitalWatermark` as it is on the wire. */
+export interface DigitalWatermarkWire extends t.OutputOf<typeof DigitalWatermarkC> {}
+export const DigitalWatermark: t.Type<DigitalWatermark, DigitalWatermarkWire, unknown> = DigitalWatermarkC

@@ -19,4 +19,6 @@ const HlsEncryptC = partial(
  * HlsEncrypt.decode({ IsHlsEncrypt: 'false' }) // Right({ IsHlsEncrypt: false })
  */
 export interface HlsEncrypt extends t.TypeOf<typeof HlsEncryptC> {}
-export const HlsEncrypt: t.Type<HlsEncrypt, t.OutputOf<typeof HlsEncryptC>, unknown> = HlsEncryptC
+/** `HlsEncrypt` as it is on the wire. */
+export interface HlsEncryptWire extends t.OutputOf<typeof HlsEncryptC> {}
+export const HlsEncrypt: t.Type<HlsEncrypt, HlsEncryptWire, unknown> = HlsEncryptC

@@ -19,4 +19,6 @@ const MsSharpenC = partial(
  * MsSharpen.decode({ Enable: 'true', SharpenLevel: '5' }) // Right({ Enable: true, SharpenLevel: 5 })
  */
 export interface MsSharpen extends t.TypeOf<typeof MsSharpenC> {}
-export const MsSharpen: t.Type<MsSharpen, t.OutputOf<typeof MsSharpenC>, unknown> = MsSharpenC
+/** `MsSharpen` as it is on the wire. */
+export interface MsSharpenWire extends t.OutputOf<typeof MsSharpenC> {}
+export const MsSharpen: t.Type<MsSharpen, MsSharpenWire, unknown> = MsSharpenC

@@ -89,7 +89,9 @@ const ProcessedImageC = partial(processedProps, 'ProcessedImage')
  * ProcessedImage.decode({ Format: 'JPEG', Width: '417', Height: '500', Size: '24911' })
  */
 export interface ProcessedImage extends t.TypeOf<typeof ProcessedImageC> {}
-export const ProcessedImage: t.Type<ProcessedImage, t.OutputOf<typeof ProcessedImageC>, unknown> = ProcessedImageC
+/** `ProcessedImage` as it is on the wire. */
+export interface ProcessedImageWire extends t.OutputOf<typeof ProcessedImageC> {}
+export const ProcessedImage: t.Type<ProcessedImage, ProcessedImageWire, unknown> = ProcessedImageC
 
 const ProcessedObjectC = partial(
   {

@@ -24,4 +24,6 @@ const RemoveWatermarkC = partial(
  * RemoveWatermark.decode({ Dx: '150', Dy: '150', Width: '75', Height: '75' }) // Right({ Dx: 150, Dy: 150, Width: 75, Height: 75 })
  */
 export interface RemoveWatermark extends t.TypeOf<typeof RemoveWatermarkC> {}
-export const RemoveWatermark: t.Type<RemoveWatermark, t.OutputOf<typeof RemoveWatermarkC>, unknown> = RemoveWatermarkC
+/** `RemoveWatermark` as it is on the wire. */
+export interface RemoveWatermarkWire extends t.OutputOf<typeof RemoveWatermarkC> {}
+export const RemoveWatermark: t.Type<RemoveWatermark, RemoveWatermarkWire, unknown> = RemoveWatermarkC

@@ -16,4 +16,6 @@ const SDRtoHDRC = partial(
  * SDRtoHDR.is({ HdrMode: 'HDR10' }) // true
  */
 export interface SDRtoHDR extends t.TypeOf<typeof SDRtoHDRC> {}
-export const SDRtoHDR: t.Type<SDRtoHDR, t.OutputOf<typeof SDRtoHDRC>, unknown> = SDRtoHDRC
+/** `SDRtoHDR` as it is on the wire. */
+export interface SDRtoHDRWire extends t.OutputOf<typeof SDRtoHDRC> {}
+export const SDRtoHDR: t.Type<SDRtoHDR, SDRtoHDRWire, unknown> = SDRtoHDRC

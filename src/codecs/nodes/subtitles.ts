@@ -30,7 +30,9 @@ const SubtitleC = partial(
  * // Right({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.srt', Embed: true })
  */
 export interface Subtitle extends t.TypeOf<typeof SubtitleC> {}
-export const Subtitle: t.Type<Subtitle, t.OutputOf<typeof SubtitleC>, unknown> = SubtitleC
+/** `Subtitle` as it is on the wire. */
+export interface SubtitleWire extends t.OutputOf<typeof SubtitleC> {}
+export const Subtitle: t.Type<Subtitle, SubtitleWire, unknown> = SubtitleC
 
 const SubtitlesC = partial(
   {
@@ -47,4 +49,6 @@ const SubtitlesC = partial(
  * Subtitles.is({ Subtitle: [{ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.srt' }] }) // true
  */
 export interface Subtitles extends t.TypeOf<typeof SubtitlesC> {}
-export const Subtitles: t.Type<Subtitles, t.OutputOf<typeof SubtitlesC>, unknown> = SubtitlesC
+/** `Subtitles` as it is on the wire. */
+export interface SubtitlesWire extends t.OutputOf<typeof SubtitlesC> {}
+export const Subtitles: t.Type<Subtitles, SubtitlesWire, unknown> = SubtitlesC

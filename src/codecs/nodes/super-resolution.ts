@@ -21,4 +21,6 @@ const SuperResolutionC = partial(
  * SuperResolution.decode({ Resolution: 'sdtohd', EnableScaleUp: 'true' }) // Right({ Resolution: 'sdtohd', EnableScaleUp: true })
  */
 export interface SuperResolution extends t.TypeOf<typeof SuperResolutionC> {}
-export const SuperResolution: t.Type<SuperResolution, t.OutputOf<typeof SuperResolutionC>, unknown> = SuperResolutionC
+/** `SuperResolution` as it is on the wire. */
+export interface SuperResolutionWire extends t.OutputOf<typeof SuperResolutionC> {}
+export const SuperResolution: t.Type<SuperResolution, SuperResolutionWire, unknown> = SuperResolutionC

@@ -19,4 +19,6 @@ const TimeIntervalC = partial(
  * TimeInterval.decode({ Start: '0', Duration: '60' }) // Right({ Start: 0, Duration: 60 })
  */
 export interface TimeInterval extends t.TypeOf<typeof TimeIntervalC> {}
-export const TimeInterval: t.Type<TimeInterval, t.OutputOf<typeof TimeIntervalC>, unknown> = TimeIntervalC
+/** `TimeInterval` as it is on the wire. */
+export interface TimeIntervalWire extends t.OutputOf<typeof TimeIntervalC> {}
+export const TimeInterval: t.Type<TimeInterval, TimeIntervalWire, unknown> = TimeIntervalC

@@ -45,4 +45,6 @@ const TransConfigC = partial(
  * // Right({ AdjDarMethod: 'scale', IsCheckReso: false, ResoAdjMethod: '1' })
  */
 export interface TransConfig extends t.TypeOf<typeof TransConfigC> {}
-export const TransConfig: t.Type<TransConfig, t.OutputOf<typeof TransConfigC>, unknown> = TransConfigC
+/** `TransConfig` as it is on the wire. */
+export interface TransConfigWire extends t.OutputOf<typeof TransConfigC> {}
+export const TransConfig: t.Type<TransConfig, TransConfigWire, unknown> = TransConfigC

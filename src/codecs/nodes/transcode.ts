@@ -37,4 +37,6 @@ const TranscodeC = partial(
  * // Right({ Container: { Format: 'mp4' }, Video: { Codec: 'H.264', Width: 1280 } })
  */
 export interface Transcode extends t.TypeOf<typeof TranscodeC> {}
-export const Transcode: t.Type<Transcode, t.OutputOf<typeof TranscodeC>, unknown> = TranscodeC
+/** `Transcode` as it is on the wire. */
+export interface TranscodeWire extends t.OutputOf<typeof TranscodeC> {}
+export const Transcode: t.Type<Transcode, TranscodeWire, unknown> = TranscodeC

@@ -23,7 +23,9 @@ const VideoColorParamC = partial(
  * VideoColorParam.is({ ColorRange: 'tv', ColorPrimaries: 'bt709' }) // true
  */
 export interface VideoColorParam extends t.TypeOf<typeof VideoColorParamC> {}
-export const VideoColorParam: t.Type<VideoColorParam, t.OutputOf<typeof VideoColorParamC>, unknown> = VideoColorParamC
+/** `VideoColorParam` as it is on the wire. */
+export interface VideoColorParamWire extends t.OutputOf<typeof VideoColorParamC> {}
+export const VideoColorParam: t.Type<VideoColorParam, VideoColorParamWire, unknown> = VideoColorParamC
 
 const VideoC = partial(
   {
@@ -91,4 +93,6 @@ const VideoC = partial(
  * // Right({ Codec: 'H.264', Width: 1280, Fps: '30', Bitrate: 1000 })
  */
 export interface Video extends t.TypeOf<typeof VideoC> {}
-export const Video: t.Type<Video, t.OutputOf<typeof VideoC>, unknown> = VideoC
+/** `Video` as it is on the wire. */
+export interface VideoWire extends t.OutputOf<typeof VideoC> {}
+export const Video: t.Type<Video, VideoWire, unknown> = VideoC

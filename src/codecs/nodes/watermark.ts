@@ -21,11 +21,10 @@ const WatermarkSlideConfigC = partial(
  * WatermarkSlideConfig.is({ SlideMode: 'ScrollFromLeft', XSlideSpeed: '2' }) // true
  */
 export interface WatermarkSlideConfig extends t.TypeOf<typeof WatermarkSlideConfigC> {}
-export const WatermarkSlideConfig: t.Type<
-  WatermarkSlideConfig,
-  t.OutputOf<typeof WatermarkSlideConfigC>,
-  unknown
-> = WatermarkSlideConfigC
+/** `WatermarkSlideConfig` as it is on the wire. */
+export interface WatermarkSlideConfigWire extends t.OutputOf<typeof WatermarkSlideConfigC> {}
+export const WatermarkSlideConfig: t.Type<WatermarkSlideConfig, WatermarkSlideConfigWire, unknown> =
+  WatermarkSlideConfigC
 
 const WatermarkImageC = partial(
   {
@@ -53,7 +52,9 @@ const WatermarkImageC = partial(
  * // Right({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/logo.png', Mode: 'Proportion', Width: 10 })
  */
 export interface WatermarkImage extends t.TypeOf<typeof WatermarkImageC> {}
-export const WatermarkImage: t.Type<WatermarkImage, t.OutputOf<typeof WatermarkImageC>, unknown> = WatermarkImageC
+/** `WatermarkImage` as it is on the wire. */
+export interface WatermarkImageWire extends t.OutputOf<typeof WatermarkImageC> {}
+export const WatermarkImage: t.Type<WatermarkImage, WatermarkImageWire, unknown> = WatermarkImageC
 
 const WatermarkTextC = partial(
   {
@@ -78,7 +79,9 @@ const WatermarkTextC = partial(
  * WatermarkText.decode({ Text: 'demo', FontSize: '30', FontColor: '0xF0F8F0' }) // Right({ Text: 'demo', FontSize: 30, FontColor: '0xF0F8F0' })
  */
 export interface WatermarkText extends t.TypeOf<typeof WatermarkTextC> {}
-export const WatermarkText: t.Type<WatermarkText, t.OutputOf<typeof WatermarkTextC>, unknown> = WatermarkTextC
+/** `WatermarkText` as it is on the wire. */
+export interface WatermarkTextWire extends t.OutputOf<typeof WatermarkTextC> {}
+export const WatermarkText: t.Type<WatermarkText, WatermarkTextWire, unknown> = WatermarkTextC
 
 const WatermarkC = partial(
   {
@@ -114,4 +117,6 @@ const WatermarkC = partial(
  * // Right({ Type: 'Text', Pos: 'TopRight', Dx: 10, Text: { Text: 'demo' } })
  */
 export interface Watermark extends t.TypeOf<typeof WatermarkC> {}
-export const Watermark: t.Type<Watermark, t.OutputOf<typeof WatermarkC>, unknown> = WatermarkC
+/** `Watermark` as it is on the wire. */
+export interface WatermarkWire extends t.OutputOf<typeof WatermarkC> {}
+export const Watermark: t.Type<Watermark, WatermarkWire, unknown> = WatermarkC
