@@ -5,7 +5,8 @@
 // package; `checkHovers` writes the consumer into the project it is given and returns the failures.
 //
 // In the consumer, `/*@Name*/` just before an identifier marks a hover: the type it shows (the
-// text after the first `: ` of the quick info) must contain `Name` as a word.
+// text after the first `: ` of the quick info) must contain `Name` as a word. `/*#*/` before an imported
+// codec marks a hover that must show the doc of the codec and its type once, with one `@example`.
 
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -15,6 +16,12 @@ export const INTERNALS =
   /TypeOfPartialProps|TypeOfProps|OutputOfPartialProps|OutputOfProps|\bType<|\bStringC\b|\bNumberC\b|\bBooleanC\b|\bLiteralC\b|\bArrayC\b|\bPartialC\b|\bTypeC\b|\bUnionC\b|\bt\./
 
 export const HOVER_CONSUMER = `import { parseCallback, isWorkflowJob } from 'tencent-ci-callback'
+import { /*#*/Video, /*#*/VideoStream, /*#*/Input, /*#*/Output, /*#*/MediaInfo, /*#*/Workflow, /*#*/CosHeader } from 'tencent-ci-callback/codecs'
+import { /*#*/ReviewImageJob, /*#*/SceneInfo, /*#*/AudioSection, /*#*/ReviewImageDetail, /*#*/WorkflowTask } from 'tencent-ci-callback/codecs'
+import { /*#*/WorkflowExecution, /*#*/TaskFinishCallback, /*#*/JobsDetail, /*#*/TranscodeJob } from 'tencent-ci-callback/codecs'
+
+export const codecs = [Video, VideoStream, Input, Output, MediaInfo, Workflow, CosHeader, ReviewImageJob, SceneInfo]
+export const more = [AudioSection, ReviewImageDetail, WorkflowTask, WorkflowExecution, TaskFinishCallback, JobsDetail, TranscodeJob]
 
 export const read = (body: string): void => {
   const result = parseCallback(body, 'application/xml')
@@ -159,6 +166,18 @@ export const checkHovers = (ts, project, fileName = 'hover-consumer.mts') => {
     const expected = marker[1]
     const ok = new RegExp(`\\b${expected}\\b`).test(type) && !INTERNALS.test(shown)
     hovers.push({ line, expected, shown, ok })
+  }
+  // A codec and its type share a name: the hover of the name shows their doc once.
+  for (const marker of HOVER_CONSUMER.matchAll(/\/\*#\*\/(\w+)/g)) {
+    const position = marker.index + marker[0].length - marker[1].length
+    const line = HOVER_CONSUMER.slice(0, position).split('\n').length
+    const info = service.getQuickInfoAtPosition(path, position)
+    const doc = ts.displayPartsToString(info?.documentation ?? [])
+    const examples = (info?.tags ?? []).filter((tag) => tag.name === 'example').length
+    const opening = doc.slice(0, 40)
+    const once = opening.length > 0 && doc.split(opening).length === 2 && examples === 1
+    const shown = `${doc}\n(${examples} @example)`
+    hovers.push({ line, expected: `${marker[1]}: one doc, one @example`, shown, ok: once })
   }
   return { errors, hovers }
 }
