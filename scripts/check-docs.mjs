@@ -4,7 +4,7 @@
 // (none left in TypeDoc's by-kind groups); `Result` has its page and `parseCallback` links it; and
 // every relative link in README.md leads to a file or folder of the repository.
 
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ENTRY_GROUP, ENTRY_POINTS } from './typedoc-plugin.mjs'
@@ -106,6 +106,22 @@ check(
 check(
   'the main module links TranscodeJob to the codecs module',
   read('modules/tencent-ci-callback.html').includes('tencent-ci-callback_codecs.TranscodeJob.html'),
+)
+
+// A codec and its type share one doc, which may be written once in the source (so that a hover shows it
+// once): scripts/typedoc-plugin.mjs gives the undocumented one its namesake's, so both pages show it.
+const summaryOf = (page) => /tsd-comment tsd-typography">([\s\S]*?)<\/div>/.exec(read(page))?.[1]?.trim() ?? ''
+const pages = readdirSync(join(api, 'variables'))
+  .filter((f) => f.startsWith('tencent-ci-callback_codecs.'))
+  .flatMap((f) =>
+    ['interfaces', 'types'].filter((d) => existsSync(join(api, d, f))).map((d) => [`variables/${f}`, `${d}/${f}`]),
+  )
+  .flat()
+const blank = pages.filter((page) => summaryOf(page) === '')
+check(
+  `the ${pages.length} pages of codecs sharing a name with their type each show a doc` +
+    (blank.length > 0 ? ` (blank: ${blank.join(', ')})` : ''),
+  pages.length > 200 && blank.length === 0,
 )
 
 // Result: exported, documented, linked from parseCallback's signature.

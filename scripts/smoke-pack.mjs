@@ -3,7 +3,8 @@
 // dependencies are copied from this repo's node_modules), then, in child processes: imports and
 // requires every entry (`tencent-ci-callback`, `tencent-ci-callback/codecs`, `tencent-ci-callback/node`,
 // `tencent-ci-callback/testing`) and checks they decode a callback; loads the main entry in a VM context without `Buffer`, `process` or `node:` modules;
-// runs the CLI; and runs the README's quick start against real requests. Run with
+// runs the CLI; reads the editor hover of every node a handler reads (scripts/smoke-hovers.mjs); and runs
+// the README's quick start against real requests. Run with
 // `npm run test:smoke`. Exits non-zero on any failure; the temporary directory is always removed.
 
 import { spawn, spawnSync } from 'node:child_process'
@@ -11,7 +12,8 @@ import { createServer } from 'node:net'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve, sep } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { checkHovers } from './smoke-hovers.mjs'
 
 const repoRoot = resolve(fileURLToPath(new URL('..', import.meta.url)))
 const work = mkdtempSync(join(tmpdir(), 'tencent-ci-callback-smoke-'))
@@ -276,6 +278,28 @@ export const render = (body: string): string => {
 }
 `
 
+/**
+ * Reads, through TypeScript's language service, the hover of every node a handler reads in a consumer
+ * of the installed package (scripts/smoke-hovers.mjs); returns true when one spells out io-ts internals
+ * instead of naming the node, printing what it shows.
+ */
+const hovers = async (project) => {
+  const { default: ts } = await import(
+    pathToFileURL(join(repoRoot, 'node_modules', 'typescript', 'lib', 'typescript.js')).href
+  )
+  const { errors, hovers: read } = checkHovers(ts, project)
+  const failures = read.filter((h) => !h.ok)
+  console.log('Hovers (TypeScript language service, quick info)')
+  for (const error of errors) console.log(`  FAIL the hover consumer does not type-check: ${error}`)
+  console.log(
+    `  ${failures.length === 0 ? 'ok  ' : 'FAIL'} ${read.length - failures.length} of ${read.length} hovers name their node`,
+  )
+  for (const { line, expected, shown } of failures) {
+    console.log(`  FAIL line ${line}: expected ${expected}, shown:\n${shown.replace(/^/gm, '    | ')}`)
+  }
+  return errors.length > 0 || failures.length > 0
+}
+
 /** Runs the packed CLI on files and stdin; returns true when a check failed. */
 const runCli = (project, installed) => {
   const cli = join(installed, 'dist', 'cli.js')
@@ -459,7 +483,7 @@ const main = async () => {
     '  ok   testing-consumer.cts and codecs-consumer.cts type-check under moduleResolution node10 (the subpath package.json shims)',
   )
 
-  let failed = false
+  let failed = await hovers(project)
   for (const [label, file, source] of [
     ['ESM (import)', 'smoke.mjs', ESM],
     ['CJS (require)', 'smoke.cjs', CJS],

@@ -61,6 +61,24 @@ export const load = (app) => {
     if (file !== undefined) declaredIn.set(reflection, relative(process.cwd(), file).split(sep).join('/'))
   })
 
+  // A codec and its type share a name and one doc, written once (on the interface or on the const) so that
+  // an editor's hover shows it once. TypeDoc gives each its own page and reads each one's comment from
+  // its own declaration only: the one written without a doc takes its namesake's.
+  app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
+    for (const module of context.project.getReflectionsByKind(ReflectionKind.Module)) {
+      const byName = new Map()
+      for (const child of module.children ?? []) {
+        if (!child.kindOf(ReflectionKind.Variable | ReflectionKind.Interface | ReflectionKind.TypeAlias)) continue
+        byName.set(child.name, [...(byName.get(child.name) ?? []), child])
+      }
+      for (const namesakes of byName.values()) {
+        const documented = namesakes.find((r) => r.hasComment())
+        if (documented === undefined) continue
+        for (const r of namesakes) if (!r.hasComment()) r.comment = documented.comment.clone()
+      }
+    }
+  })
+
   // Before TypeDoc's GroupPlugin (priority -100) reads the `@group` tags.
   app.converter.on(Converter.EVENT_RESOLVE_END, () => {
     for (const [reflection, file] of declaredIn) {

@@ -91,6 +91,8 @@ export type { ReviewAudioJob, ReviewAudioDetail, ReviewAudioSimple, ReviewVideoJ
 export type { ReviewVideoDetail, ReviewVideoSimple, ReviewDocumentJob, ReviewDocumentDetail } from './codecs/index'
 export type { ReviewDocumentSimple, ReviewHtmlJob, ReviewHtmlDetail, ReviewHtmlSimple, SceneInfo } from './codecs/index'
 export type { SimpleSceneInfo, OcrResult, ObjectResult, HitLocation, CosHeaderMap } from './codecs/index'
+export type { AudioSection, VideoSnapshot, TextSection, PageResult, PageResults, SceneLabels } from './codecs/index'
+export type { ModerationSimpleData } from './codecs/index'
 export type { ModerationDetailWire, ModerationSimpleWire, ModerationTestRequestWire } from './codecs/index'
 
 // The job of each Tag, and its operation (the nodes below them are typed in `tencent-ci-callback/codecs`).

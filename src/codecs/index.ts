@@ -21,16 +21,32 @@ export {
   type WorkflowStartCallbackWire,
 } from './envelope/workflow-callback'
 export { WorkflowExecution, type WorkflowExecutionWire } from './envelope/workflow-execution'
-export { WorkflowTask, WorkflowResultInfo, WorkflowObjectInfo, type WorkflowTaskWire } from './envelope/workflow-task'
+export {
+  WorkflowTask,
+  WorkflowResultInfo,
+  WorkflowObjectInfo,
+  type WorkflowTaskWire,
+  type WorkflowObjectInfoWire,
+  type WorkflowResultInfoWire,
+} from './envelope/workflow-task'
 
 // What every job shares: its state, input, operation, output, workflow and COS headers.
 export { JobState } from './job/job-base'
 export { Input, type InputWire } from './job/input'
-export { CosHeader, CosHeaders } from './job/cos-headers'
-export { Workflow } from './job/workflow'
+export { CosHeader, CosHeaders, type CosHeaderWire } from './job/cos-headers'
+export { Workflow, type WorkflowWire } from './job/workflow'
 export { Operation, TemplateId, TemplateName, UserData, JobLevel, type OperationWire } from './job/operation'
-export { Output } from './job/output'
-export { MediaResult, OutputFile, Md5Info, SpriteOutputFile } from './job/media-result'
+export { Output, type OutputWire } from './job/output'
+export {
+  MediaResult,
+  OutputFile,
+  Md5Info,
+  SpriteOutputFile,
+  type Md5InfoWire,
+  type OutputFileWire,
+  type MediaResultWire,
+  type SpriteOutputFileWire,
+} from './job/media-result'
 export {
   MediaInfo,
   MediaInfoFormat,
@@ -39,11 +55,39 @@ export {
   AudioStream,
   SubtitleStream,
   type MediaInfoWire,
+  type MediaInfoFormatWire,
+  type VideoStreamWire,
+  type AudioStreamWire,
+  type SubtitleStreamWire,
+  type MediaInfoStreamWire,
 } from './job/media-info'
 
 // Content moderation: Detail and Simple callbacks, their jobs and verdict nodes.
 export { ModerationInteger, ModerationNumber, ModerationTime, CosHeaderMap } from './moderation/numbers'
-export { SceneInfo, OcrResult, ObjectResult, HitLocation } from './moderation/verdict'
+export {
+  SceneInfo,
+  OcrResult,
+  ObjectResult,
+  HitLocation,
+  type HitLocationWire,
+  type OcrResultWire,
+  type ObjectResultWire,
+  type SceneInfoWire,
+} from './moderation/verdict'
+export {
+  AudioSection,
+  VideoSnapshot,
+  TextSection,
+  PageResult,
+  SceneLabels,
+  type PageResults,
+  type PageResultsWire,
+  type AudioSectionWire,
+  type VideoSnapshotWire,
+  type TextSectionWire,
+  type PageResultWire,
+  type SceneLabelsWire,
+} from './moderation/sections'
 export {
   ReviewImageJob,
   ReviewTextJob,
@@ -78,8 +122,10 @@ export {
   ReviewHtmlSimple,
   SimpleSceneInfo,
   type ModerationSimple,
+  type ModerationSimpleData,
   type ModerationSimpleWire,
   type ModerationSimpleCallback,
+  type SimpleSceneInfoWire,
 } from './moderation/simple'
 export { ModerationTestRequest, type ModerationTestRequestWire } from './moderation/test-request'
 

@@ -223,13 +223,4 @@ export const ciCallbackCodec = (policy: Policy): t.Type<CiCallback, CiCallbackWi
   return codec
 }
 
-/**
- * The io-ts codec for `CiCallback`: tells the families apart by content (catalog order: Simple
- * moderation shape, `EventName`, then the node present), runs only that family's codec, and encodes
- * a value back to its wire form (fields the decoder added, such as an inferred `EventName`, left out).
- *
- * @example
- * import { CiCallback } from 'tencent-ci-callback/codecs'
- * CiCallback.decode(tree) // tree: a callback body already parsed and normalised
- */
 export const CiCallback: t.Type<CiCallback, CiCallbackWire, unknown> = ciCallbackCodec({})

@@ -27,8 +27,8 @@ const TaskFinishCallbackC = body(JobsDetail)
  * callback without `EventName` but with `JobsDetail` is one too, with `EventNameInferred: true`.
  *
  * @example
- * import { parseCallback } from 'tencent-ci-callback'
- * // parseCallback(body, 'application/xml') → Right({ EventName: 'TaskFinish', JobsDetail: [ … ] })
+ * import { TaskFinishCallback } from 'tencent-ci-callback/codecs'
+ * TaskFinishCallback.is({ EventName: 'TaskFinish', JobsDetail: [] }) // true
  */
 export interface TaskFinishCallback extends t.TypeOf<typeof TaskFinishCallbackC>, Graded, Delivered {}
 /** `TaskFinishCallback` as it is on the wire: `EventName` is absent from legacy callbacks. */
@@ -38,14 +38,6 @@ export interface TaskFinishCallbackWire {
   /** The jobs, as on the wire. */
   readonly JobsDetail: Array<JobsDetailWire>
 }
-/**
- * The io-ts codec for `TaskFinishCallback`: decodes the normalised wire form (with or without
- * `EventName`), encodes back to it.
- *
- * @example
- * import { TaskFinishCallback } from 'tencent-ci-callback/codecs'
- * TaskFinishCallback.is({ EventName: 'TaskFinish', JobsDetail: [] }) // true
- */
 export const TaskFinishCallback: t.Type<TaskFinishCallback, TaskFinishCallbackWire, unknown> = withInferredEventName(
   'TaskFinish',
   TaskFinishCallbackC,

@@ -31,16 +31,6 @@ const nameOf = (u: RawTree): unknown => {
   return isRawTree(data) ? one(data['event']) : undefined
 }
 
-/**
- * The io-ts codec for `UnknownCallback`: decodes any body with a text `EventName` (or `data.event`)
- * without checking it (the `CiCallback` dispatch only sends it names it does not know), encodes
- * back to `Raw`.
- *
- * @example
- * import { UnknownCallback } from 'tencent-ci-callback/codecs'
- * UnknownCallback.decode({ EventName: 'DocFinish', Foo: '1' })
- * // Right({ EventName: 'Unknown', UnknownEventName: 'DocFinish', Raw: { EventName: 'DocFinish', Foo: '1' } })
- */
 export const UnknownCallback: t.Type<UnknownCallback, RawTree, unknown> = new t.Type<UnknownCallback, RawTree, unknown>(
   'UnknownCallback',
   (u): u is UnknownCallback =>

@@ -36,14 +36,6 @@ export interface WorkflowFinishCallbackWire {
   /** The run, as on the wire. */
   readonly WorkflowExecution: WorkflowExecutionWire
 }
-/**
- * The io-ts codec for `WorkflowFinishCallback`: decodes the normalised wire form (with or without
- * `EventName`), encodes back to it.
- *
- * @example
- * import { WorkflowFinishCallback } from 'tencent-ci-callback/codecs'
- * WorkflowFinishCallback.decode(tree) // tree: a normalised workflow callback
- */
 export const WorkflowFinishCallback: t.Type<WorkflowFinishCallback, WorkflowFinishCallbackWire, unknown> =
   withInferredEventName('WorkflowFinish', WorkflowFinishCallbackC)
 
@@ -69,12 +61,5 @@ const WorkflowStartCallbackC = fastStruct(
 export interface WorkflowStartCallback extends t.TypeOf<typeof WorkflowStartCallbackC>, Graded, Delivered {}
 /** `WorkflowStartCallback` as it is on the wire. */
 export interface WorkflowStartCallbackWire extends t.OutputOf<typeof WorkflowStartCallbackC> {}
-/**
- * The io-ts codec for `WorkflowStartCallback`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { WorkflowStartCallback } from 'tencent-ci-callback/codecs'
- * WorkflowStartCallback.decode(tree) // tree: a normalised workflow-start callback
- */
 export const WorkflowStartCallback: t.Type<WorkflowStartCallback, WorkflowStartCallbackWire, unknown> =
   WorkflowStartCallbackC

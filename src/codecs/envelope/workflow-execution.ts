@@ -43,11 +43,4 @@ const WorkflowExecutionC = fastStruct(
 export interface WorkflowExecution extends t.TypeOf<typeof WorkflowExecutionC> {}
 /** `WorkflowExecution` as it is on the wire. */
 export interface WorkflowExecutionWire extends t.OutputOf<typeof WorkflowExecutionC> {}
-/**
- * The io-ts codec for `WorkflowExecution`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { WorkflowExecution } from 'tencent-ci-callback/codecs'
- * WorkflowExecution.is(run) // true for a decoded run
- */
 export const WorkflowExecution: t.Type<WorkflowExecution, WorkflowExecutionWire, unknown> = WorkflowExecutionC

@@ -4,14 +4,7 @@ import { DateFromTencentTime, DateOrUnsetFromTencentTime, IntegerFromWire } from
 import { partial } from '../kit/partial'
 import { fastStruct } from '../kit/fast-struct'
 
-/**
- * One file a workflow node wrote (`Tasks[].ResultInfo.ObjectInfo[]` / `SpriteObjectInfo[]`).
- *
- * @example
- * import { WorkflowObjectInfo } from 'tencent-ci-callback/codecs'
- * WorkflowObjectInfo.is({ ObjectName: 'out/cover-0.jpg' }) // true
- */
-export const WorkflowObjectInfo = partial(
+const WorkflowObjectInfoC = partial(
   {
     /** Key of the file written. */
     ObjectName: t.string,
@@ -26,17 +19,19 @@ export const WorkflowObjectInfo = partial(
   },
   'WorkflowObjectInfo',
 )
-/** The static type of the `WorkflowObjectInfo` codec. */
-export type WorkflowObjectInfo = t.TypeOf<typeof WorkflowObjectInfo>
-
 /**
- * `Tasks[].ResultInfo`: what a workflow node produced (newer callbacks only).
+ * One file a workflow node wrote (`Tasks[].ResultInfo.ObjectInfo[]` / `SpriteObjectInfo[]`).
  *
  * @example
- * import { WorkflowResultInfo } from 'tencent-ci-callback/codecs'
- * WorkflowResultInfo.decode({ ObjectCount: '1', ObjectInfo: [{ ObjectName: 'a.jpg' }] })
+ * import { WorkflowObjectInfo } from 'tencent-ci-callback/codecs'
+ * WorkflowObjectInfo.is({ ObjectName: 'out/cover-0.jpg' }) // true
  */
-export const WorkflowResultInfo = partial(
+export interface WorkflowObjectInfo extends t.TypeOf<typeof WorkflowObjectInfoC> {}
+/** `WorkflowObjectInfo` as it is on the wire. */
+export interface WorkflowObjectInfoWire extends t.OutputOf<typeof WorkflowObjectInfoC> {}
+export const WorkflowObjectInfo: t.Type<WorkflowObjectInfo, WorkflowObjectInfoWire, unknown> = WorkflowObjectInfoC
+
+const WorkflowResultInfoC = partial(
   {
     /** Number of files written. */
     ObjectCount: IntegerFromWire,
@@ -49,8 +44,17 @@ export const WorkflowResultInfo = partial(
   },
   'WorkflowResultInfo',
 )
-/** The static type of the `WorkflowResultInfo` codec. */
-export type WorkflowResultInfo = t.TypeOf<typeof WorkflowResultInfo>
+/**
+ * `Tasks[].ResultInfo`: what a workflow node produced (newer callbacks only).
+ *
+ * @example
+ * import { WorkflowResultInfo } from 'tencent-ci-callback/codecs'
+ * WorkflowResultInfo.decode({ ObjectCount: '1', ObjectInfo: [{ ObjectName: 'a.jpg' }] })
+ */
+export interface WorkflowResultInfo extends t.TypeOf<typeof WorkflowResultInfoC> {}
+/** `WorkflowResultInfo` as it is on the wire. */
+export interface WorkflowResultInfoWire extends t.OutputOf<typeof WorkflowResultInfoC> {}
+export const WorkflowResultInfo: t.Type<WorkflowResultInfo, WorkflowResultInfoWire, unknown> = WorkflowResultInfoC
 
 const WorkflowTaskC = fastStruct(
   'WorkflowTask',
@@ -101,11 +105,4 @@ const WorkflowTaskC = fastStruct(
 export interface WorkflowTask extends t.TypeOf<typeof WorkflowTaskC> {}
 /** `WorkflowTask` as it is on the wire. */
 export interface WorkflowTaskWire extends t.OutputOf<typeof WorkflowTaskC> {}
-/**
- * The io-ts codec for `WorkflowTask`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { WorkflowTask } from 'tencent-ci-callback/codecs'
- * WorkflowTask.is(task) // true for a decoded task
- */
 export const WorkflowTask: t.Type<WorkflowTask, WorkflowTaskWire, unknown> = WorkflowTaskC

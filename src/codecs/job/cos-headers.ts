@@ -1,15 +1,7 @@
 import * as t from 'io-ts'
 import { fastStruct } from '../kit/fast-struct'
 
-/**
- * One COS header of the object that triggered a workflow: `Content-Type`, `x-cos-meta-*`, and the
- * pseudo-headers `EventName` (`cos:ObjectCreated:Put`) and `Size`.
- *
- * @example
- * import { CosHeader } from 'tencent-ci-callback/codecs'
- * CosHeader.is({ Key: 'Content-Type', Value: 'video/mp4' }) // true
- */
-export const CosHeader = fastStruct(
+const CosHeaderC = fastStruct(
   'CosHeader',
   {
     /** Header name, as sent: `Content-Type`, `x-cos-request-id`, `EventName`, `Size`. */
@@ -20,8 +12,18 @@ export const CosHeader = fastStruct(
     Value: t.string,
   },
 )
-/** The static type of the `CosHeader` codec. */
-export type CosHeader = t.TypeOf<typeof CosHeader>
+/**
+ * One COS header of the object that triggered a workflow: `Content-Type`, `x-cos-meta-*`, and the
+ * pseudo-headers `EventName` (`cos:ObjectCreated:Put`) and `Size`.
+ *
+ * @example
+ * import { CosHeader } from 'tencent-ci-callback/codecs'
+ * CosHeader.is({ Key: 'Content-Type', Value: 'video/mp4' }) // true
+ */
+export interface CosHeader extends t.TypeOf<typeof CosHeaderC> {}
+/** `CosHeader` as it is on the wire. */
+export interface CosHeaderWire extends t.OutputOf<typeof CosHeaderC> {}
+export const CosHeader: t.Type<CosHeader, CosHeaderWire, unknown> = CosHeaderC
 
 /**
  * The headers of the triggering object, always a list (one header or many): only on
@@ -32,5 +34,4 @@ export type CosHeader = t.TypeOf<typeof CosHeader>
  * CosHeaders.is([{ Key: 'Size', Value: '1424687' }]) // true
  */
 export const CosHeaders = t.array(CosHeader, 'CosHeaders')
-/** The static type of the `CosHeaders` codec. */
 export type CosHeaders = t.TypeOf<typeof CosHeaders>

@@ -29,11 +29,4 @@ const InputC = partial(
 export interface Input extends t.TypeOf<typeof InputC> {}
 /** `Input` as it is on the wire. */
 export interface InputWire extends t.OutputOf<typeof InputC> {}
-/**
- * The io-ts codec for `Input`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { Input } from 'tencent-ci-callback/codecs'
- * Input.decode({ Object: 'input/demo.mp4', CosHeaders: [{ Key: 'Size', Value: '1424687' }] })
- */
 export const Input: t.Type<Input, InputWire, unknown> = InputC

@@ -14,7 +14,9 @@ import { issueSentence } from '../../errors'
 /**
  * One job from a `TaskFinish` callback: a union discriminated by `Tag`, so `job.Tag === 'SmartCover'`
  * narrows to `SmartCoverJob`, and so for each of the 42 documented Tags; a Tag this version does not
- * know is an `UnknownJob` (`Tag: 'Unknown'`, the Tag as sent in `UnknownTag`).
+ * know is an `UnknownJob` (`Tag: 'Unknown'`, the Tag as sent in `UnknownTag`). The codec reads `Tag`
+ * first and runs only that Tag's codec, so errors name the fields of the job that was sent; a job
+ * without `Tag` gets the Tag its result node names (`TagInferred: true`).
  *
  * @example
  * import type { JobsDetail } from 'tencent-ci-callback'
@@ -83,17 +85,6 @@ const jobsDetail = (policy: UnknownPolicy): t.Type<JobsDetail, JobsDetailWire, u
     ),
   )
 
-/**
- * Decodes one `JobsDetail` element by first reading its `Tag`, then running only that Tag's codec,
- * so errors name the fields of the job that was sent, not of every possible job. A job without
- * `Tag` gets the Tag its result node names (`TagInferred: true`); an undocumented Tag decodes to an
- * `UnknownJob`.
- *
- * @example
- * import { JobsDetail } from 'tencent-ci-callback/codecs'
- * JobsDetail.decode({ Tag: 'Transcode', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
- * // Right({ Tag: 'Transcode', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
- */
 export const JobsDetail: t.Type<JobsDetail, JobsDetailWire, unknown> = jobsDetail('keep')
 
 /** `JobsDetail` under `unknown: 'reject'`: an undocumented Tag is a failure at `Tag`. */

@@ -2,15 +2,7 @@ import * as t from 'io-ts'
 import { IntegerFromWire, NumberFromWire } from '../kit/scalars'
 import { partial } from '../kit/partial'
 
-/**
- * `MediaInfo.Format`: the container. Bitrates come in Kbps in most payloads and bps in some;
- * the number is kept as sent.
- *
- * @example
- * import { MediaInfoFormat } from 'tencent-ci-callback/codecs'
- * MediaInfoFormat.decode({ Duration: '70.413000', NumStream: '2' }) // Right({ Duration: 70.413, NumStream: 2 })
- */
-export const MediaInfoFormat = partial(
+const MediaInfoFormatC = partial(
   {
     /** Number of streams. */
     NumStream: IntegerFromWire,
@@ -31,8 +23,18 @@ export const MediaInfoFormat = partial(
   },
   'MediaInfoFormat',
 )
-/** The static type of the `MediaInfoFormat` codec. */
-export type MediaInfoFormat = t.TypeOf<typeof MediaInfoFormat>
+/**
+ * `MediaInfo.Format`: the container. Bitrates come in Kbps in most payloads and bps in some;
+ * the number is kept as sent.
+ *
+ * @example
+ * import { MediaInfoFormat } from 'tencent-ci-callback/codecs'
+ * MediaInfoFormat.decode({ Duration: '70.413000', NumStream: '2' }) // Right({ Duration: 70.413, NumStream: 2 })
+ */
+export interface MediaInfoFormat extends t.TypeOf<typeof MediaInfoFormatC> {}
+/** `MediaInfoFormat` as it is on the wire. */
+export interface MediaInfoFormatWire extends t.OutputOf<typeof MediaInfoFormatC> {}
+export const MediaInfoFormat: t.Type<MediaInfoFormat, MediaInfoFormatWire, unknown> = MediaInfoFormatC
 
 /** Fields every stream kind has. */
 const streamProps = {
@@ -60,15 +62,7 @@ const streamProps = {
   Language: t.string,
 }
 
-/**
- * One video stream (`MediaInfo.Stream.Video[i]`). Frame rates stay text: Tencent sends both
- * `15.000000` and `50/1`.
- *
- * @example
- * import { VideoStream } from 'tencent-ci-callback/codecs'
- * VideoStream.decode({ Index: '0', Width: '1280', Fps: '50/1' }) // Right({ Index: 0, Width: 1280, Fps: '50/1' })
- */
-export const VideoStream = partial(
+const VideoStreamC = partial(
   {
     ...streamProps,
     /** Codec profile, e.g. `High`. */
@@ -108,17 +102,20 @@ export const VideoStream = partial(
   },
   'VideoStream',
 )
-/** The static type of the `VideoStream` codec. */
-export type VideoStream = t.TypeOf<typeof VideoStream>
-
 /**
- * One audio stream (`MediaInfo.Stream.Audio[i]`).
+ * One video stream (`MediaInfo.Stream.Video[i]`). Frame rates stay text: Tencent sends both
+ * `15.000000` and `50/1`.
  *
  * @example
- * import { AudioStream } from 'tencent-ci-callback/codecs'
- * AudioStream.decode({ CodecName: 'aac', SampleRate: '44100' }) // Right({ CodecName: 'aac', SampleRate: 44100 })
+ * import { VideoStream } from 'tencent-ci-callback/codecs'
+ * VideoStream.decode({ Index: '0', Width: '1280', Fps: '50/1' }) // Right({ Index: 0, Width: 1280, Fps: '50/1' })
  */
-export const AudioStream = partial(
+export interface VideoStream extends t.TypeOf<typeof VideoStreamC> {}
+/** `VideoStream` as it is on the wire. */
+export interface VideoStreamWire extends t.OutputOf<typeof VideoStreamC> {}
+export const VideoStream: t.Type<VideoStream, VideoStreamWire, unknown> = VideoStreamC
+
+const AudioStreamC = partial(
   {
     ...streamProps,
     /** Sample format, e.g. `fltp`. */
@@ -132,17 +129,19 @@ export const AudioStream = partial(
   },
   'AudioStream',
 )
-/** The static type of the `AudioStream` codec. */
-export type AudioStream = t.TypeOf<typeof AudioStream>
-
 /**
- * One subtitle stream (`MediaInfo.Stream.Subtitle[i]`); empty in every documented payload.
+ * One audio stream (`MediaInfo.Stream.Audio[i]`).
  *
  * @example
- * import { SubtitleStream } from 'tencent-ci-callback/codecs'
- * SubtitleStream.decode({ Index: '2', Language: 'eng' }) // Right({ Index: 2, Language: 'eng' })
+ * import { AudioStream } from 'tencent-ci-callback/codecs'
+ * AudioStream.decode({ CodecName: 'aac', SampleRate: '44100' }) // Right({ CodecName: 'aac', SampleRate: 44100 })
  */
-export const SubtitleStream = partial(
+export interface AudioStream extends t.TypeOf<typeof AudioStreamC> {}
+/** `AudioStream` as it is on the wire. */
+export interface AudioStreamWire extends t.OutputOf<typeof AudioStreamC> {}
+export const AudioStream: t.Type<AudioStream, AudioStreamWire, unknown> = AudioStreamC
+
+const SubtitleStreamC = partial(
   {
     /** Stream index in the container. */
     Index: IntegerFromWire,
@@ -151,17 +150,19 @@ export const SubtitleStream = partial(
   },
   'SubtitleStream',
 )
-/** The static type of the `SubtitleStream` codec. */
-export type SubtitleStream = t.TypeOf<typeof SubtitleStream>
-
 /**
- * `MediaInfo.Stream`: each kind is always a list; a hollow `<Video/>` is absent, never a bogus stream.
+ * One subtitle stream (`MediaInfo.Stream.Subtitle[i]`); empty in every documented payload.
  *
  * @example
- * import { MediaInfoStream } from 'tencent-ci-callback/codecs'
- * MediaInfoStream.is({}) // true: image outputs carry no streams
+ * import { SubtitleStream } from 'tencent-ci-callback/codecs'
+ * SubtitleStream.decode({ Index: '2', Language: 'eng' }) // Right({ Index: 2, Language: 'eng' })
  */
-export const MediaInfoStream = partial(
+export interface SubtitleStream extends t.TypeOf<typeof SubtitleStreamC> {}
+/** `SubtitleStream` as it is on the wire. */
+export interface SubtitleStreamWire extends t.OutputOf<typeof SubtitleStreamC> {}
+export const SubtitleStream: t.Type<SubtitleStream, SubtitleStreamWire, unknown> = SubtitleStreamC
+
+const MediaInfoStreamC = partial(
   {
     /** Video streams. */
     Video: t.array(VideoStream),
@@ -172,8 +173,17 @@ export const MediaInfoStream = partial(
   },
   'MediaInfoStream',
 )
-/** The static type of the `MediaInfoStream` codec. */
-export type MediaInfoStream = t.TypeOf<typeof MediaInfoStream>
+/**
+ * `MediaInfo.Stream`: each kind is always a list; a hollow `<Video/>` is absent, never a bogus stream.
+ *
+ * @example
+ * import { MediaInfoStream } from 'tencent-ci-callback/codecs'
+ * MediaInfoStream.is({}) // true: image outputs carry no streams
+ */
+export interface MediaInfoStream extends t.TypeOf<typeof MediaInfoStreamC> {}
+/** `MediaInfoStream` as it is on the wire. */
+export interface MediaInfoStreamWire extends t.OutputOf<typeof MediaInfoStreamC> {}
+export const MediaInfoStream: t.Type<MediaInfoStream, MediaInfoStreamWire, unknown> = MediaInfoStreamC
 
 const MediaInfoC = partial(
   {
@@ -196,11 +206,4 @@ const MediaInfoC = partial(
 export interface MediaInfo extends t.TypeOf<typeof MediaInfoC> {}
 /** `MediaInfo` as it is on the wire. */
 export interface MediaInfoWire extends t.OutputOf<typeof MediaInfoC> {}
-/**
- * The io-ts codec for `MediaInfo`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { MediaInfo } from 'tencent-ci-callback/codecs'
- * MediaInfo.decode({ Format: { Duration: '13.653' } }) // Right({ Format: { Duration: 13.653 } })
- */
 export const MediaInfo: t.Type<MediaInfo, MediaInfoWire, unknown> = MediaInfoC

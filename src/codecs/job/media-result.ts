@@ -1,14 +1,7 @@
 import * as t from 'io-ts'
 import { partial } from '../kit/partial'
 
-/**
- * One output file's MD5, keyed by its full object key.
- *
- * @example
- * import { Md5Info } from 'tencent-ci-callback/codecs'
- * Md5Info.is({ Md5: '2db78d168edf2f883adce89a1b4ca033', ObjectName: 'output/transcode.mp4' }) // true
- */
-export const Md5Info = partial(
+const Md5InfoC = partial(
   {
     /** Hex MD5 of the file. */
     Md5: t.string,
@@ -17,18 +10,19 @@ export const Md5Info = partial(
   },
   'Md5Info',
 )
-/** The static type of the `Md5Info` codec. */
-export type Md5Info = t.TypeOf<typeof Md5Info>
-
 /**
- * The sprite sheets a Snapshot job wrote (`OutputFile.SpriteOutputFile`), shaped like `OutputFile`:
- * each real key is `ObjectPrefix + ObjectName[i]`.
+ * One output file's MD5, keyed by its full object key.
  *
  * @example
- * import { SpriteOutputFile } from 'tencent-ci-callback/codecs'
- * SpriteOutputFile.is({ Bucket: 'b-1', Region: 'ap-chongqing', ObjectPrefix: 'output/sprite-', ObjectName: ['0.jpg'] }) // true
+ * import { Md5Info } from 'tencent-ci-callback/codecs'
+ * Md5Info.is({ Md5: '2db78d168edf2f883adce89a1b4ca033', ObjectName: 'output/transcode.mp4' }) // true
  */
-export const SpriteOutputFile = partial(
+export interface Md5Info extends t.TypeOf<typeof Md5InfoC> {}
+/** `Md5Info` as it is on the wire. */
+export interface Md5InfoWire extends t.OutputOf<typeof Md5InfoC> {}
+export const Md5Info: t.Type<Md5Info, Md5InfoWire, unknown> = Md5InfoC
+
+const SpriteOutputFileC = partial(
   {
     /** Bucket written to. */
     Bucket: t.string,
@@ -43,17 +37,20 @@ export const SpriteOutputFile = partial(
   },
   'SpriteOutputFile',
 )
-/** The static type of the `SpriteOutputFile` codec. */
-export type SpriteOutputFile = t.TypeOf<typeof SpriteOutputFile>
-
 /**
- * The files a job wrote. Each real key is `ObjectPrefix + ObjectName[i]`.
+ * The sprite sheets a Snapshot job wrote (`OutputFile.SpriteOutputFile`), shaped like `OutputFile`:
+ * each real key is `ObjectPrefix + ObjectName[i]`.
  *
  * @example
- * import { OutputFile } from 'tencent-ci-callback/codecs'
- * OutputFile.is({ Bucket: 'b-1', Region: 'ap-chongqing', ObjectName: ['out/0.jpg'] }) // true
+ * import { SpriteOutputFile } from 'tencent-ci-callback/codecs'
+ * SpriteOutputFile.is({ Bucket: 'b-1', Region: 'ap-chongqing', ObjectPrefix: 'output/sprite-', ObjectName: ['0.jpg'] }) // true
  */
-export const OutputFile = partial(
+export interface SpriteOutputFile extends t.TypeOf<typeof SpriteOutputFileC> {}
+/** `SpriteOutputFile` as it is on the wire. */
+export interface SpriteOutputFileWire extends t.OutputOf<typeof SpriteOutputFileC> {}
+export const SpriteOutputFile: t.Type<SpriteOutputFile, SpriteOutputFileWire, unknown> = SpriteOutputFileC
+
+const OutputFileC = partial(
   {
     /** Bucket written to. */
     Bucket: t.string,
@@ -70,9 +67,25 @@ export const OutputFile = partial(
   },
   'OutputFile',
 )
-/** The static type of the `OutputFile` codec. */
-export type OutputFile = t.TypeOf<typeof OutputFile>
+/**
+ * The files a job wrote. Each real key is `ObjectPrefix + ObjectName[i]`.
+ *
+ * @example
+ * import { OutputFile } from 'tencent-ci-callback/codecs'
+ * OutputFile.is({ Bucket: 'b-1', Region: 'ap-chongqing', ObjectName: ['out/0.jpg'] }) // true
+ */
+export interface OutputFile extends t.TypeOf<typeof OutputFileC> {}
+/** `OutputFile` as it is on the wire. */
+export interface OutputFileWire extends t.OutputOf<typeof OutputFileC> {}
+export const OutputFile: t.Type<OutputFile, OutputFileWire, unknown> = OutputFileC
 
+const MediaResultC = partial(
+  {
+    /** The output files. */
+    OutputFile: OutputFile,
+  },
+  'MediaResult',
+)
 /**
  * `Operation.MediaResult`: what the job produced; absent while the job is not complete.
  *
@@ -80,12 +93,7 @@ export type OutputFile = t.TypeOf<typeof OutputFile>
  * import { MediaResult } from 'tencent-ci-callback/codecs'
  * MediaResult.is({ OutputFile: { ObjectName: ['out/0.jpg'] } }) // true
  */
-export const MediaResult = partial(
-  {
-    /** The output files. */
-    OutputFile: OutputFile,
-  },
-  'MediaResult',
-)
-/** The static type of the `MediaResult` codec. */
-export type MediaResult = t.TypeOf<typeof MediaResult>
+export interface MediaResult extends t.TypeOf<typeof MediaResultC> {}
+/** `MediaResult` as it is on the wire. */
+export interface MediaResultWire extends t.OutputOf<typeof MediaResultC> {}
+export const MediaResult: t.Type<MediaResult, MediaResultWire, unknown> = MediaResultC

@@ -13,7 +13,6 @@ import { partial } from '../kit/partial'
  * TemplateId.is('t1995d523e42df4c5e858f244b4174360c') // true
  */
 export const TemplateId = alias('TemplateId', t.string, 'text')
-/** The static type of the `TemplateId` codec. */
 export type TemplateId = t.TypeOf<typeof TemplateId>
 
 /**
@@ -24,7 +23,6 @@ export type TemplateId = t.TypeOf<typeof TemplateId>
  * TemplateName.is('trans_993874') // true
  */
 export const TemplateName = alias('TemplateName', t.string, 'text')
-/** The static type of the `TemplateName` codec. */
 export type TemplateName = t.TypeOf<typeof TemplateName>
 
 /**
@@ -35,7 +33,6 @@ export type TemplateName = t.TypeOf<typeof TemplateName>
  * UserData.is('This is my SmartCover job.') // true
  */
 export const UserData = alias('UserData', t.string, 'text')
-/** The static type of the `UserData` codec. */
 export type UserData = t.TypeOf<typeof UserData>
 
 /**
@@ -46,7 +43,6 @@ export type UserData = t.TypeOf<typeof UserData>
  * JobLevel.decode('0') // Right(0)
  */
 export const JobLevel = alias('JobLevel', IntegerFromWire, 'a job level like "0"')
-/** The static type of the `JobLevel` codec. */
 export type JobLevel = t.TypeOf<typeof JobLevel>
 
 /**
@@ -94,11 +90,4 @@ const OperationC = partial(operationProps, 'Operation')
 export interface Operation extends t.TypeOf<typeof OperationC> {}
 /** `Operation` as it is on the wire. */
 export interface OperationWire extends t.OutputOf<typeof OperationC> {}
-/**
- * The io-ts codec for `Operation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { Operation } from 'tencent-ci-callback/codecs'
- * Operation.decode({ JobLevel: '0' }) // Right({ JobLevel: 0 })
- */
 export const Operation: t.Type<Operation, OperationWire, unknown> = OperationC

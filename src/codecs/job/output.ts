@@ -1,16 +1,7 @@
 import * as t from 'io-ts'
 import { partial } from '../kit/partial'
 
-/**
- * `Operation.Output`: where the job was told to write, echoed from the request. `Object` may hold
- * unexpanded placeholders (`${Number}`, `${number}`, `${ext}`, `${Page}`): the real keys are in
- * `MediaResult.OutputFile`.
- *
- * @example
- * import { Output } from 'tencent-ci-callback/codecs'
- * Output.is({ Region: 'ap-chongqing', Bucket: 'test-123456789', Object: 'output/smartcover-${Number}.jpg' }) // true
- */
-export const Output = partial(
+const OutputC = partial(
   {
     /** Output region. */
     Region: t.string,
@@ -21,5 +12,17 @@ export const Output = partial(
   },
   'Output',
 )
-/** The static type of the `Output` codec. */
-export type Output = t.TypeOf<typeof Output>
+/**
+ * `Operation.Output`: where the job was told to write, echoed from the request. `Object` may hold
+ * unexpanded placeholders (`${Number}`, `${number}`, `${ext}`, `${Page}`): the real keys are in
+ * `MediaResult.OutputFile`.
+ *
+ * @example
+ * import { Output } from 'tencent-ci-callback/codecs'
+ * Output.is({ Region: 'ap-chongqing', Bucket: 'test-123456789', Object: 'output/smartcover-${Number}.jpg' }) // true
+ */
+export interface Output extends t.TypeOf<typeof OutputC> {}
+// `optional` stays on the codec: Tags that write more objects spread `Output.optional` into their own `Output`.
+/** `Output` as it is on the wire. */
+export interface OutputWire extends t.OutputOf<typeof OutputC> {}
+export const Output: t.Type<Output, OutputWire, unknown> & Pick<typeof OutputC, 'optional'> = OutputC

@@ -67,15 +67,6 @@ const decodable = (u: RawTree): RawTree => {
   return kept
 }
 
-/**
- * The io-ts codec for `UnknownJob`: decodes any job object with a text `Tag` and a `JobId` (the Tag
- * is not checked: `JobsDetail` only sends it Tags it does not know), encodes back to `Raw`.
- *
- * @example
- * import { UnknownJob } from 'tencent-ci-callback/codecs'
- * UnknownJob.decode({ Tag: 'HologramCover', JobId: 'j1' })
- * // Right({ Tag: 'Unknown', UnknownTag: 'HologramCover', JobId: 'j1', Raw: { Tag: 'HologramCover', JobId: 'j1' } })
- */
 export const UnknownJob: t.Type<UnknownJob, RawTree, unknown> = new t.Type<UnknownJob, RawTree, unknown>(
   'UnknownJob',
   is,

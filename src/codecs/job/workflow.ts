@@ -1,15 +1,7 @@
 import * as t from 'io-ts'
 import { fastStruct } from '../kit/fast-struct'
 
-/**
- * `JobsDetail.Workflow`: present only when a workflow, not a job API call, started the job.
- * Narrow to it with `isWorkflowJob`.
- *
- * @example
- * import { Workflow } from 'tencent-ci-callback/codecs'
- * Workflow.is({ RunId: 'ic90…', WorkflowId: 'web6…', Name: 'SmartCover_1581665960537' }) // true
- */
-export const Workflow = fastStruct(
+const WorkflowC = fastStruct(
   'Workflow',
   {
     /** Workflow instance (run) ID, `i…`. */
@@ -24,5 +16,15 @@ export const Workflow = fastStruct(
     Name: t.string,
   },
 )
-/** The static type of the `Workflow` codec. */
-export type Workflow = t.TypeOf<typeof Workflow>
+/**
+ * `JobsDetail.Workflow`: present only when a workflow, not a job API call, started the job.
+ * Narrow to it with `isWorkflowJob`.
+ *
+ * @example
+ * import { Workflow } from 'tencent-ci-callback/codecs'
+ * Workflow.is({ RunId: 'ic90…', WorkflowId: 'web6…', Name: 'SmartCover_1581665960537' }) // true
+ */
+export interface Workflow extends t.TypeOf<typeof WorkflowC> {}
+/** `Workflow` as it is on the wire. */
+export interface WorkflowWire extends t.OutputOf<typeof WorkflowC> {}
+export const Workflow: t.Type<Workflow, WorkflowWire, unknown> = WorkflowC

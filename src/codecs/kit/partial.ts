@@ -17,6 +17,17 @@ export interface PartialStruct<P extends t.Props> extends t.Type<
  * fields are skipped and no context is allocated per field on success (see CONTRIBUTING.md). Every
  * node codec uses it in place of `t.partial`.
  *
+ * A node module keeps the struct under an internal name and exports the codec typed by named
+ * interfaces, so editors' hovers and the declarations name the node (`Video`) rather than spell out
+ * its fields; the node's doc is written once, on the interface:
+ *
+ * ```ts
+ * const VideoC = partial({ Codec: t.string }, 'Video')
+ * export interface Video extends t.TypeOf<typeof VideoC> {}
+ * export interface VideoWire extends t.OutputOf<typeof VideoC> {}
+ * export const Video: t.Type<Video, VideoWire, unknown> = VideoC
+ * ```
+ *
  * @example
  * import * as t from 'io-ts'
  * const Output = partial({ Bucket: t.string, Object: t.string }, 'Output')

@@ -3,6 +3,12 @@ import * as t from 'io-ts'
 import { fastStruct } from '../kit/fast-struct'
 import { isRawTree } from '../kit/raw-tree'
 import {
+  type ReviewAudioJobWire,
+  type ReviewDocumentJobWire,
+  type ReviewHtmlJobWire,
+  type ReviewImageJobWire,
+  type ReviewTextJobWire,
+  type ReviewVideoJobWire,
   ReviewAudioJob,
   ReviewDocumentJob,
   ReviewHtmlJob,
@@ -65,61 +71,85 @@ const moderationDetail = <K extends ModerationKind, J, O>(
  *
  * @example
  * import { ReviewImageDetail } from 'tencent-ci-callback/codecs'
- * ReviewImageDetail.decode(tree) // tree: a normalised `ReviewImage` Detail body
+ * ReviewImageDetail.decode({ EventName: 'ReviewImage', JobsDetail: { JobId: 'j1', Result: 0 } })
+ * // Right({ EventName: 'ReviewImage', JobsDetail: { JobId: 'j1', Result: 0 }, ContentVersion: 'Detail' })
  */
-export const ReviewImageDetail = moderationDetail('ReviewImage', ReviewImageJob)
-/** The static type of the `ReviewImageDetail` codec. */
-export type ReviewImageDetail = t.TypeOf<typeof ReviewImageDetail>
+export interface ReviewImageDetail extends ModerationDetail<'ReviewImage', ReviewImageJob> {}
+export const ReviewImageDetail: t.Type<
+  ReviewImageDetail,
+  ModerationDetailWire<'ReviewImage', ReviewImageJobWire>,
+  unknown
+> = moderationDetail('ReviewImage', ReviewImageJob)
 /**
  * A text moderation result, Detail version.
  *
  * @example
  * import { ReviewTextDetail } from 'tencent-ci-callback/codecs'
- * ReviewTextDetail.decode(tree) // tree: a normalised `ReviewText` Detail body
+ * ReviewTextDetail.decode({ EventName: 'ReviewText', JobsDetail: { JobId: 'j1', Result: 0 } })
+ * // Right({ EventName: 'ReviewText', JobsDetail: { JobId: 'j1', Result: 0 }, ContentVersion: 'Detail' })
  */
-export const ReviewTextDetail = moderationDetail('ReviewText', ReviewTextJob)
-/** The static type of the `ReviewTextDetail` codec. */
-export type ReviewTextDetail = t.TypeOf<typeof ReviewTextDetail>
+export interface ReviewTextDetail extends ModerationDetail<'ReviewText', ReviewTextJob> {}
+export const ReviewTextDetail: t.Type<
+  ReviewTextDetail,
+  ModerationDetailWire<'ReviewText', ReviewTextJobWire>,
+  unknown
+> = moderationDetail('ReviewText', ReviewTextJob)
 /**
  * An audio moderation result, Detail version.
  *
  * @example
  * import { ReviewAudioDetail } from 'tencent-ci-callback/codecs'
- * ReviewAudioDetail.decode(tree) // tree: a normalised `ReviewAudio` Detail body
+ * ReviewAudioDetail.decode({ EventName: 'ReviewAudio', JobsDetail: { JobId: 'j1', Result: 0 } })
+ * // Right({ EventName: 'ReviewAudio', JobsDetail: { JobId: 'j1', Result: 0 }, ContentVersion: 'Detail' })
  */
-export const ReviewAudioDetail = moderationDetail('ReviewAudio', ReviewAudioJob)
-/** The static type of the `ReviewAudioDetail` codec. */
-export type ReviewAudioDetail = t.TypeOf<typeof ReviewAudioDetail>
+export interface ReviewAudioDetail extends ModerationDetail<'ReviewAudio', ReviewAudioJob> {}
+export const ReviewAudioDetail: t.Type<
+  ReviewAudioDetail,
+  ModerationDetailWire<'ReviewAudio', ReviewAudioJobWire>,
+  unknown
+> = moderationDetail('ReviewAudio', ReviewAudioJob)
 /**
  * A video or live-stream moderation result, Detail version.
  *
  * @example
  * import { ReviewVideoDetail } from 'tencent-ci-callback/codecs'
- * ReviewVideoDetail.decode(tree) // tree: a normalised `ReviewVideo` Detail body
+ * ReviewVideoDetail.decode({ EventName: 'ReviewVideo', JobsDetail: { JobId: 'j1', Result: 0 } })
+ * // Right({ EventName: 'ReviewVideo', JobsDetail: { JobId: 'j1', Result: 0 }, ContentVersion: 'Detail' })
  */
-export const ReviewVideoDetail = moderationDetail('ReviewVideo', ReviewVideoJob)
-/** The static type of the `ReviewVideoDetail` codec. */
-export type ReviewVideoDetail = t.TypeOf<typeof ReviewVideoDetail>
+export interface ReviewVideoDetail extends ModerationDetail<'ReviewVideo', ReviewVideoJob> {}
+export const ReviewVideoDetail: t.Type<
+  ReviewVideoDetail,
+  ModerationDetailWire<'ReviewVideo', ReviewVideoJobWire>,
+  unknown
+> = moderationDetail('ReviewVideo', ReviewVideoJob)
 /**
  * A document moderation result, Detail version.
  *
  * @example
  * import { ReviewDocumentDetail } from 'tencent-ci-callback/codecs'
- * ReviewDocumentDetail.decode(tree) // tree: a normalised `ReviewDocument` Detail body
+ * ReviewDocumentDetail.decode({ EventName: 'ReviewDocument', JobsDetail: { JobId: 'j1', Suggestion: 0 } })
+ * // Right({ EventName: 'ReviewDocument', JobsDetail: { JobId: 'j1', Suggestion: 0 }, ContentVersion: 'Detail' })
  */
-export const ReviewDocumentDetail = moderationDetail('ReviewDocument', ReviewDocumentJob)
-/** The static type of the `ReviewDocumentDetail` codec. */
-export type ReviewDocumentDetail = t.TypeOf<typeof ReviewDocumentDetail>
+export interface ReviewDocumentDetail extends ModerationDetail<'ReviewDocument', ReviewDocumentJob> {}
+export const ReviewDocumentDetail: t.Type<
+  ReviewDocumentDetail,
+  ModerationDetailWire<'ReviewDocument', ReviewDocumentJobWire>,
+  unknown
+> = moderationDetail('ReviewDocument', ReviewDocumentJob)
 /**
  * A webpage moderation result, Detail version.
  *
  * @example
  * import { ReviewHtmlDetail } from 'tencent-ci-callback/codecs'
- * ReviewHtmlDetail.decode(tree) // tree: a normalised `ReviewHtml` Detail body
+ * ReviewHtmlDetail.decode({ EventName: 'ReviewHtml', JobsDetail: { JobId: 'j1', Suggestion: 0 } })
+ * // Right({ EventName: 'ReviewHtml', JobsDetail: { JobId: 'j1', Suggestion: 0 }, ContentVersion: 'Detail' })
  */
-export const ReviewHtmlDetail = moderationDetail('ReviewHtml', ReviewHtmlJob)
-/** The static type of the `ReviewHtmlDetail` codec. */
-export type ReviewHtmlDetail = t.TypeOf<typeof ReviewHtmlDetail>
+export interface ReviewHtmlDetail extends ModerationDetail<'ReviewHtml', ReviewHtmlJob> {}
+export const ReviewHtmlDetail: t.Type<
+  ReviewHtmlDetail,
+  ModerationDetailWire<'ReviewHtml', ReviewHtmlJobWire>,
+  unknown
+> = moderationDetail('ReviewHtml', ReviewHtmlJob)
 
 /**
  * Any Detail moderation callback: a union discriminated by `EventName`.

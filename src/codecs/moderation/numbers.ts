@@ -54,7 +54,6 @@ export const CosHeaderMap = new t.Type<Readonly<Record<string, string>>, Readonl
   },
   t.identity,
 )
-/** The static type of the `CosHeaderMap` codec. */
 export type CosHeaderMap = t.TypeOf<typeof CosHeaderMap>
 
 /**

@@ -8,14 +8,7 @@ import { partial } from '../kit/partial'
 import type { Graded } from '../../graded/dropped'
 import type { Delivered } from '../../delivery/delivery'
 
-/**
- * One scene's verdict in a Simple callback (`porn_info`, `ads_info`, `abuse_info`, `illegal_info`).
- *
- * @example
- * import { SimpleSceneInfo } from 'tencent-ci-callback/codecs'
- * SimpleSceneInfo.decode({ hit_flag: 0, label: '', score: 9 }) // Right({ hit_flag: 0, score: 9 })
- */
-export const SimpleSceneInfo = partial(
+const SimpleSceneInfoC = partial(
   {
     /** `0` not hit, `1` hit, `2` suspicious. */
     hit_flag: ModerationInteger,
@@ -28,8 +21,17 @@ export const SimpleSceneInfo = partial(
   },
   'SimpleSceneInfo',
 )
-/** The static type of the `SimpleSceneInfo` codec. */
-export type SimpleSceneInfo = t.TypeOf<typeof SimpleSceneInfo>
+/**
+ * One scene's verdict in a Simple callback (`porn_info`, `ads_info`, `abuse_info`, `illegal_info`).
+ *
+ * @example
+ * import { SimpleSceneInfo } from 'tencent-ci-callback/codecs'
+ * SimpleSceneInfo.decode({ hit_flag: 0, label: '', score: 9 }) // Right({ hit_flag: 0, score: 9 })
+ */
+export interface SimpleSceneInfo extends t.TypeOf<typeof SimpleSceneInfoC> {}
+/** `SimpleSceneInfo` as it is on the wire. */
+export interface SimpleSceneInfoWire extends t.OutputOf<typeof SimpleSceneInfoC> {}
+export const SimpleSceneInfo: t.Type<SimpleSceneInfo, SimpleSceneInfoWire, unknown> = SimpleSceneInfoC
 
 /** The `data` fields of a Simple callback other than `event` (catalog.md §7.1). */
 export const simpleDataProps = {
@@ -75,10 +77,22 @@ export interface ModerationSimple<K extends ModerationKind> extends Graded, Deli
   /** `success`, or the error. */
   readonly message?: string
   /** The verdict. */
-  readonly data: { readonly event: K } & t.TypeOf<typeof SimpleDataC>
+  readonly data: ModerationSimpleData<K>
 }
 
 const SimpleDataC = partial(simpleDataProps)
+
+/**
+ * `data` of a Simple moderation callback: the verdict, snake_case, `event` naming the kind.
+ *
+ * @example
+ * import type { ModerationSimpleData } from 'tencent-ci-callback'
+ * const hit = (data: ModerationSimpleData<'ReviewImage'>) => data.porn_info?.hit_flag === 1
+ */
+export interface ModerationSimpleData<K extends ModerationKind> extends t.TypeOf<typeof SimpleDataC> {
+  /** The moderation kind. */
+  readonly event: K
+}
 
 /** `ModerationSimple` as it is on the wire. */
 export interface ModerationSimpleWire<K extends ModerationKind> {
@@ -120,9 +134,12 @@ const moderationSimple = <K extends ModerationKind>(
  * import { ReviewImageSimple } from 'tencent-ci-callback/codecs'
  * ReviewImageSimple.decode({ code: 0, message: 'success', data: { event: 'ReviewImage', result: 0 } })
  */
-export const ReviewImageSimple = moderationSimple('ReviewImage')
-/** The static type of the `ReviewImageSimple` codec. */
-export type ReviewImageSimple = ModerationSimple<'ReviewImage'>
+export interface ReviewImageSimple extends ModerationSimple<'ReviewImage'> {}
+export const ReviewImageSimple: t.Type<
+  ReviewImageSimple,
+  ModerationSimpleWire<'ReviewImage'>,
+  unknown
+> = moderationSimple('ReviewImage')
 /**
  * A text moderation result, Simple version.
  *
@@ -130,9 +147,10 @@ export type ReviewImageSimple = ModerationSimple<'ReviewImage'>
  * import { ReviewTextSimple } from 'tencent-ci-callback/codecs'
  * ReviewTextSimple.decode({ code: 0, message: 'success', data: { event: 'ReviewText', result: 0 } })
  */
-export const ReviewTextSimple = moderationSimple('ReviewText')
-/** The static type of the `ReviewTextSimple` codec. */
-export type ReviewTextSimple = ModerationSimple<'ReviewText'>
+export interface ReviewTextSimple extends ModerationSimple<'ReviewText'> {}
+export const ReviewTextSimple: t.Type<ReviewTextSimple, ModerationSimpleWire<'ReviewText'>, unknown> = moderationSimple(
+  'ReviewText',
+)
 /**
  * An audio moderation result, Simple version.
  *
@@ -140,9 +158,12 @@ export type ReviewTextSimple = ModerationSimple<'ReviewText'>
  * import { ReviewAudioSimple } from 'tencent-ci-callback/codecs'
  * ReviewAudioSimple.decode({ code: 0, message: 'success', data: { event: 'ReviewAudio', result: 0 } })
  */
-export const ReviewAudioSimple = moderationSimple('ReviewAudio')
-/** The static type of the `ReviewAudioSimple` codec. */
-export type ReviewAudioSimple = ModerationSimple<'ReviewAudio'>
+export interface ReviewAudioSimple extends ModerationSimple<'ReviewAudio'> {}
+export const ReviewAudioSimple: t.Type<
+  ReviewAudioSimple,
+  ModerationSimpleWire<'ReviewAudio'>,
+  unknown
+> = moderationSimple('ReviewAudio')
 /**
  * A video or live-stream moderation result, Simple version.
  *
@@ -150,9 +171,12 @@ export type ReviewAudioSimple = ModerationSimple<'ReviewAudio'>
  * import { ReviewVideoSimple } from 'tencent-ci-callback/codecs'
  * ReviewVideoSimple.decode({ code: 0, message: 'success', data: { event: 'ReviewVideo', result: 0 } })
  */
-export const ReviewVideoSimple = moderationSimple('ReviewVideo')
-/** The static type of the `ReviewVideoSimple` codec. */
-export type ReviewVideoSimple = ModerationSimple<'ReviewVideo'>
+export interface ReviewVideoSimple extends ModerationSimple<'ReviewVideo'> {}
+export const ReviewVideoSimple: t.Type<
+  ReviewVideoSimple,
+  ModerationSimpleWire<'ReviewVideo'>,
+  unknown
+> = moderationSimple('ReviewVideo')
 /**
  * A document moderation result, Simple version (Tencent documents only Detail for documents).
  *
@@ -160,9 +184,12 @@ export type ReviewVideoSimple = ModerationSimple<'ReviewVideo'>
  * import { ReviewDocumentSimple } from 'tencent-ci-callback/codecs'
  * ReviewDocumentSimple.decode({ code: 0, message: 'success', data: { event: 'ReviewDocument', result: 0 } })
  */
-export const ReviewDocumentSimple = moderationSimple('ReviewDocument')
-/** The static type of the `ReviewDocumentSimple` codec. */
-export type ReviewDocumentSimple = ModerationSimple<'ReviewDocument'>
+export interface ReviewDocumentSimple extends ModerationSimple<'ReviewDocument'> {}
+export const ReviewDocumentSimple: t.Type<
+  ReviewDocumentSimple,
+  ModerationSimpleWire<'ReviewDocument'>,
+  unknown
+> = moderationSimple('ReviewDocument')
 /**
  * A webpage moderation result, Simple version (Tencent documents only Detail for webpages).
  *
@@ -170,9 +197,10 @@ export type ReviewDocumentSimple = ModerationSimple<'ReviewDocument'>
  * import { ReviewHtmlSimple } from 'tencent-ci-callback/codecs'
  * ReviewHtmlSimple.decode({ code: 0, message: 'success', data: { event: 'ReviewHtml', result: 0 } })
  */
-export const ReviewHtmlSimple = moderationSimple('ReviewHtml')
-/** The static type of the `ReviewHtmlSimple` codec. */
-export type ReviewHtmlSimple = ModerationSimple<'ReviewHtml'>
+export interface ReviewHtmlSimple extends ModerationSimple<'ReviewHtml'> {}
+export const ReviewHtmlSimple: t.Type<ReviewHtmlSimple, ModerationSimpleWire<'ReviewHtml'>, unknown> = moderationSimple(
+  'ReviewHtml',
+)
 
 /**
  * Any Simple moderation callback: a union discriminated by `EventName`.

@@ -46,15 +46,6 @@ export interface ModerationTestRequest extends t.TypeOf<typeof inner>, Graded, D
 /** `ModerationTestRequest` as it is on the wire. */
 export interface ModerationTestRequestWire extends t.OutputOf<typeof inner> {}
 
-/**
- * The io-ts codec for `ModerationTestRequest` (it does not check `message`: the `CiCallback`
- * dispatch only sends it bodies whose `message` is the test request's).
- *
- * @example
- * import { ModerationTestRequest } from 'tencent-ci-callback/codecs'
- * ModerationTestRequest.decode({ code: 0, message: 'Test request when setting callback url' })
- * // Right({ EventName: 'TestRequest', code: 0, message: 'Test request when setting callback url' })
- */
 export const ModerationTestRequest: t.Type<ModerationTestRequest, ModerationTestRequestWire, unknown> = new t.Type<
   ModerationTestRequest,
   ModerationTestRequestWire,

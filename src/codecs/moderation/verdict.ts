@@ -3,14 +3,7 @@ import { ModerationInteger, ModerationNumber } from './numbers'
 import { partial } from '../kit/partial'
 import { RawTree } from '../kit/raw-tree'
 
-/**
- * Where in an image a hit was found (`OcrResults[i].Location`, `ObjectResults[i].Location`).
- *
- * @example
- * import { HitLocation } from 'tencent-ci-callback/codecs'
- * HitLocation.decode({ X: 10, Y: 20, Width: 100, Height: 30, Rotate: 0 })
- */
-export const HitLocation = partial(
+const HitLocationC = partial(
   {
     /** Left edge, pixels. */
     X: ModerationNumber,
@@ -25,17 +18,19 @@ export const HitLocation = partial(
   },
   'HitLocation',
 )
-/** The static type of the `HitLocation` codec. */
-export type HitLocation = t.TypeOf<typeof HitLocation>
-
 /**
- * One piece of text recognised in an image that hit a scene (`SceneInfo.OcrResults[i]`).
+ * Where in an image a hit was found (`OcrResults[i].Location`, `ObjectResults[i].Location`).
  *
  * @example
- * import { OcrResult } from 'tencent-ci-callback/codecs'
- * OcrResult.decode({ Text: 'buy now', Keywords: ['buy'] }) // Right({ Text: 'buy now', Keywords: ['buy'] })
+ * import { HitLocation } from 'tencent-ci-callback/codecs'
+ * HitLocation.decode({ X: 10, Y: 20, Width: 100, Height: 30, Rotate: 0 })
  */
-export const OcrResult = partial(
+export interface HitLocation extends t.TypeOf<typeof HitLocationC> {}
+/** `HitLocation` as it is on the wire. */
+export interface HitLocationWire extends t.OutputOf<typeof HitLocationC> {}
+export const HitLocation: t.Type<HitLocation, HitLocationWire, unknown> = HitLocationC
+
+const OcrResultC = partial(
   {
     /** The text recognised. */
     Text: t.string,
@@ -46,17 +41,19 @@ export const OcrResult = partial(
   },
   'OcrResult',
 )
-/** The static type of the `OcrResult` codec. */
-export type OcrResult = t.TypeOf<typeof OcrResult>
-
 /**
- * An object recognised in an image that hit a scene (`SceneInfo.ObjectResults[i]`).
+ * One piece of text recognised in an image that hit a scene (`SceneInfo.OcrResults[i]`).
  *
  * @example
- * import { ObjectResult } from 'tencent-ci-callback/codecs'
- * ObjectResult.decode({ Name: 'flag' })
+ * import { OcrResult } from 'tencent-ci-callback/codecs'
+ * OcrResult.decode({ Text: 'buy now', Keywords: ['buy'] }) // Right({ Text: 'buy now', Keywords: ['buy'] })
  */
-export const ObjectResult = partial(
+export interface OcrResult extends t.TypeOf<typeof OcrResultC> {}
+/** `OcrResult` as it is on the wire. */
+export interface OcrResultWire extends t.OutputOf<typeof OcrResultC> {}
+export const OcrResult: t.Type<OcrResult, OcrResultWire, unknown> = OcrResultC
+
+const ObjectResultC = partial(
   {
     /** The object's name. */
     Name: t.string,
@@ -65,18 +62,19 @@ export const ObjectResult = partial(
   },
   'ObjectResult',
 )
-/** The static type of the `ObjectResult` codec. */
-export type ObjectResult = t.TypeOf<typeof ObjectResult>
-
 /**
- * One scene's verdict (`PornInfo`, `AdsInfo`, `IllegalInfo`, `AbuseInfo`, in Detail callbacks):
- * the fields a handler acts on are typed, the lists always lists; `Keywords` and others pass through.
+ * An object recognised in an image that hit a scene (`SceneInfo.ObjectResults[i]`).
  *
  * @example
- * import { SceneInfo } from 'tencent-ci-callback/codecs'
- * SceneInfo.decode({ HitFlag: 1, Score: 92, Label: 'Porn' }) // Right({ HitFlag: 1, Score: 92, Label: 'Porn' })
+ * import { ObjectResult } from 'tencent-ci-callback/codecs'
+ * ObjectResult.decode({ Name: 'flag' })
  */
-export const SceneInfo = partial(
+export interface ObjectResult extends t.TypeOf<typeof ObjectResultC> {}
+/** `ObjectResult` as it is on the wire. */
+export interface ObjectResultWire extends t.OutputOf<typeof ObjectResultC> {}
+export const ObjectResult: t.Type<ObjectResult, ObjectResultWire, unknown> = ObjectResultC
+
+const SceneInfoC = partial(
   {
     /** `0` not hit, `1` hit (violation), `2` suspicious. */
     HitFlag: ModerationInteger,
@@ -99,8 +97,18 @@ export const SceneInfo = partial(
   },
   'SceneInfo',
 )
-/** The static type of the `SceneInfo` codec. */
-export type SceneInfo = t.TypeOf<typeof SceneInfo>
+/**
+ * One scene's verdict (`PornInfo`, `AdsInfo`, `IllegalInfo`, `AbuseInfo`, in Detail callbacks):
+ * the fields a handler acts on are typed, the lists always lists; `Keywords` and others pass through.
+ *
+ * @example
+ * import { SceneInfo } from 'tencent-ci-callback/codecs'
+ * SceneInfo.decode({ HitFlag: 1, Score: 92, Label: 'Porn' }) // Right({ HitFlag: 1, Score: 92, Label: 'Porn' })
+ */
+export interface SceneInfo extends t.TypeOf<typeof SceneInfoC> {}
+/** `SceneInfo` as it is on the wire. */
+export interface SceneInfoWire extends t.OutputOf<typeof SceneInfoC> {}
+export const SceneInfo: t.Type<SceneInfo, SceneInfoWire, unknown> = SceneInfoC
 
 /** The scene verdicts every moderation result may carry. */
 export const sceneProps = {

@@ -2,14 +2,7 @@ import * as t from 'io-ts'
 import { BooleanFromWire, NumberFromWire } from '../kit/scalars'
 import { partial } from '../kit/partial'
 
-/**
- * `AudioMix.EffectConfig`: fades applied to the mixed-in audio.
- *
- * @example
- * import { EffectConfig } from 'tencent-ci-callback/codecs'
- * EffectConfig.decode({ EnableStartFadein: 'true', StartFadeinTime: '3' }) // Right({ EnableStartFadein: true, StartFadeinTime: 3 })
- */
-export const EffectConfig = partial(
+const EffectConfigC = partial(
   {
     /** Whether the mixed audio fades in. */
     EnableStartFadein: BooleanFromWire,
@@ -26,18 +19,19 @@ export const EffectConfig = partial(
   },
   'EffectConfig',
 )
-/** The static type of the `EffectConfig` codec. */
-export type EffectConfig = t.TypeOf<typeof EffectConfig>
-
 /**
- * `AudioMix` (one item of `AudioMixArray` too): an audio file mixed into the output.
+ * `AudioMix.EffectConfig`: fades applied to the mixed-in audio.
  *
  * @example
- * import { AudioMix } from 'tencent-ci-callback/codecs'
- * AudioMix.decode({ AudioSource: 'https://b.cos.ap-chongqing.myqcloud.com/mix.mp3', MixMode: 'Once', Replace: 'true' })
- * // Right({ AudioSource: 'https://b.cos.ap-chongqing.myqcloud.com/mix.mp3', MixMode: 'Once', Replace: true })
+ * import { EffectConfig } from 'tencent-ci-callback/codecs'
+ * EffectConfig.decode({ EnableStartFadein: 'true', StartFadeinTime: '3' }) // Right({ EnableStartFadein: true, StartFadeinTime: 3 })
  */
-export const AudioMix = partial(
+export interface EffectConfig extends t.TypeOf<typeof EffectConfigC> {}
+/** `EffectConfig` as it is on the wire. */
+export interface EffectConfigWire extends t.OutputOf<typeof EffectConfigC> {}
+export const EffectConfig: t.Type<EffectConfig, EffectConfigWire, unknown> = EffectConfigC
+
+const AudioMixC = partial(
   {
     /** URL of the audio mixed in. */
     AudioSource: t.string,
@@ -50,5 +44,15 @@ export const AudioMix = partial(
   },
   'AudioMix',
 )
-/** The static type of the `AudioMix` codec. */
-export type AudioMix = t.TypeOf<typeof AudioMix>
+/**
+ * `AudioMix` (one item of `AudioMixArray` too): an audio file mixed into the output.
+ *
+ * @example
+ * import { AudioMix } from 'tencent-ci-callback/codecs'
+ * AudioMix.decode({ AudioSource: 'https://b.cos.ap-chongqing.myqcloud.com/mix.mp3', MixMode: 'Once', Replace: 'true' })
+ * // Right({ AudioSource: 'https://b.cos.ap-chongqing.myqcloud.com/mix.mp3', MixMode: 'Once', Replace: true })
+ */
+export interface AudioMix extends t.TypeOf<typeof AudioMixC> {}
+/** `AudioMix` as it is on the wire. */
+export interface AudioMixWire extends t.OutputOf<typeof AudioMixC> {}
+export const AudioMix: t.Type<AudioMix, AudioMixWire, unknown> = AudioMixC

@@ -2,16 +2,7 @@ import * as t from 'io-ts'
 import { BooleanFromWire, IntegerFromWire, NumberFromWire } from '../kit/scalars'
 import { partial } from '../kit/partial'
 
-/**
- * `Audio`: audio encoding parameters echoed from the request (Transcode, Concat, VideoMontage).
- * Not the `MediaInfo.Stream.Audio` of the output: that is `AudioStream`.
- *
- * @example
- * import { Audio } from 'tencent-ci-callback/codecs'
- * Audio.decode({ Codec: 'aac', Samplerate: '44100', Bitrate: '128', Channels: '2' })
- * // Right({ Codec: 'aac', Samplerate: 44100, Bitrate: 128, Channels: 2 })
- */
-export const Audio = partial(
+const AudioC = partial(
   {
     /** Codec: `aac`, `mp3`, `flac`, `amr`, `Vorbis`, `opus`, `pcm_s16le`, … */
     Codec: t.string,
@@ -32,5 +23,16 @@ export const Audio = partial(
   },
   'Audio',
 )
-/** The static type of the `Audio` codec. */
-export type Audio = t.TypeOf<typeof Audio>
+/**
+ * `Audio`: audio encoding parameters echoed from the request (Transcode, Concat, VideoMontage).
+ * Not the `MediaInfo.Stream.Audio` of the output: that is `AudioStream`.
+ *
+ * @example
+ * import { Audio } from 'tencent-ci-callback/codecs'
+ * Audio.decode({ Codec: 'aac', Samplerate: '44100', Bitrate: '128', Channels: '2' })
+ * // Right({ Codec: 'aac', Samplerate: 44100, Bitrate: 128, Channels: 2 })
+ */
+export interface Audio extends t.TypeOf<typeof AudioC> {}
+/** `Audio` as it is on the wire. */
+export interface AudioWire extends t.OutputOf<typeof AudioC> {}
+export const Audio: t.Type<Audio, AudioWire, unknown> = AudioC

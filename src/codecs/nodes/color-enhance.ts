@@ -2,14 +2,7 @@ import * as t from 'io-ts'
 import { BooleanFromWire, NumberFromWire } from '../kit/scalars'
 import { partial } from '../kit/partial'
 
-/**
- * `ColorEnhance` (in `VideoProcess` and `VideoEnhance`): colour enhancement settings.
- *
- * @example
- * import { ColorEnhance } from 'tencent-ci-callback/codecs'
- * ColorEnhance.decode({ Enable: 'true', Contrast: '10' }) // Right({ Enable: true, Contrast: 10 })
- */
-export const ColorEnhance = partial(
+const ColorEnhanceC = partial(
   {
     /** Whether colour enhancement ran. */
     Enable: BooleanFromWire,
@@ -22,5 +15,14 @@ export const ColorEnhance = partial(
   },
   'ColorEnhance',
 )
-/** The static type of the `ColorEnhance` codec. */
-export type ColorEnhance = t.TypeOf<typeof ColorEnhance>
+/**
+ * `ColorEnhance` (in `VideoProcess` and `VideoEnhance`): colour enhancement settings.
+ *
+ * @example
+ * import { ColorEnhance } from 'tencent-ci-callback/codecs'
+ * ColorEnhance.decode({ Enable: 'true', Contrast: '10' }) // Right({ Enable: true, Contrast: 10 })
+ */
+export interface ColorEnhance extends t.TypeOf<typeof ColorEnhanceC> {}
+/** `ColorEnhance` as it is on the wire. */
+export interface ColorEnhanceWire extends t.OutputOf<typeof ColorEnhanceC> {}
+export const ColorEnhance: t.Type<ColorEnhance, ColorEnhanceWire, unknown> = ColorEnhanceC

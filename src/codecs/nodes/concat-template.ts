@@ -6,15 +6,7 @@ import { Container } from './container'
 import { Video } from './video'
 import { partial } from '../kit/partial'
 
-/**
- * One item of `ConcatTemplate.ConcatFragment` (always a list): a clip joined in.
- *
- * @example
- * import { ConcatFragment } from 'tencent-ci-callback/codecs'
- * ConcatFragment.decode({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/start.mp4', Mode: 'Start' })
- * // Right({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/start.mp4', Mode: 'Start' })
- */
-export const ConcatFragment = partial(
+const ConcatFragmentC = partial(
   {
     /** URL of the clip. */
     Url: t.string,
@@ -31,17 +23,20 @@ export const ConcatFragment = partial(
   },
   'ConcatFragment',
 )
-/** The static type of the `ConcatFragment` codec. */
-export type ConcatFragment = t.TypeOf<typeof ConcatFragment>
-
 /**
- * `ConcatTemplate.SceneChangeInfo`: the transition between fragments.
+ * One item of `ConcatTemplate.ConcatFragment` (always a list): a clip joined in.
  *
  * @example
- * import { SceneChangeInfo } from 'tencent-ci-callback/codecs'
- * SceneChangeInfo.decode({ Mode: 'GRADIENT', Time: '3' }) // Right({ Mode: 'GRADIENT', Time: 3 })
+ * import { ConcatFragment } from 'tencent-ci-callback/codecs'
+ * ConcatFragment.decode({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/start.mp4', Mode: 'Start' })
+ * // Right({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/start.mp4', Mode: 'Start' })
  */
-export const SceneChangeInfo = partial(
+export interface ConcatFragment extends t.TypeOf<typeof ConcatFragmentC> {}
+/** `ConcatFragment` as it is on the wire. */
+export interface ConcatFragmentWire extends t.OutputOf<typeof ConcatFragmentC> {}
+export const ConcatFragment: t.Type<ConcatFragment, ConcatFragmentWire, unknown> = ConcatFragmentC
+
+const SceneChangeInfoC = partial(
   {
     /** Transition mode: `Default` (none), `FADE`, `GRADIENT`. */
     Mode: t.string,
@@ -52,18 +47,19 @@ export const SceneChangeInfo = partial(
   },
   'SceneChangeInfo',
 )
-/** The static type of the `SceneChangeInfo` codec. */
-export type SceneChangeInfo = t.TypeOf<typeof SceneChangeInfo>
-
 /**
- * `Operation.ConcatTemplate`: the concat parameters echoed from the request.
+ * `ConcatTemplate.SceneChangeInfo`: the transition between fragments.
  *
  * @example
- * import { ConcatTemplate } from 'tencent-ci-callback/codecs'
- * ConcatTemplate.decode({ ConcatFragment: [{ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.mp4', Mode: 'Start' }], Index: '0' })
- * // Right({ ConcatFragment: [{ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.mp4', Mode: 'Start' }], Index: 0 })
+ * import { SceneChangeInfo } from 'tencent-ci-callback/codecs'
+ * SceneChangeInfo.decode({ Mode: 'GRADIENT', Time: '3' }) // Right({ Mode: 'GRADIENT', Time: 3 })
  */
-export const ConcatTemplate = partial(
+export interface SceneChangeInfo extends t.TypeOf<typeof SceneChangeInfoC> {}
+/** `SceneChangeInfo` as it is on the wire. */
+export interface SceneChangeInfoWire extends t.OutputOf<typeof SceneChangeInfoC> {}
+export const SceneChangeInfo: t.Type<SceneChangeInfo, SceneChangeInfoWire, unknown> = SceneChangeInfoC
+
+const ConcatTemplateC = partial(
   {
     /** The clips joined, always a list. */
     ConcatFragment: t.array(ConcatFragment),
@@ -86,5 +82,15 @@ export const ConcatTemplate = partial(
   },
   'ConcatTemplate',
 )
-/** The static type of the `ConcatTemplate` codec. */
-export type ConcatTemplate = t.TypeOf<typeof ConcatTemplate>
+/**
+ * `Operation.ConcatTemplate`: the concat parameters echoed from the request.
+ *
+ * @example
+ * import { ConcatTemplate } from 'tencent-ci-callback/codecs'
+ * ConcatTemplate.decode({ ConcatFragment: [{ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.mp4', Mode: 'Start' }], Index: '0' })
+ * // Right({ ConcatFragment: [{ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.mp4', Mode: 'Start' }], Index: 0 })
+ */
+export interface ConcatTemplate extends t.TypeOf<typeof ConcatTemplateC> {}
+/** `ConcatTemplate` as it is on the wire. */
+export interface ConcatTemplateWire extends t.OutputOf<typeof ConcatTemplateC> {}
+export const ConcatTemplate: t.Type<ConcatTemplate, ConcatTemplateWire, unknown> = ConcatTemplateC

@@ -2,6 +2,13 @@ import * as t from 'io-ts'
 import { NumberFromWire } from '../kit/scalars'
 import { partial } from '../kit/partial'
 
+const ClipConfigC = partial(
+  {
+    /** Length of each segment, seconds. */
+    Duration: NumberFromWire,
+  },
+  'ClipConfig',
+)
 /**
  * `Container.ClipConfig`: how an HLS/DASH output is cut.
  *
@@ -9,24 +16,12 @@ import { partial } from '../kit/partial'
  * import { ClipConfig } from 'tencent-ci-callback/codecs'
  * ClipConfig.decode({ Duration: '10' }) // Right({ Duration: 10 })
  */
-export const ClipConfig = partial(
-  {
-    /** Length of each segment, seconds. */
-    Duration: NumberFromWire,
-  },
-  'ClipConfig',
-)
-/** The static type of the `ClipConfig` codec. */
-export type ClipConfig = t.TypeOf<typeof ClipConfig>
+export interface ClipConfig extends t.TypeOf<typeof ClipConfigC> {}
+/** `ClipConfig` as it is on the wire. */
+export interface ClipConfigWire extends t.OutputOf<typeof ClipConfigC> {}
+export const ClipConfig: t.Type<ClipConfig, ClipConfigWire, unknown> = ClipConfigC
 
-/**
- * `Container`: the output container of a transcode, animation, concat or montage.
- *
- * @example
- * import { Container } from 'tencent-ci-callback/codecs'
- * Container.decode({ Format: 'hls', ClipConfig: { Duration: '10' } }) // Right({ Format: 'hls', ClipConfig: { Duration: 10 } })
- */
-export const Container = partial(
+const ContainerC = partial(
   {
     /** Container format: `mp4`, `flv`, `hls`, `dash`, `mp3`, `gif`, `webp`, … (Tencent adds formats, so text). */
     Format: t.string,
@@ -35,5 +30,14 @@ export const Container = partial(
   },
   'Container',
 )
-/** The static type of the `Container` codec. */
-export type Container = t.TypeOf<typeof Container>
+/**
+ * `Container`: the output container of a transcode, animation, concat or montage.
+ *
+ * @example
+ * import { Container } from 'tencent-ci-callback/codecs'
+ * Container.decode({ Format: 'hls', ClipConfig: { Duration: '10' } }) // Right({ Format: 'hls', ClipConfig: { Duration: 10 } })
+ */
+export interface Container extends t.TypeOf<typeof ContainerC> {}
+/** `Container` as it is on the wire. */
+export interface ContainerWire extends t.OutputOf<typeof ContainerC> {}
+export const Container: t.Type<Container, ContainerWire, unknown> = ContainerC

@@ -2,17 +2,7 @@ import * as t from 'io-ts'
 import { BooleanFromWire } from '../kit/scalars'
 import { partial } from '../kit/partial'
 
-/**
- * `Operation.DigitalWatermark`: the invisible watermark embedded, and whether embedding worked.
- * `State` can be `Failed` while the job's own `State` is `Success` (when `IgnoreError` is true,
- * as in the SuperResolution sample): check both.
- *
- * @example
- * import { DigitalWatermark } from 'tencent-ci-callback/codecs'
- * DigitalWatermark.decode({ Message: '123456789ab', Type: 'Text', Version: 'V1', IgnoreError: 'false', State: 'Failed' })
- * // Right({ Message: '123456789ab', Type: 'Text', Version: 'V1', IgnoreError: false, State: 'Failed' })
- */
-export const DigitalWatermark = partial(
+const DigitalWatermarkC = partial(
   {
     /** The text embedded, exact. */
     Message: t.string,
@@ -27,5 +17,17 @@ export const DigitalWatermark = partial(
   },
   'DigitalWatermark',
 )
-/** The static type of the `DigitalWatermark` codec. */
-export type DigitalWatermark = t.TypeOf<typeof DigitalWatermark>
+/**
+ * `Operation.DigitalWatermark`: the invisible watermark embedded, and whether embedding worked.
+ * `State` can be `Failed` while the job's own `State` is `Success` (when `IgnoreError` is true,
+ * as in the SuperResolution sample): check both.
+ *
+ * @example
+ * import { DigitalWatermark } from 'tencent-ci-callback/codecs'
+ * DigitalWatermark.decode({ Message: '123456789ab', Type: 'Text', Version: 'V1', IgnoreError: 'false', State: 'Failed' })
+ * // Right({ Message: '123456789ab', Type: 'Text', Version: 'V1', IgnoreError: false, State: 'Failed' })
+ */
+export interface DigitalWatermark extends t.TypeOf<typeof DigitalWatermarkC> {}
+/** `DigitalWatermark` as it is on the wire. */
+export interface DigitalWatermarkWire extends t.OutputOf<typeof DigitalWatermarkC> {}
+export const DigitalWatermark: t.Type<DigitalWatermark, DigitalWatermarkWire, unknown> = DigitalWatermarkC

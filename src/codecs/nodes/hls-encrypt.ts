@@ -2,14 +2,7 @@ import * as t from 'io-ts'
 import { BooleanFromWire } from '../kit/scalars'
 import { partial } from '../kit/partial'
 
-/**
- * `HlsEncrypt`: HLS encryption settings (in `TransConfig` and `Segment`).
- *
- * @example
- * import { HlsEncrypt } from 'tencent-ci-callback/codecs'
- * HlsEncrypt.decode({ IsHlsEncrypt: 'false' }) // Right({ IsHlsEncrypt: false })
- */
-export const HlsEncrypt = partial(
+const HlsEncryptC = partial(
   {
     /** Whether the HLS output is encrypted. */
     IsHlsEncrypt: BooleanFromWire,
@@ -18,5 +11,14 @@ export const HlsEncrypt = partial(
   },
   'HlsEncrypt',
 )
-/** The static type of the `HlsEncrypt` codec. */
-export type HlsEncrypt = t.TypeOf<typeof HlsEncrypt>
+/**
+ * `HlsEncrypt`: HLS encryption settings (in `TransConfig` and `Segment`).
+ *
+ * @example
+ * import { HlsEncrypt } from 'tencent-ci-callback/codecs'
+ * HlsEncrypt.decode({ IsHlsEncrypt: 'false' }) // Right({ IsHlsEncrypt: false })
+ */
+export interface HlsEncrypt extends t.TypeOf<typeof HlsEncryptC> {}
+/** `HlsEncrypt` as it is on the wire. */
+export interface HlsEncryptWire extends t.OutputOf<typeof HlsEncryptC> {}
+export const HlsEncrypt: t.Type<HlsEncrypt, HlsEncryptWire, unknown> = HlsEncryptC

@@ -21,13 +21,6 @@ const OcrPointC = partial(
 export interface OcrPoint extends t.TypeOf<typeof OcrPointC> {}
 /** `OcrPoint` as it is on the wire. */
 export interface OcrPointWire extends t.OutputOf<typeof OcrPointC> {}
-/**
- * The io-ts codec for `OcrPoint`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { OcrPoint } from 'tencent-ci-callback/codecs'
- * OcrPoint.decode({ X: '12', Y: '40' }) // Right({ X: 12, Y: 40 })
- */
 export const OcrPoint: t.Type<OcrPoint, OcrPointWire, unknown> = OcrPointC
 
 const OcrBoxC = partial(
@@ -53,13 +46,6 @@ const OcrBoxC = partial(
 export interface OcrBox extends t.TypeOf<typeof OcrBoxC> {}
 /** `OcrBox` as it is on the wire. */
 export interface OcrBoxWire extends t.OutputOf<typeof OcrBoxC> {}
-/**
- * The io-ts codec for `OcrBox`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { OcrBox } from 'tencent-ci-callback/codecs'
- * OcrBox.decode({ X: '12', Y: '40', Width: '230', Height: '31' })
- */
 export const OcrBox: t.Type<OcrBox, OcrBoxWire, unknown> = OcrBoxC
 
 const OcrCharacterC = partial(
@@ -91,13 +77,6 @@ const OcrCharacterC = partial(
 export interface OcrCharacter extends t.TypeOf<typeof OcrCharacterC> {}
 /** `OcrCharacter` as it is on the wire. */
 export interface OcrCharacterWire extends t.OutputOf<typeof OcrCharacterC> {}
-/**
- * The io-ts codec for `OcrCharacter`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { OcrCharacter } from 'tencent-ci-callback/codecs'
- * OcrCharacter.decode({ Character: 'T', Confidence: '99' })
- */
 export const OcrCharacter: t.Type<OcrCharacter, OcrCharacterWire, unknown> = OcrCharacterC
 
 const OcrWordPolygonC = partial(
@@ -123,13 +102,6 @@ const OcrWordPolygonC = partial(
 export interface OcrWordPolygon extends t.TypeOf<typeof OcrWordPolygonC> {}
 /** `OcrWordPolygon` as it is on the wire. */
 export interface OcrWordPolygonWire extends t.OutputOf<typeof OcrWordPolygonC> {}
-/**
- * The io-ts codec for `OcrWordPolygon`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { OcrWordPolygon } from 'tencent-ci-callback/codecs'
- * OcrWordPolygon.decode({ LeftTop: [{ X: '1', Y: '2' }] })
- */
 export const OcrWordPolygon: t.Type<OcrWordPolygon, OcrWordPolygonWire, unknown> = OcrWordPolygonC
 
 const TextDetectionC = partial(
@@ -159,13 +131,6 @@ const TextDetectionC = partial(
 export interface TextDetection extends t.TypeOf<typeof TextDetectionC> {}
 /** `TextDetection` as it is on the wire. */
 export interface TextDetectionWire extends t.OutputOf<typeof TextDetectionC> {}
-/**
- * The io-ts codec for `TextDetection`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { TextDetection } from 'tencent-ci-callback/codecs'
- * TextDetection.decode({ DetectedText: 'Total 60 CNY', Confidence: '98', Polygon: [{ X: '12', Y: '40' }] })
- */
 export const TextDetection: t.Type<TextDetection, TextDetectionWire, unknown> = TextDetectionC
 
 const ImageOcrDetectionC = partial(
@@ -206,11 +171,4 @@ const ImageOcrDetectionC = partial(
 export interface ImageOcrDetection extends t.TypeOf<typeof ImageOcrDetectionC> {}
 /** `ImageOcrDetection` as it is on the wire. */
 export interface ImageOcrDetectionWire extends t.OutputOf<typeof ImageOcrDetectionC> {}
-/**
- * The io-ts codec for `ImageOcrDetection`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { ImageOcrDetection } from 'tencent-ci-callback/codecs'
- * ImageOcrDetection.decode({ Angel: '0.5', Language: 'zh', PdfPageSize: '3' }) // Right({ Angel: 0.5, Language: 'zh', PdfPageSize: 3 })
- */
 export const ImageOcrDetection: t.Type<ImageOcrDetection, ImageOcrDetectionWire, unknown> = ImageOcrDetectionC

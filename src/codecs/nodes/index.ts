@@ -1,29 +1,50 @@
 // The parameter and result nodes the Tags share, for the `tencent-ci-callback/codecs` entry (codecs, each
 // sharing its name with its static type) and their wire types.
 
-export { Container, ClipConfig } from './container'
-export { Video, VideoColorParam } from './video'
-export { Audio } from './audio'
-export { TimeInterval } from './time-interval'
-export { HlsEncrypt } from './hls-encrypt'
-export { TransConfig } from './trans-config'
-export { AudioMix, EffectConfig } from './audio-mix'
-export { Watermark, WatermarkImage, WatermarkText, WatermarkSlideConfig } from './watermark'
-export { RemoveWatermark } from './remove-watermark'
-export { DigitalWatermark } from './digital-watermark'
-export { Subtitles, Subtitle } from './subtitles'
-export { Transcode } from './transcode'
-export { ConcatTemplate, ConcatFragment, SceneChangeInfo } from './concat-template'
-export { SDRtoHDR } from './sdr-to-hdr'
-export { ColorEnhance } from './color-enhance'
-export { MsSharpen } from './ms-sharpen'
-export { SuperResolution } from './super-resolution'
+export { Container, ClipConfig, type ClipConfigWire, type ContainerWire } from './container'
+export { Video, VideoColorParam, type VideoColorParamWire, type VideoWire } from './video'
+export { Audio, type AudioWire } from './audio'
+export { TimeInterval, type TimeIntervalWire } from './time-interval'
+export { HlsEncrypt, type HlsEncryptWire } from './hls-encrypt'
+export { TransConfig, type TransConfigWire } from './trans-config'
+export { AudioMix, EffectConfig, type EffectConfigWire, type AudioMixWire } from './audio-mix'
+export {
+  Watermark,
+  WatermarkImage,
+  WatermarkText,
+  WatermarkSlideConfig,
+  type WatermarkImageWire,
+  type WatermarkTextWire,
+  type WatermarkWire,
+  type WatermarkSlideConfigWire,
+} from './watermark'
+export { RemoveWatermark, type RemoveWatermarkWire } from './remove-watermark'
+export { DigitalWatermark, type DigitalWatermarkWire } from './digital-watermark'
+export { Subtitles, Subtitle, type SubtitleWire, type SubtitlesWire } from './subtitles'
+export { Transcode, type TranscodeWire } from './transcode'
+export {
+  ConcatTemplate,
+  ConcatFragment,
+  SceneChangeInfo,
+  type ConcatFragmentWire,
+  type SceneChangeInfoWire,
+  type ConcatTemplateWire,
+} from './concat-template'
+export { SDRtoHDR, type SDRtoHDRWire } from './sdr-to-hdr'
+export { ColorEnhance, type ColorEnhanceWire } from './color-enhance'
+export { MsSharpen, type MsSharpenWire } from './ms-sharpen'
+export { SuperResolution, type SuperResolutionWire } from './super-resolution'
 export {
   VideoTagResult,
   VideoTagData,
+  VideoTagCategory,
+  type VideoTagCategoryWire,
+  type VideoTagDataWire,
+  type VideoTagResultWire,
+} from './video-tag-result'
+export {
   VideoTagLabel,
   VideoTagDetection,
-  VideoTagCategory,
   PersonTag,
   PlaceTag,
   ActionTag,
@@ -34,12 +55,9 @@ export {
   type ObjectTagWire,
   type PersonTagWire,
   type PlaceTagWire,
-  type VideoTagCategoryWire,
-  type VideoTagDataWire,
   type VideoTagDetectionWire,
   type VideoTagLabelWire,
-  type VideoTagResultWire,
-} from './video-tag-result'
+} from './video-tag-labels'
 export {
   SpeechRecognitionResult,
   FlashResult,
@@ -68,6 +86,7 @@ export {
   type PicProcessFlatResultWire,
   type PicProcessUploadResultWire,
   type ProcessedObjectWire,
+  type ProcessedImageWire,
 } from './pic-process-result'
 export {
   ImageOcrDetection,
@@ -93,4 +112,4 @@ export {
   type TargetLocationWire,
   type VideoTargetRecResultWire,
 } from './video-target-rec-result'
-export { AIGCMetadata } from './aigc-metadata'
+export { AIGCMetadata, type AIGCMetadataWire } from './aigc-metadata'

@@ -34,13 +34,6 @@ const ImageInfoC = partial(
 export interface ImageInfo extends t.TypeOf<typeof ImageInfoC> {}
 /** `ImageInfo` as it is on the wire. */
 export interface ImageInfoWire extends t.OutputOf<typeof ImageInfoC> {}
-/**
- * The io-ts codec for `ImageInfo`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { ImageInfo } from 'tencent-ci-callback/codecs'
- * ImageInfo.decode({ Format: 'JPEG', Width: '500', Height: '417', Ave: '0xc64847' }) // Right({ …, Width: 500, Ave: '0xc64847' })
- */
 export const ImageInfo: t.Type<ImageInfo, ImageInfoWire, unknown> = ImageInfoC
 
 const OriginalInfoC = partial(
@@ -69,13 +62,6 @@ const OriginalInfoC = partial(
 export interface OriginalInfo extends t.TypeOf<typeof OriginalInfoC> {}
 /** `OriginalInfo` as it is on the wire. */
 export interface OriginalInfoWire extends t.OutputOf<typeof OriginalInfoC> {}
-/**
- * The io-ts codec for `OriginalInfo`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { OriginalInfo } from 'tencent-ci-callback/codecs'
- * OriginalInfo.is({ Etag: '"d5a491cd3d8d071e3212c3478e8e35a1"', ImageInfo: { Width: 500 } }) // true
- */
 export const OriginalInfo: t.Type<OriginalInfo, OriginalInfoWire, unknown> = OriginalInfoC
 
 /** Fields of a processed image, in both documented shapes. */
@@ -94,6 +80,7 @@ const processedProps = {
   Etag: t.string,
 }
 
+const ProcessedImageC = partial(processedProps, 'ProcessedImage')
 /**
  * The processed image of the documented callback (`PicProcessResult.ProcessResult`).
  *
@@ -101,9 +88,10 @@ const processedProps = {
  * import { ProcessedImage } from 'tencent-ci-callback/codecs'
  * ProcessedImage.decode({ Format: 'JPEG', Width: '417', Height: '500', Size: '24911' })
  */
-export const ProcessedImage = partial(processedProps, 'ProcessedImage')
-/** The static type of the `ProcessedImage` codec. */
-export type ProcessedImage = t.TypeOf<typeof ProcessedImage>
+export interface ProcessedImage extends t.TypeOf<typeof ProcessedImageC> {}
+/** `ProcessedImage` as it is on the wire. */
+export interface ProcessedImageWire extends t.OutputOf<typeof ProcessedImageC> {}
+export const ProcessedImage: t.Type<ProcessedImage, ProcessedImageWire, unknown> = ProcessedImageC
 
 const ProcessedObjectC = partial(
   {
@@ -127,13 +115,6 @@ const ProcessedObjectC = partial(
 export interface ProcessedObject extends t.TypeOf<typeof ProcessedObjectC> {}
 /** `ProcessedObject` as it is on the wire. */
 export interface ProcessedObjectWire extends t.OutputOf<typeof ProcessedObjectC> {}
-/**
- * The io-ts codec for `ProcessedObject`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { ProcessedObject } from 'tencent-ci-callback/codecs'
- * ProcessedObject.decode({ Key: 'output/out.jpg', Width: '417', Size: '24911' })
- */
 export const ProcessedObject: t.Type<ProcessedObject, ProcessedObjectWire, unknown> = ProcessedObjectC
 
 const PicProcessFlatResultC = partial(
@@ -160,13 +141,6 @@ const PicProcessFlatResultC = partial(
 export interface PicProcessFlatResult extends t.TypeOf<typeof PicProcessFlatResultC> {}
 /** `PicProcessFlatResult` as it is on the wire. */
 export interface PicProcessFlatResultWire extends t.OutputOf<typeof PicProcessFlatResultC> {}
-/**
- * The io-ts codec for `PicProcessFlatResult`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { PicProcessFlatResult } from 'tencent-ci-callback/codecs'
- * PicProcessFlatResult.decode({ ObjectName: 'output/out.jpg', ProcessResult: { Width: '417' } })
- */
 export const PicProcessFlatResult: t.Type<PicProcessFlatResult, PicProcessFlatResultWire, unknown> =
   PicProcessFlatResultC
 
@@ -203,13 +177,6 @@ const PicProcessUploadResultC = fastStruct(
 export interface PicProcessUploadResult extends t.TypeOf<typeof PicProcessUploadResultC> {}
 /** `PicProcessUploadResult` as it is on the wire. */
 export interface PicProcessUploadResultWire extends t.OutputOf<typeof PicProcessUploadResultC> {}
-/**
- * The io-ts codec for `PicProcessUploadResult`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { PicProcessUploadResult } from 'tencent-ci-callback/codecs'
- * PicProcessUploadResult.decode({ UploadResult: { ProcessResults: { Object: [{ Key: 'out.jpg' }] } } })
- */
 export const PicProcessUploadResult: t.Type<PicProcessUploadResult, PicProcessUploadResultWire, unknown> =
   PicProcessUploadResultC
 

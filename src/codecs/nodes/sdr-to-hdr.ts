@@ -1,6 +1,13 @@
 import * as t from 'io-ts'
 import { partial } from '../kit/partial'
 
+const SDRtoHDRC = partial(
+  {
+    /** HDR standard: `HLG` or `HDR10`. */
+    HdrMode: t.string,
+  },
+  'SDRtoHDR',
+)
 /**
  * `Operation.SDRtoHDR` (also inside `VideoEnhance`): the HDR conversion asked for.
  *
@@ -8,12 +15,7 @@ import { partial } from '../kit/partial'
  * import { SDRtoHDR } from 'tencent-ci-callback/codecs'
  * SDRtoHDR.is({ HdrMode: 'HDR10' }) // true
  */
-export const SDRtoHDR = partial(
-  {
-    /** HDR standard: `HLG` or `HDR10`. */
-    HdrMode: t.string,
-  },
-  'SDRtoHDR',
-)
-/** The static type of the `SDRtoHDR` codec. */
-export type SDRtoHDR = t.TypeOf<typeof SDRtoHDR>
+export interface SDRtoHDR extends t.TypeOf<typeof SDRtoHDRC> {}
+/** `SDRtoHDR` as it is on the wire. */
+export interface SDRtoHDRWire extends t.OutputOf<typeof SDRtoHDRC> {}
+export const SDRtoHDR: t.Type<SDRtoHDR, SDRtoHDRWire, unknown> = SDRtoHDRC

@@ -24,13 +24,6 @@ const FlashWordC = partial(
 export interface FlashWord extends t.TypeOf<typeof FlashWordC> {}
 /** `FlashWord` as it is on the wire. */
 export interface FlashWordWire extends t.OutputOf<typeof FlashWordC> {}
-/**
- * The io-ts codec for `FlashWord`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { FlashWord } from 'tencent-ci-callback/codecs'
- * FlashWord.decode({ word: 'hello', start_time: '0', end_time: '480' }) // Right({ word: 'hello', start_time: 0, end_time: 480 })
- */
 export const FlashWord: t.Type<FlashWord, FlashWordWire, unknown> = FlashWordC
 
 const FlashSentenceC = partial(
@@ -58,13 +51,6 @@ const FlashSentenceC = partial(
 export interface FlashSentence extends t.TypeOf<typeof FlashSentenceC> {}
 /** `FlashSentence` as it is on the wire. */
 export interface FlashSentenceWire extends t.OutputOf<typeof FlashSentenceC> {}
-/**
- * The io-ts codec for `FlashSentence`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { FlashSentence } from 'tencent-ci-callback/codecs'
- * FlashSentence.decode({ text: 'hello', start_time: '0', end_time: '980', speaker_id: '0' })
- */
 export const FlashSentence: t.Type<FlashSentence, FlashSentenceWire, unknown> = FlashSentenceC
 
 const FlashResultC = partial(
@@ -88,13 +74,6 @@ const FlashResultC = partial(
 export interface FlashResult extends t.TypeOf<typeof FlashResultC> {}
 /** `FlashResult` as it is on the wire. */
 export interface FlashResultWire extends t.OutputOf<typeof FlashResultC> {}
-/**
- * The io-ts codec for `FlashResult`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { FlashResult } from 'tencent-ci-callback/codecs'
- * FlashResult.decode({ channel_id: '0', text: 'hello', sentence_list: [{ text: 'hello' }] })
- */
 export const FlashResult: t.Type<FlashResult, FlashResultWire, unknown> = FlashResultC
 
 const RecognisedWordC = partial(
@@ -120,13 +99,6 @@ const RecognisedWordC = partial(
 export interface RecognisedWord extends t.TypeOf<typeof RecognisedWordC> {}
 /** `RecognisedWord` as it is on the wire. */
 export interface RecognisedWordWire extends t.OutputOf<typeof RecognisedWordC> {}
-/**
- * The io-ts codec for `RecognisedWord`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { RecognisedWord } from 'tencent-ci-callback/codecs'
- * RecognisedWord.decode({ Word: '悯', OffsetStartMs: '0', OffsetEndMs: '2190', VoiceType: '0' })
- */
 export const RecognisedWord: t.Type<RecognisedWord, RecognisedWordWire, unknown> = RecognisedWordC
 
 const ResultDetailC = partial(
@@ -160,13 +132,6 @@ const ResultDetailC = partial(
 export interface ResultDetail extends t.TypeOf<typeof ResultDetailC> {}
 /** `ResultDetail` as it is on the wire. */
 export interface ResultDetailWire extends t.OutputOf<typeof ResultDetailC> {}
-/**
- * The io-ts codec for `ResultDetail`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { ResultDetail } from 'tencent-ci-callback/codecs'
- * ResultDetail.decode({ FinalSentence: '悯农', StartMs: '3320', EndMs: '19712', WordsNum: '22', SpeechSpeed: '2.4' })
- */
 export const ResultDetail: t.Type<ResultDetail, ResultDetailWire, unknown> = ResultDetailC
 
 const SpeechRecognitionResultC = partial(
@@ -198,13 +163,5 @@ const SpeechRecognitionResultC = partial(
 export interface SpeechRecognitionResult extends t.TypeOf<typeof SpeechRecognitionResultC> {}
 /** `SpeechRecognitionResult` as it is on the wire. */
 export interface SpeechRecognitionResultWire extends t.OutputOf<typeof SpeechRecognitionResultC> {}
-/**
- * The io-ts codec for `SpeechRecognitionResult`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { SpeechRecognitionResult } from 'tencent-ci-callback/codecs'
- * SpeechRecognitionResult.decode({ AudioTime: '19.7124', Result: ['[0:3.320,0:19.712]  悯农'] })
- * // Right({ AudioTime: 19.7124, Result: ['[0:3.320,0:19.712]  悯农'] })
- */
 export const SpeechRecognitionResult: t.Type<SpeechRecognitionResult, SpeechRecognitionResultWire, unknown> =
   SpeechRecognitionResultC

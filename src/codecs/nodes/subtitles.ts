@@ -2,15 +2,7 @@ import * as t from 'io-ts'
 import { BooleanFromWire, NumberFromWire } from '../kit/scalars'
 import { partial } from '../kit/partial'
 
-/**
- * One item of `Operation.Subtitles.Subtitle` (always a list): a subtitle file added to the output.
- *
- * @example
- * import { Subtitle } from 'tencent-ci-callback/codecs'
- * Subtitle.decode({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.srt', Embed: 'true' })
- * // Right({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.srt', Embed: true })
- */
-export const Subtitle = partial(
+const SubtitleC = partial(
   {
     /** URL of the subtitle file (`.srt`, `.vtt`, …). */
     Url: t.string,
@@ -29,9 +21,26 @@ export const Subtitle = partial(
   },
   'Subtitle',
 )
-/** The static type of the `Subtitle` codec. */
-export type Subtitle = t.TypeOf<typeof Subtitle>
+/**
+ * One item of `Operation.Subtitles.Subtitle` (always a list): a subtitle file added to the output.
+ *
+ * @example
+ * import { Subtitle } from 'tencent-ci-callback/codecs'
+ * Subtitle.decode({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.srt', Embed: 'true' })
+ * // Right({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.srt', Embed: true })
+ */
+export interface Subtitle extends t.TypeOf<typeof SubtitleC> {}
+/** `Subtitle` as it is on the wire. */
+export interface SubtitleWire extends t.OutputOf<typeof SubtitleC> {}
+export const Subtitle: t.Type<Subtitle, SubtitleWire, unknown> = SubtitleC
 
+const SubtitlesC = partial(
+  {
+    /** The subtitle files, always a list. */
+    Subtitle: t.array(Subtitle),
+  },
+  'Subtitles',
+)
 /**
  * `Operation.Subtitles`: the subtitle files added to the output.
  *
@@ -39,12 +48,7 @@ export type Subtitle = t.TypeOf<typeof Subtitle>
  * import { Subtitles } from 'tencent-ci-callback/codecs'
  * Subtitles.is({ Subtitle: [{ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.srt' }] }) // true
  */
-export const Subtitles = partial(
-  {
-    /** The subtitle files, always a list. */
-    Subtitle: t.array(Subtitle),
-  },
-  'Subtitles',
-)
-/** The static type of the `Subtitles` codec. */
-export type Subtitles = t.TypeOf<typeof Subtitles>
+export interface Subtitles extends t.TypeOf<typeof SubtitlesC> {}
+/** `Subtitles` as it is on the wire. */
+export interface SubtitlesWire extends t.OutputOf<typeof SubtitlesC> {}
+export const Subtitles: t.Type<Subtitles, SubtitlesWire, unknown> = SubtitlesC

@@ -2,14 +2,7 @@ import * as t from 'io-ts'
 import { NumberFromWire } from '../kit/scalars'
 import { partial } from '../kit/partial'
 
-/**
- * `TimeInterval`: the part of the input that was processed.
- *
- * @example
- * import { TimeInterval } from 'tencent-ci-callback/codecs'
- * TimeInterval.decode({ Start: '0', Duration: '60' }) // Right({ Start: 0, Duration: 60 })
- */
-export const TimeInterval = partial(
+const TimeIntervalC = partial(
   {
     /** Start offset in the input, seconds. */
     Start: NumberFromWire,
@@ -18,5 +11,14 @@ export const TimeInterval = partial(
   },
   'TimeInterval',
 )
-/** The static type of the `TimeInterval` codec. */
-export type TimeInterval = t.TypeOf<typeof TimeInterval>
+/**
+ * `TimeInterval`: the part of the input that was processed.
+ *
+ * @example
+ * import { TimeInterval } from 'tencent-ci-callback/codecs'
+ * TimeInterval.decode({ Start: '0', Duration: '60' }) // Right({ Start: 0, Duration: 60 })
+ */
+export interface TimeInterval extends t.TypeOf<typeof TimeIntervalC> {}
+/** `TimeInterval` as it is on the wire. */
+export interface TimeIntervalWire extends t.OutputOf<typeof TimeIntervalC> {}
+export const TimeInterval: t.Type<TimeInterval, TimeIntervalWire, unknown> = TimeIntervalC

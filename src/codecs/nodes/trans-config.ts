@@ -4,16 +4,7 @@ import { BooleanFromWire, IntegerFromWire } from '../kit/scalars'
 import { HlsEncrypt } from './hls-encrypt'
 import { partial } from '../kit/partial'
 
-/**
- * `TransConfig`: how a transcode adapts to its input (resolution and bitrate checks, HDR→SDR,
- * HLS encryption). The `…AdjMethod` fields are codes kept as text (`0`, `1`; `scale`, `crop`, …).
- *
- * @example
- * import { TransConfig } from 'tencent-ci-callback/codecs'
- * TransConfig.decode({ AdjDarMethod: 'scale', IsCheckReso: 'false', ResoAdjMethod: '1' })
- * // Right({ AdjDarMethod: 'scale', IsCheckReso: false, ResoAdjMethod: '1' })
- */
-export const TransConfig = partial(
+const TransConfigC = partial(
   {
     /** Aspect-ratio adjustment: `scale`, `crop`, `pad` or `none`. */
     AdjDarMethod: t.string,
@@ -44,5 +35,16 @@ export const TransConfig = partial(
   },
   'TransConfig',
 )
-/** The static type of the `TransConfig` codec. */
-export type TransConfig = t.TypeOf<typeof TransConfig>
+/**
+ * `TransConfig`: how a transcode adapts to its input (resolution and bitrate checks, HDR→SDR,
+ * HLS encryption). The `…AdjMethod` fields are codes kept as text (`0`, `1`; `scale`, `crop`, …).
+ *
+ * @example
+ * import { TransConfig } from 'tencent-ci-callback/codecs'
+ * TransConfig.decode({ AdjDarMethod: 'scale', IsCheckReso: 'false', ResoAdjMethod: '1' })
+ * // Right({ AdjDarMethod: 'scale', IsCheckReso: false, ResoAdjMethod: '1' })
+ */
+export interface TransConfig extends t.TypeOf<typeof TransConfigC> {}
+/** `TransConfig` as it is on the wire. */
+export interface TransConfigWire extends t.OutputOf<typeof TransConfigC> {}
+export const TransConfig: t.Type<TransConfig, TransConfigWire, unknown> = TransConfigC

@@ -7,17 +7,7 @@ import { TransConfig } from './trans-config'
 import { Video } from './video'
 import { partial } from '../kit/partial'
 
-/**
- * `Operation.Transcode`: the transcode parameters echoed from the request (absent when a
- * template supplied them). Also inside SDRtoHDR, VideoProcess, SuperResolution, VideoEnhance
- * and GeneratePlayList jobs.
- *
- * @example
- * import { Transcode } from 'tencent-ci-callback/codecs'
- * Transcode.decode({ Container: { Format: 'mp4' }, Video: { Codec: 'H.264', Width: '1280' } })
- * // Right({ Container: { Format: 'mp4' }, Video: { Codec: 'H.264', Width: 1280 } })
- */
-export const Transcode = partial(
+const TranscodeC = partial(
   {
     /** Output container. */
     Container: Container,
@@ -36,5 +26,17 @@ export const Transcode = partial(
   },
   'Transcode',
 )
-/** The static type of the `Transcode` codec. */
-export type Transcode = t.TypeOf<typeof Transcode>
+/**
+ * `Operation.Transcode`: the transcode parameters echoed from the request (absent when a
+ * template supplied them). Also inside SDRtoHDR, VideoProcess, SuperResolution, VideoEnhance
+ * and GeneratePlayList jobs.
+ *
+ * @example
+ * import { Transcode } from 'tencent-ci-callback/codecs'
+ * Transcode.decode({ Container: { Format: 'mp4' }, Video: { Codec: 'H.264', Width: '1280' } })
+ * // Right({ Container: { Format: 'mp4' }, Video: { Codec: 'H.264', Width: 1280 } })
+ */
+export interface Transcode extends t.TypeOf<typeof TranscodeC> {}
+/** `Transcode` as it is on the wire. */
+export interface TranscodeWire extends t.OutputOf<typeof TranscodeC> {}
+export const Transcode: t.Type<Transcode, TranscodeWire, unknown> = TranscodeC

@@ -25,13 +25,6 @@ const TargetLocationC = partial(
 export interface TargetLocation extends t.TypeOf<typeof TargetLocationC> {}
 /** `TargetLocation` as it is on the wire. */
 export interface TargetLocationWire extends t.OutputOf<typeof TargetLocationC> {}
-/**
- * The io-ts codec for `TargetLocation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { TargetLocation } from 'tencent-ci-callback/codecs'
- * TargetLocation.decode({ X: '120', Y: '64', Width: '300', Height: '540' })
- */
 export const TargetLocation: t.Type<TargetLocation, TargetLocationWire, unknown> = TargetLocationC
 
 const RecognisedTargetC = partial(
@@ -56,13 +49,6 @@ const RecognisedTargetC = partial(
 export interface RecognisedTarget extends t.TypeOf<typeof RecognisedTargetC> {}
 /** `RecognisedTarget` as it is on the wire. */
 export interface RecognisedTargetWire extends t.OutputOf<typeof RecognisedTargetC> {}
-/**
- * The io-ts codec for `RecognisedTarget`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { RecognisedTarget } from 'tencent-ci-callback/codecs'
- * RecognisedTarget.decode({ Name: 'dog', Score: '93', Location: { X: '10' } })
- */
 export const RecognisedTarget: t.Type<RecognisedTarget, RecognisedTargetWire, unknown> = RecognisedTargetC
 
 const TargetFrameC = partial(
@@ -112,13 +98,6 @@ const TargetFrameC = partial(
 export interface TargetFrame extends t.TypeOf<typeof TargetFrameC> {}
 /** `TargetFrame` as it is on the wire. */
 export interface TargetFrameWire extends t.OutputOf<typeof TargetFrameC> {}
-/**
- * The io-ts codec for `TargetFrame`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { TargetFrame } from 'tencent-ci-callback/codecs'
- * TargetFrame.decode({ Time: '2000', Url: 'https://…/2000.jpg', PetInfo: [{ Name: 'dog' }] })
- */
 export const TargetFrame: t.Type<TargetFrame, TargetFrameWire, unknown> = TargetFrameC
 
 const VideoTargetRecResultC = partial(
@@ -157,12 +136,5 @@ const VideoTargetRecResultC = partial(
 export interface VideoTargetRecResult extends t.TypeOf<typeof VideoTargetRecResultC> {}
 /** `VideoTargetRecResult` as it is on the wire. */
 export interface VideoTargetRecResultWire extends t.OutputOf<typeof VideoTargetRecResultC> {}
-/**
- * The io-ts codec for `VideoTargetRecResult`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { VideoTargetRecResult } from 'tencent-ci-callback/codecs'
- * VideoTargetRecResult.decode({ CarRecognition: [{ Time: '0', CarInfo: [{ Name: 'sedan' }] }] })
- */
 export const VideoTargetRecResult: t.Type<VideoTargetRecResult, VideoTargetRecResultWire, unknown> =
   VideoTargetRecResultC

@@ -2,14 +2,7 @@ import * as t from 'io-ts'
 import { BooleanFromWire, IntegerFromWire, NumberFromWire } from '../kit/scalars'
 import { partial } from '../kit/partial'
 
-/**
- * `Video.ColorParam`: colour metadata written to the output.
- *
- * @example
- * import { VideoColorParam } from 'tencent-ci-callback/codecs'
- * VideoColorParam.is({ ColorRange: 'tv', ColorPrimaries: 'bt709' }) // true
- */
-export const VideoColorParam = partial(
+const VideoColorParamC = partial(
   {
     /** Colour range: `tv` or `pc`. */
     ColorRange: t.string,
@@ -22,20 +15,19 @@ export const VideoColorParam = partial(
   },
   'VideoColorParam',
 )
-/** The static type of the `VideoColorParam` codec. */
-export type VideoColorParam = t.TypeOf<typeof VideoColorParam>
-
 /**
- * `Video`: video encoding parameters echoed from the request (Transcode, Animation, Concat,
- * VideoMontage). Not the `MediaInfo.Stream.Video` of the output: that is `VideoStream`.
- * `Fps` stays text: the media-info side of the same API sends fractions such as `50/1`.
+ * `Video.ColorParam`: colour metadata written to the output.
  *
  * @example
- * import { Video } from 'tencent-ci-callback/codecs'
- * Video.decode({ Codec: 'H.264', Width: '1280', Fps: '30', Bitrate: '1000' })
- * // Right({ Codec: 'H.264', Width: 1280, Fps: '30', Bitrate: 1000 })
+ * import { VideoColorParam } from 'tencent-ci-callback/codecs'
+ * VideoColorParam.is({ ColorRange: 'tv', ColorPrimaries: 'bt709' }) // true
  */
-export const Video = partial(
+export interface VideoColorParam extends t.TypeOf<typeof VideoColorParamC> {}
+/** `VideoColorParam` as it is on the wire. */
+export interface VideoColorParamWire extends t.OutputOf<typeof VideoColorParamC> {}
+export const VideoColorParam: t.Type<VideoColorParam, VideoColorParamWire, unknown> = VideoColorParamC
+
+const VideoC = partial(
   {
     /** Codec: `H.264`, `H.265`, `VP8`, `VP9`, `AV1`, `gif`, `webp`, … */
     Codec: t.string,
@@ -90,5 +82,17 @@ export const Video = partial(
   },
   'Video',
 )
-/** The static type of the `Video` codec. */
-export type Video = t.TypeOf<typeof Video>
+/**
+ * `Video`: video encoding parameters echoed from the request (Transcode, Animation, Concat,
+ * VideoMontage). Not the `MediaInfo.Stream.Video` of the output: that is `VideoStream`.
+ * `Fps` stays text: the media-info side of the same API sends fractions such as `50/1`.
+ *
+ * @example
+ * import { Video } from 'tencent-ci-callback/codecs'
+ * Video.decode({ Codec: 'H.264', Width: '1280', Fps: '30', Bitrate: '1000' })
+ * // Right({ Codec: 'H.264', Width: 1280, Fps: '30', Bitrate: 1000 })
+ */
+export interface Video extends t.TypeOf<typeof VideoC> {}
+/** `Video` as it is on the wire. */
+export interface VideoWire extends t.OutputOf<typeof VideoC> {}
+export const Video: t.Type<Video, VideoWire, unknown> = VideoC

@@ -2,14 +2,7 @@ import * as t from 'io-ts'
 import { BooleanFromWire, NumberFromWire } from '../kit/scalars'
 import { partial } from '../kit/partial'
 
-/**
- * `Watermark.SlideConfig`: a moving watermark.
- *
- * @example
- * import { WatermarkSlideConfig } from 'tencent-ci-callback/codecs'
- * WatermarkSlideConfig.is({ SlideMode: 'ScrollFromLeft', XSlideSpeed: '2' }) // true
- */
-export const WatermarkSlideConfig = partial(
+const WatermarkSlideConfigC = partial(
   {
     /** Movement: `Default` (none), `ScrollFromLeft`, … */
     SlideMode: t.string,
@@ -20,18 +13,20 @@ export const WatermarkSlideConfig = partial(
   },
   'WatermarkSlideConfig',
 )
-/** The static type of the `WatermarkSlideConfig` codec. */
-export type WatermarkSlideConfig = t.TypeOf<typeof WatermarkSlideConfig>
-
 /**
- * `Watermark.Image`: an image watermark. `Width`/`Height` are pixels or percent, as `Mode` says.
+ * `Watermark.SlideConfig`: a moving watermark.
  *
  * @example
- * import { WatermarkImage } from 'tencent-ci-callback/codecs'
- * WatermarkImage.decode({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/logo.png', Mode: 'Proportion', Width: '10' })
- * // Right({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/logo.png', Mode: 'Proportion', Width: 10 })
+ * import { WatermarkSlideConfig } from 'tencent-ci-callback/codecs'
+ * WatermarkSlideConfig.is({ SlideMode: 'ScrollFromLeft', XSlideSpeed: '2' }) // true
  */
-export const WatermarkImage = partial(
+export interface WatermarkSlideConfig extends t.TypeOf<typeof WatermarkSlideConfigC> {}
+/** `WatermarkSlideConfig` as it is on the wire. */
+export interface WatermarkSlideConfigWire extends t.OutputOf<typeof WatermarkSlideConfigC> {}
+export const WatermarkSlideConfig: t.Type<WatermarkSlideConfig, WatermarkSlideConfigWire, unknown> =
+  WatermarkSlideConfigC
+
+const WatermarkImageC = partial(
   {
     /** URL of the watermark image. */
     Url: t.string,
@@ -48,17 +43,20 @@ export const WatermarkImage = partial(
   },
   'WatermarkImage',
 )
-/** The static type of the `WatermarkImage` codec. */
-export type WatermarkImage = t.TypeOf<typeof WatermarkImage>
-
 /**
- * `Watermark.Text`: a text watermark.
+ * `Watermark.Image`: an image watermark. `Width`/`Height` are pixels or percent, as `Mode` says.
  *
  * @example
- * import { WatermarkText } from 'tencent-ci-callback/codecs'
- * WatermarkText.decode({ Text: 'demo', FontSize: '30', FontColor: '0xF0F8F0' }) // Right({ Text: 'demo', FontSize: 30, FontColor: '0xF0F8F0' })
+ * import { WatermarkImage } from 'tencent-ci-callback/codecs'
+ * WatermarkImage.decode({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/logo.png', Mode: 'Proportion', Width: '10' })
+ * // Right({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/logo.png', Mode: 'Proportion', Width: 10 })
  */
-export const WatermarkText = partial(
+export interface WatermarkImage extends t.TypeOf<typeof WatermarkImageC> {}
+/** `WatermarkImage` as it is on the wire. */
+export interface WatermarkImageWire extends t.OutputOf<typeof WatermarkImageC> {}
+export const WatermarkImage: t.Type<WatermarkImage, WatermarkImageWire, unknown> = WatermarkImageC
+
+const WatermarkTextC = partial(
   {
     /** Font size, points. */
     FontSize: NumberFromWire,
@@ -73,18 +71,19 @@ export const WatermarkText = partial(
   },
   'WatermarkText',
 )
-/** The static type of the `WatermarkText` codec. */
-export type WatermarkText = t.TypeOf<typeof WatermarkText>
-
 /**
- * One item of `Operation.Watermark` (always a list): a visible watermark burnt into the output.
+ * `Watermark.Text`: a text watermark.
  *
  * @example
- * import { Watermark } from 'tencent-ci-callback/codecs'
- * Watermark.decode({ Type: 'Text', Pos: 'TopRight', Dx: '10', Text: { Text: 'demo' } })
- * // Right({ Type: 'Text', Pos: 'TopRight', Dx: 10, Text: { Text: 'demo' } })
+ * import { WatermarkText } from 'tencent-ci-callback/codecs'
+ * WatermarkText.decode({ Text: 'demo', FontSize: '30', FontColor: '0xF0F8F0' }) // Right({ Text: 'demo', FontSize: 30, FontColor: '0xF0F8F0' })
  */
-export const Watermark = partial(
+export interface WatermarkText extends t.TypeOf<typeof WatermarkTextC> {}
+/** `WatermarkText` as it is on the wire. */
+export interface WatermarkTextWire extends t.OutputOf<typeof WatermarkTextC> {}
+export const WatermarkText: t.Type<WatermarkText, WatermarkTextWire, unknown> = WatermarkTextC
+
+const WatermarkC = partial(
   {
     /** `Text` or `Image`. */
     Type: t.string,
@@ -109,5 +108,15 @@ export const Watermark = partial(
   },
   'Watermark',
 )
-/** The static type of the `Watermark` codec. */
-export type Watermark = t.TypeOf<typeof Watermark>
+/**
+ * One item of `Operation.Watermark` (always a list): a visible watermark burnt into the output.
+ *
+ * @example
+ * import { Watermark } from 'tencent-ci-callback/codecs'
+ * Watermark.decode({ Type: 'Text', Pos: 'TopRight', Dx: '10', Text: { Text: 'demo' } })
+ * // Right({ Type: 'Text', Pos: 'TopRight', Dx: 10, Text: { Text: 'demo' } })
+ */
+export interface Watermark extends t.TypeOf<typeof WatermarkC> {}
+/** `Watermark` as it is on the wire. */
+export interface WatermarkWire extends t.OutputOf<typeof WatermarkC> {}
+export const Watermark: t.Type<Watermark, WatermarkWire, unknown> = WatermarkC
