@@ -56,7 +56,7 @@ export { xmlParserOptions as XML_PARSER_OPTIONS } from './xml/parser-options'
 export { isWorkflowJob } from './guards'
 export { jobOutputs } from './job-helpers/job-outputs'
 export type { JobOutput } from './job-helpers/job-output'
-export { TAG_OUTPUT_READERS, type TagOutputReader } from './job-helpers/tag-outputs'
+export { TAG_OUTPUT_READERS, type TagOutputReader } from './codecs/tags/registry'
 export { cosHeaders, cosHeaderLookup, type CosHeaderLookup } from './job-helpers/cos-header-lookup'
 export { jobFailure, type JobFailure } from './job-helpers/job-failure'
 export { parseTencentTime, formatTencentTime } from './codecs/kit/scalars'
@@ -66,7 +66,7 @@ export type { Delivery, Delivered } from './delivery/delivery'
 
 // The names a callback is known by: event names, job Tags, moderation kinds.
 export { EVENT_NAMES } from './codecs/envelope/callback'
-export { JOB_TAGS, type JobTag } from './codecs/tags/job-tags'
+export { JOB_TAGS, type JobTag } from './codecs/tags/registry'
 export { MODERATION_KINDS, type ModerationKind } from './codecs/moderation/kinds'
 export { TEST_REQUEST_MESSAGE } from './codecs/moderation/test-request'
 

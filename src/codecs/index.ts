@@ -13,7 +13,7 @@ export { CiCallback, TaskFinishCallback, type CiCallbackWire, type TaskFinishCal
 export { JobsDetail, type JobsDetailWire } from './job/jobs-detail'
 export { UnknownJob } from './job/unknown-job'
 export { UnknownCallback } from './envelope/unknown-callback'
-export { RESULT_NODE_TAGS } from './tags/tag-inference'
+export { RESULT_NODE_TAGS } from './tags/registry'
 export {
   WorkflowFinishCallback,
   WorkflowStartCallback,

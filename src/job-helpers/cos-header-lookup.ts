@@ -1,5 +1,6 @@
 import type { CosHeader } from '../codecs/job/cos-headers'
 import type { JobsDetail } from '../codecs/job/jobs-detail'
+import { TAG_COS_HEADERS } from '../codecs/tags/registry'
 
 /**
  * The headers of the object that triggered a workflow job, looked up by name without regard to
@@ -50,8 +51,8 @@ const NONE: ReadonlyArray<CosHeader> = []
 
 /**
  * The triggering object's headers of any job, as a case-insensitive lookup: from `Input.CosHeaders`,
- * or from `Operation.Input.CosHeaders` for Tts jobs (which have no `JobsDetail.Input`). Empty when
- * the job was not started by a workflow.
+ * or from where the job's Tag module says they are (`Operation.Input.CosHeaders` for Tts jobs, which
+ * have no `JobsDetail.Input`). Empty when the job was not started by a workflow.
  *
  * @example
  * import { cosHeaders, parseCallback } from 'tencent-ci-callback'
@@ -65,4 +66,4 @@ const NONE: ReadonlyArray<CosHeader> = []
  * }
  */
 export const cosHeaders = (job: JobsDetail): CosHeaderLookup =>
-  cosHeaderLookup(job.Input?.CosHeaders ?? (job.Tag === 'Tts' ? job.Operation.Input?.CosHeaders : undefined) ?? NONE)
+  cosHeaderLookup(job.Input?.CosHeaders ?? TAG_COS_HEADERS.get(job.Tag)?.(job) ?? NONE)

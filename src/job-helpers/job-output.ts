@@ -1,3 +1,7 @@
+import type { JobsDetail } from '../codecs/job/jobs-detail'
+import type { Output } from '../codecs/job/output'
+import { jobFailure } from './job-failure'
+
 /**
  * One object a job wrote to COS: where it is, and its MD5 when Tencent reported one.
  *
@@ -45,4 +49,26 @@ export const outputAt = (
   const region = place?.Region ?? fallback?.Region
   if (bucket === undefined || region === undefined || key === undefined || key === '') return []
   return [md5 === undefined ? { bucket, region, key } : { bucket, region, key, md5 }]
+}
+
+/** What `echoedOutput` reads of a job: its state and the echoed `Operation.Output`. */
+interface EchoingJob extends Pick<JobsDetail, 'State' | 'Code' | 'Message'> {
+  readonly Operation: { readonly Output?: Output | undefined }
+}
+
+/**
+ * The output of a job that reports no `MediaResult` but writes exactly one object, at the echoed
+ * `Output.Object` (NoiseReduction in Tencent's sample, the document jobs): that key, once the job
+ * has not failed and the key holds no unexpanded `${…}` placeholder. A Tag module names it as where
+ * its outputs are.
+ *
+ * @example
+ * echoedOutput({ State: 'Success', Operation: { Output: { Bucket: 'b-1', Region: 'ap-guangzhou', Object: 'out/a.docx' } } })
+ * // [{ bucket: 'b-1', region: 'ap-guangzhou', key: 'out/a.docx' }]
+ */
+export const echoedOutput = (job: EchoingJob): ReadonlyArray<JobOutput> => {
+  const output = job.Operation.Output
+  const key = output?.Object
+  if (jobFailure(job) !== undefined || key === undefined || key.includes('${')) return []
+  return outputAt(output, undefined, key)
 }

@@ -1,7 +1,7 @@
 import type { JobsDetail } from '../codecs/job/jobs-detail'
 import type { OutputFile, SpriteOutputFile } from '../codecs/job/media-result'
 import { outputAt, type JobOutput, type OutputPlace } from './job-output'
-import { TAG_OUTPUT_READERS } from './tag-outputs'
+import { TAG_OUTPUT_READERS } from '../codecs/tags/registry'
 
 type Files = OutputFile | SpriteOutputFile
 

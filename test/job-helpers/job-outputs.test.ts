@@ -1,7 +1,7 @@
 import { JobsDetail } from '../../src/codecs/job/jobs-detail'
 import { parseCallback } from '../../src/parse-callback'
 import { jobOutputs } from '../../src/job-helpers/job-outputs'
-import { TAG_OUTPUT_READERS } from '../../src/job-helpers/tag-outputs'
+import { TAG_OUTPUT_READERS } from '../../src/codecs/tags/registry'
 import { getRight } from '../support/either'
 import { sample } from '../support/samples'
 import { taskFinish } from '../support/callbacks'

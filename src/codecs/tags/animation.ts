@@ -2,18 +2,10 @@ import * as t from 'io-ts'
 import { Container } from '../nodes/container'
 import { TimeInterval } from '../nodes/time-interval'
 import { Video } from '../nodes/video'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
-/**
- * `Operation.Animation`: the animated-image parameters echoed from the request.
- *
- * @example
- * import { Animation } from 'tencent-ci-callback/codecs'
- * Animation.decode({ Container: { Format: 'gif' }, Video: { AnimateFramesPerSecond: '5' } })
- * // Right({ Container: { Format: 'gif' }, Video: { AnimateFramesPerSecond: 5 } })
- */
-export const Animation = partial(
+const AnimationC = partial(
   {
     /** Output format (`gif`, `webp`). */
     Container: Container,
@@ -24,8 +16,16 @@ export const Animation = partial(
   },
   'Animation',
 )
-/** The static type of the `Animation` codec. */
-export type Animation = t.TypeOf<typeof Animation>
+/**
+ * `Operation.Animation`: the animated-image parameters echoed from the request.
+ *
+ * @example
+ * import { Animation } from 'tencent-ci-callback/codecs'
+ * Animation.decode({ Container: { Format: 'gif' }, Video: { AnimateFramesPerSecond: '5' } })
+ * // Right({ Container: { Format: 'gif' }, Video: { AnimateFramesPerSecond: 5 } })
+ */
+export interface Animation extends t.TypeOf<typeof AnimationC> {}
+export const Animation: t.Type<Animation, t.OutputOf<typeof AnimationC>> = AnimationC
 
 const AnimationOperationC = jobOperation('AnimationOperation', {
   /** The animation parameters (absent when a template supplied them). */
@@ -43,32 +43,17 @@ const AnimationOperationC = jobOperation('AnimationOperation', {
 export interface AnimationOperation extends t.TypeOf<typeof AnimationOperationC> {}
 /** `AnimationOperation` as it is on the wire. */
 export interface AnimationOperationWire extends t.OutputOf<typeof AnimationOperationC> {}
-/**
- * The io-ts codec for `AnimationOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { AnimationOperation } from 'tencent-ci-callback/codecs'
- * AnimationOperation.decode({ Animation: { Container: { Format: 'gif' } } }) // Right({ Animation: { Container: { Format: 'gif' } } })
- */
-export const AnimationOperation: t.Type<AnimationOperation, AnimationOperationWire, unknown> = AnimationOperationC
-
-const AnimationJobC = defineJob('Animation', AnimationOperation)
+export const AnimationOperation: t.Type<AnimationOperation, AnimationOperationWire> = AnimationOperationC
 
 /**
  * A finished Animation (video to animated image) job, as `JobsDetail` carries it.
  *
  * @example
- * import { parseCallback } from 'tencent-ci-callback'
- * // const job = callback.JobsDetail[0]; if (job.Tag === 'Animation') job.Operation // AnimationOperation
- */
-export interface AnimationJob extends t.TypeOf<typeof AnimationJobC> {}
-/** `AnimationJob` as it is on the wire. */
-export interface AnimationJobWire extends t.OutputOf<typeof AnimationJobC> {}
-/**
- * The io-ts codec for `AnimationJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
  * import { AnimationJob } from 'tencent-ci-callback/codecs'
- * AnimationJob.is(job) // true for a decoded Animation job
+ * AnimationJob.decode({ Tag: 'Animation', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'Animation', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export const AnimationJob: JobCodec<'Animation', AnimationJob, AnimationJobWire> = AnimationJobC
+export interface AnimationJob extends Job<'Animation', AnimationOperation> {}
+/** `AnimationJob` as it is on the wire. */
+export interface AnimationJobWire extends JobWire<'Animation', AnimationOperationWire> {}
+export const AnimationJob: JobCodec<AnimationJob, AnimationJobWire> = defineJob('Animation', AnimationOperation)

@@ -1,16 +1,9 @@
 import * as t from 'io-ts'
 import { NumberFromWire } from '../kit/scalars'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
-/**
- * `Operation.DnaConfig`: the video-fingerprint parameters echoed from the request.
- *
- * @example
- * import { DnaConfig } from 'tencent-ci-callback/codecs'
- * DnaConfig.is({ RuleType: 'GetSimilarVideo', DnaDbId: 'db1', VideoId: 'v1' }) // true
- */
-export const DnaConfig = partial(
+const DnaConfigC = partial(
   {
     /** What to do with the fingerprint, as sent (e.g. add it to the library, or search it). */
     RuleType: t.string,
@@ -21,8 +14,15 @@ export const DnaConfig = partial(
   },
   'DnaConfig',
 )
-/** The static type of the `DnaConfig` codec. */
-export type DnaConfig = t.TypeOf<typeof DnaConfig>
+/**
+ * `Operation.DnaConfig`: the video-fingerprint parameters echoed from the request.
+ *
+ * @example
+ * import { DnaConfig } from 'tencent-ci-callback/codecs'
+ * DnaConfig.is({ RuleType: 'GetSimilarVideo', DnaDbId: 'db1', VideoId: 'v1' }) // true
+ */
+export interface DnaConfig extends t.TypeOf<typeof DnaConfigC> {}
+export const DnaConfig: t.Type<DnaConfig, t.OutputOf<typeof DnaConfigC>> = DnaConfigC
 
 const DnaMatchC = partial(
   {
@@ -47,14 +47,7 @@ const DnaMatchC = partial(
 export interface DnaMatch extends t.TypeOf<typeof DnaMatchC> {}
 /** `DnaMatch` as it is on the wire. */
 export interface DnaMatchWire extends t.OutputOf<typeof DnaMatchC> {}
-/**
- * The io-ts codec for `DnaMatch`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { DnaMatch } from 'tencent-ci-callback/codecs'
- * DnaMatch.decode({ MatchStartTime: '10', MatchEndTime: '25', SrcStartTime: '0', SrcEndTime: '15' })
- */
-export const DnaMatch: t.Type<DnaMatch, DnaMatchWire, unknown> = DnaMatchC
+export const DnaMatch: t.Type<DnaMatch, DnaMatchWire> = DnaMatchC
 
 const DnaDetectionC = partial(
   {
@@ -91,14 +84,7 @@ const DnaDetectionC = partial(
 export interface DnaDetection extends t.TypeOf<typeof DnaDetectionC> {}
 /** `DnaDetection` as it is on the wire. */
 export interface DnaDetectionWire extends t.OutputOf<typeof DnaDetectionC> {}
-/**
- * The io-ts codec for `DnaDetection`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { DnaDetection } from 'tencent-ci-callback/codecs'
- * DnaDetection.decode({ VideoId: 'v1', Similar: '87', MatchDetail: [{ MatchStartTime: '10' }] })
- */
-export const DnaDetection: t.Type<DnaDetection, DnaDetectionWire, unknown> = DnaDetectionC
+export const DnaDetection: t.Type<DnaDetection, DnaDetectionWire> = DnaDetectionC
 
 const DnaResultC = partial(
   {
@@ -122,14 +108,7 @@ const DnaResultC = partial(
 export interface DnaResult extends t.TypeOf<typeof DnaResultC> {}
 /** `DnaResult` as it is on the wire. */
 export interface DnaResultWire extends t.OutputOf<typeof DnaResultC> {}
-/**
- * The io-ts codec for `DnaResult`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { DnaResult } from 'tencent-ci-callback/codecs'
- * DnaResult.decode({ VideoId: 'v2', Duration: '120', Detection: [{ VideoId: 'v1', Similar: '87' }] })
- */
-export const DnaResult: t.Type<DnaResult, DnaResultWire, unknown> = DnaResultC
+export const DnaResult: t.Type<DnaResult, DnaResultWire> = DnaResultC
 
 const DnaOperationC = jobOperation('DnaOperation', {
   /** The fingerprint parameters. */
@@ -151,32 +130,19 @@ const DnaOperationC = jobOperation('DnaOperation', {
 export interface DnaOperation extends t.TypeOf<typeof DnaOperationC> {}
 /** `DnaOperation` as it is on the wire. */
 export interface DnaOperationWire extends t.OutputOf<typeof DnaOperationC> {}
-/**
- * The io-ts codec for `DnaOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { DnaOperation } from 'tencent-ci-callback/codecs'
- * DnaOperation.decode({ DnaResult: { VideoId: 'v2' } })
- */
-export const DnaOperation: t.Type<DnaOperation, DnaOperationWire, unknown> = DnaOperationC
-
-const DnaJobC = defineJob('DNA', DnaOperation)
+export const DnaOperation: t.Type<DnaOperation, DnaOperationWire> = DnaOperationC
 
 /**
  * A finished DNA (video fingerprint) job.
  *
  * @example
- * import { DnaJob } from 'tencent-ci-callback'
- * // job.Tag === 'DNA': (job.Operation.DnaResult ?? job.Operation.DNAResult)?.Detection
- */
-export interface DnaJob extends t.TypeOf<typeof DnaJobC> {}
-/** `DnaJob` as it is on the wire. */
-export interface DnaJobWire extends t.OutputOf<typeof DnaJobC> {}
-/**
- * The io-ts codec for `DnaJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
  * import { DnaJob } from 'tencent-ci-callback/codecs'
- * DnaJob.is(job) // true for a decoded DNA job
+ * DnaJob.decode({ Tag: 'DNA', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'DNA', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export const DnaJob: JobCodec<'DNA', DnaJob, DnaJobWire> = DnaJobC
+export interface DnaJob extends Job<'DNA', DnaOperation> {}
+/** `DnaJob` as it is on the wire. */
+export interface DnaJobWire extends JobWire<'DNA', DnaOperationWire> {}
+export const DnaJob: JobCodec<DnaJob, DnaJobWire> = defineJob('DNA', DnaOperation, {
+  resultNode: 'DnaResult',
+})

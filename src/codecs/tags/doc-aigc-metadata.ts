@@ -1,8 +1,16 @@
 import * as t from 'io-ts'
 import { AIGCMetadata } from '../nodes/aigc-metadata'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { echoedOutput } from '../../job-helpers/job-output'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
+const DocAIGCMetadataC = partial(
+  {
+    /** The marking written. */
+    AIGCMetadata: AIGCMetadata,
+  },
+  'DocAIGCMetadata',
+)
 /**
  * `Operation.DocAIGCMetadata`: the AI-generated-content marking written into the document. Sparse
  * sources (Go SDK example, Java SDK model): `AIGCMetadata` is typed, anything else passes through.
@@ -11,15 +19,8 @@ import { partial } from '../kit/partial'
  * import { DocAIGCMetadata } from 'tencent-ci-callback/codecs'
  * DocAIGCMetadata.is({ AIGCMetadata: { Label: '1', ProduceID: 'CI-2025-${InputName}' } }) // true
  */
-export const DocAIGCMetadata = partial(
-  {
-    /** The marking written. */
-    AIGCMetadata: AIGCMetadata,
-  },
-  'DocAIGCMetadata',
-)
-/** The static type of the `DocAIGCMetadata` codec. */
-export type DocAIGCMetadata = t.TypeOf<typeof DocAIGCMetadata>
+export interface DocAIGCMetadata extends t.TypeOf<typeof DocAIGCMetadataC> {}
+export const DocAIGCMetadata: t.Type<DocAIGCMetadata, t.OutputOf<typeof DocAIGCMetadataC>> = DocAIGCMetadataC
 
 const DocAIGCMetadataOperationC = jobOperation('DocAIGCMetadataOperation', {
   /** The marking written into the document. */
@@ -37,34 +38,24 @@ const DocAIGCMetadataOperationC = jobOperation('DocAIGCMetadataOperation', {
 export interface DocAIGCMetadataOperation extends t.TypeOf<typeof DocAIGCMetadataOperationC> {}
 /** `DocAIGCMetadataOperation` as it is on the wire. */
 export interface DocAIGCMetadataOperationWire extends t.OutputOf<typeof DocAIGCMetadataOperationC> {}
-/**
- * The io-ts codec for `DocAIGCMetadataOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { DocAIGCMetadataOperation } from 'tencent-ci-callback/codecs'
- * DocAIGCMetadataOperation.decode({ DocAIGCMetadata: { AIGCMetadata: { Label: '1' } } }) // Right(…)
- */
-export const DocAIGCMetadataOperation: t.Type<DocAIGCMetadataOperation, DocAIGCMetadataOperationWire, unknown> =
+export const DocAIGCMetadataOperation: t.Type<DocAIGCMetadataOperation, DocAIGCMetadataOperationWire> =
   DocAIGCMetadataOperationC
-
-const DocAIGCMetadataJobC = defineJob('DocAIGCMetadata', DocAIGCMetadataOperation)
 
 /**
  * A finished DocAIGCMetadata (document AIGC marking) job, as `JobsDetail` carries it.
  *
  * @example
  * import { DocAIGCMetadataJob } from 'tencent-ci-callback/codecs'
- * // DocAIGCMetadataJob.decode(tree) where tree is one normalised JobsDetail element
+ * DocAIGCMetadataJob.decode({ Tag: 'DocAIGCMetadata', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'DocAIGCMetadata', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export interface DocAIGCMetadataJob extends t.TypeOf<typeof DocAIGCMetadataJobC> {}
+export interface DocAIGCMetadataJob extends Job<'DocAIGCMetadata', DocAIGCMetadataOperation> {}
 /** `DocAIGCMetadataJob` as it is on the wire. */
-export interface DocAIGCMetadataJobWire extends t.OutputOf<typeof DocAIGCMetadataJobC> {}
-/**
- * The io-ts codec for `DocAIGCMetadataJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { DocAIGCMetadataJob } from 'tencent-ci-callback/codecs'
- * DocAIGCMetadataJob.is(job) // true for a decoded DocAIGCMetadata job
- */
-export const DocAIGCMetadataJob: JobCodec<'DocAIGCMetadata', DocAIGCMetadataJob, DocAIGCMetadataJobWire> =
-  DocAIGCMetadataJobC
+export interface DocAIGCMetadataJobWire extends JobWire<'DocAIGCMetadata', DocAIGCMetadataOperationWire> {}
+export const DocAIGCMetadataJob: JobCodec<DocAIGCMetadataJob, DocAIGCMetadataJobWire> = defineJob(
+  'DocAIGCMetadata',
+  DocAIGCMetadataOperation,
+  {
+    outputs: echoedOutput,
+  },
+)

@@ -1,17 +1,10 @@
 import * as t from 'io-ts'
 import { IntegerFromWire } from '../kit/scalars'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { outputAt } from '../../job-helpers/job-output'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
-/**
- * `Operation.DocProcess`: the document preview/conversion parameters echoed from the request. Page and
- * quality parameters are numbers (the Go SDK types them `int`); the rest is text.
- *
- * @example
- * import { DocProcess } from 'tencent-ci-callback/codecs'
- * DocProcess.decode({ TgtType: 'png', StartPage: '1', EndPage: '-1' }) // Right({ TgtType: 'png', StartPage: 1, EndPage: -1 })
- */
-export const DocProcess = partial(
+const DocProcessC = partial(
   {
     /** Source file type, e.g. `docx`, `pptx`, `pdf` (text; taken from the key's extension when absent). */
     SrcType: t.string,
@@ -44,17 +37,18 @@ export const DocProcess = partial(
   },
   'DocProcess',
 )
-/** The static type of the `DocProcess` codec. */
-export type DocProcess = t.TypeOf<typeof DocProcess>
-
 /**
- * One converted page, in `DocProcessResult.PageInfo`.
+ * `Operation.DocProcess`: the document preview/conversion parameters echoed from the request. Page and
+ * quality parameters are numbers (the Go SDK types them `int`); the rest is text.
  *
  * @example
- * import { DocProcessPageInfo } from 'tencent-ci-callback/codecs'
- * DocProcessPageInfo.decode({ PageNo: '1', TgtUri: 'output/doc-1.png' }) // Right({ PageNo: 1, TgtUri: 'output/doc-1.png' })
+ * import { DocProcess } from 'tencent-ci-callback/codecs'
+ * DocProcess.decode({ TgtType: 'png', StartPage: '1', EndPage: '-1' }) // Right({ TgtType: 'png', StartPage: 1, EndPage: -1 })
  */
-export const DocProcessPageInfo = partial(
+export interface DocProcess extends t.TypeOf<typeof DocProcessC> {}
+export const DocProcess: t.Type<DocProcess, t.OutputOf<typeof DocProcessC>> = DocProcessC
+
+const DocProcessPageInfoC = partial(
   {
     /** Page number, from 1. */
     PageNo: IntegerFromWire,
@@ -69,17 +63,20 @@ export const DocProcessPageInfo = partial(
   },
   'DocProcessPageInfo',
 )
-/** The static type of the `DocProcessPageInfo` codec. */
-export type DocProcessPageInfo = t.TypeOf<typeof DocProcessPageInfo>
-
 /**
- * `DocProcessResult.WatermarkInfo` (Go SDK): the watermarked output.
+ * One converted page, in `DocProcessResult.PageInfo`.
  *
  * @example
- * import { DocProcessWatermarkInfo } from 'tencent-ci-callback/codecs'
- * DocProcessWatermarkInfo.decode({ Size: '1024' }) // Right({ Size: 1024 })
+ * import { DocProcessPageInfo } from 'tencent-ci-callback/codecs'
+ * DocProcessPageInfo.decode({ PageNo: '1', TgtUri: 'output/doc-1.png' }) // Right({ PageNo: 1, TgtUri: 'output/doc-1.png' })
  */
-export const DocProcessWatermarkInfo = partial(
+export interface DocProcessPageInfo extends t.TypeOf<typeof DocProcessPageInfoC> {}
+export const DocProcessPageInfo: t.Type<
+  DocProcessPageInfo,
+  t.OutputOf<typeof DocProcessPageInfoC>
+> = DocProcessPageInfoC
+
+const DocProcessWatermarkInfoC = partial(
   {
     /** Size of the file written, bytes. */
     Size: IntegerFromWire,
@@ -88,18 +85,20 @@ export const DocProcessWatermarkInfo = partial(
   },
   'DocProcessWatermarkInfo',
 )
-/** The static type of the `DocProcessWatermarkInfo` codec. */
-export type DocProcessWatermarkInfo = t.TypeOf<typeof DocProcessWatermarkInfo>
-
 /**
- * `Operation.DocProcessResult`: what the conversion produced.
+ * `DocProcessResult.WatermarkInfo` (Go SDK): the watermarked output.
  *
  * @example
- * import { DocProcessResult } from 'tencent-ci-callback/codecs'
- * DocProcessResult.decode({ TotalPageCount: '3', PageInfo: [{ PageNo: '1' }] })
- * // Right({ TotalPageCount: 3, PageInfo: [{ PageNo: 1 }] })
+ * import { DocProcessWatermarkInfo } from 'tencent-ci-callback/codecs'
+ * DocProcessWatermarkInfo.decode({ Size: '1024' }) // Right({ Size: 1024 })
  */
-export const DocProcessResult = partial(
+export interface DocProcessWatermarkInfo extends t.TypeOf<typeof DocProcessWatermarkInfoC> {}
+export const DocProcessWatermarkInfo: t.Type<
+  DocProcessWatermarkInfo,
+  t.OutputOf<typeof DocProcessWatermarkInfoC>
+> = DocProcessWatermarkInfoC
+
+const DocProcessResultC = partial(
   {
     /** One entry per file written, always a list. */
     PageInfo: t.array(DocProcessPageInfo),
@@ -120,8 +119,16 @@ export const DocProcessResult = partial(
   },
   'DocProcessResult',
 )
-/** The static type of the `DocProcessResult` codec. */
-export type DocProcessResult = t.TypeOf<typeof DocProcessResult>
+/**
+ * `Operation.DocProcessResult`: what the conversion produced.
+ *
+ * @example
+ * import { DocProcessResult } from 'tencent-ci-callback/codecs'
+ * DocProcessResult.decode({ TotalPageCount: '3', PageInfo: [{ PageNo: '1' }] })
+ * // Right({ TotalPageCount: 3, PageInfo: [{ PageNo: 1 }] })
+ */
+export interface DocProcessResult extends t.TypeOf<typeof DocProcessResultC> {}
+export const DocProcessResult: t.Type<DocProcessResult, t.OutputOf<typeof DocProcessResultC>> = DocProcessResultC
 
 const DocProcessOperationC = jobOperation('DocProcessOperation', {
   /** The conversion parameters. */
@@ -142,32 +149,22 @@ const DocProcessOperationC = jobOperation('DocProcessOperation', {
 export interface DocProcessOperation extends t.TypeOf<typeof DocProcessOperationC> {}
 /** `DocProcessOperation` as it is on the wire. */
 export interface DocProcessOperationWire extends t.OutputOf<typeof DocProcessOperationC> {}
-/**
- * The io-ts codec for `DocProcessOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { DocProcessOperation } from 'tencent-ci-callback/codecs'
- * DocProcessOperation.decode({ DocProcessResult: { SuccPageCount: '2' } }) // Right({ DocProcessResult: { SuccPageCount: 2 } })
- */
-export const DocProcessOperation: t.Type<DocProcessOperation, DocProcessOperationWire, unknown> = DocProcessOperationC
-
-const DocProcessJobC = defineJob('DocProcess', DocProcessOperation)
+export const DocProcessOperation: t.Type<DocProcessOperation, DocProcessOperationWire> = DocProcessOperationC
 
 /**
  * A finished DocProcess (document conversion) job, as `JobsDetail` carries it.
  *
  * @example
  * import { DocProcessJob } from 'tencent-ci-callback/codecs'
- * // DocProcessJob.decode(tree) where tree is one normalised JobsDetail element
+ * DocProcessJob.decode({ Tag: 'DocProcess', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'DocProcess', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export interface DocProcessJob extends t.TypeOf<typeof DocProcessJobC> {}
+export interface DocProcessJob extends Job<'DocProcess', DocProcessOperation> {}
 /** `DocProcessJob` as it is on the wire. */
-export interface DocProcessJobWire extends t.OutputOf<typeof DocProcessJobC> {}
-/**
- * The io-ts codec for `DocProcessJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { DocProcessJob } from 'tencent-ci-callback/codecs'
- * DocProcessJob.is(job) // true for a decoded DocProcess job
- */
-export const DocProcessJob: JobCodec<'DocProcess', DocProcessJob, DocProcessJobWire> = DocProcessJobC
+export interface DocProcessJobWire extends JobWire<'DocProcess', DocProcessOperationWire> {}
+export const DocProcessJob: JobCodec<DocProcessJob, DocProcessJobWire> = defineJob('DocProcess', DocProcessOperation, {
+  resultNode: 'DocProcessResult',
+  // One object per page: DocProcessResult.PageInfo[].TgtUri, in the Output bucket.
+  outputs: ({ Operation: { Output, DocProcessResult: result } }) =>
+    (result?.PageInfo ?? []).flatMap((page) => outputAt(Output, undefined, page.TgtUri)),
+})

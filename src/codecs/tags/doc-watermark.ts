@@ -1,17 +1,10 @@
 import * as t from 'io-ts'
 import { IntegerFromWire } from '../kit/scalars'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { echoedOutput } from '../../job-helpers/job-output'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
-/**
- * `Operation.DocWatermark`: the document watermark parameters echoed from the request. Sparse sources:
- * the fields the Go SDK example sets are typed (all text, as there); anything else passes through.
- *
- * @example
- * import { DocWatermark } from 'tencent-ci-callback/codecs'
- * DocWatermark.is({ Type: '1', SrcType: 'pdf', Image: 'https://b-1.cos.ap-chongqing.myqcloud.com/a.png' }) // true
- */
-export const DocWatermark = partial(
+const DocWatermarkC = partial(
   {
     /** Watermark kind code, text (`1` = image in the Go SDK example). */
     Type: t.string,
@@ -28,17 +21,18 @@ export const DocWatermark = partial(
   },
   'DocWatermark',
 )
-/** The static type of the `DocWatermark` codec. */
-export type DocWatermark = t.TypeOf<typeof DocWatermark>
-
 /**
- * `Operation.DocWatermarkResult` (Go SDK): the watermarked document written to `Output`.
+ * `Operation.DocWatermark`: the document watermark parameters echoed from the request. Sparse sources:
+ * the fields the Go SDK example sets are typed (all text, as there); anything else passes through.
  *
  * @example
- * import { DocWatermarkResult } from 'tencent-ci-callback/codecs'
- * DocWatermarkResult.decode({ Size: '20480', TotalPageCount: '3' }) // Right({ Size: 20480, TotalPageCount: 3 })
+ * import { DocWatermark } from 'tencent-ci-callback/codecs'
+ * DocWatermark.is({ Type: '1', SrcType: 'pdf', Image: 'https://b-1.cos.ap-chongqing.myqcloud.com/a.png' }) // true
  */
-export const DocWatermarkResult = partial(
+export interface DocWatermark extends t.TypeOf<typeof DocWatermarkC> {}
+export const DocWatermark: t.Type<DocWatermark, t.OutputOf<typeof DocWatermarkC>> = DocWatermarkC
+
+const DocWatermarkResultC = partial(
   {
     /** Size of the document written, bytes. */
     Size: IntegerFromWire,
@@ -49,8 +43,18 @@ export const DocWatermarkResult = partial(
   },
   'DocWatermarkResult',
 )
-/** The static type of the `DocWatermarkResult` codec. */
-export type DocWatermarkResult = t.TypeOf<typeof DocWatermarkResult>
+/**
+ * `Operation.DocWatermarkResult` (Go SDK): the watermarked document written to `Output`.
+ *
+ * @example
+ * import { DocWatermarkResult } from 'tencent-ci-callback/codecs'
+ * DocWatermarkResult.decode({ Size: '20480', TotalPageCount: '3' }) // Right({ Size: 20480, TotalPageCount: 3 })
+ */
+export interface DocWatermarkResult extends t.TypeOf<typeof DocWatermarkResultC> {}
+export const DocWatermarkResult: t.Type<
+  DocWatermarkResult,
+  t.OutputOf<typeof DocWatermarkResultC>
+> = DocWatermarkResultC
 
 const DocWatermarkOperationC = jobOperation('DocWatermarkOperation', {
   /** The watermark parameters. */
@@ -70,33 +74,23 @@ const DocWatermarkOperationC = jobOperation('DocWatermarkOperation', {
 export interface DocWatermarkOperation extends t.TypeOf<typeof DocWatermarkOperationC> {}
 /** `DocWatermarkOperation` as it is on the wire. */
 export interface DocWatermarkOperationWire extends t.OutputOf<typeof DocWatermarkOperationC> {}
-/**
- * The io-ts codec for `DocWatermarkOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { DocWatermarkOperation } from 'tencent-ci-callback/codecs'
- * DocWatermarkOperation.decode({ DocWatermarkResult: { Size: '1' } }) // Right({ DocWatermarkResult: { Size: 1 } })
- */
-export const DocWatermarkOperation: t.Type<DocWatermarkOperation, DocWatermarkOperationWire, unknown> =
-  DocWatermarkOperationC
-
-const DocWatermarkJobC = defineJob('DocWatermark', DocWatermarkOperation)
+export const DocWatermarkOperation: t.Type<DocWatermarkOperation, DocWatermarkOperationWire> = DocWatermarkOperationC
 
 /**
  * A finished DocWatermark (document watermark) job, as `JobsDetail` carries it.
  *
  * @example
  * import { DocWatermarkJob } from 'tencent-ci-callback/codecs'
- * // DocWatermarkJob.decode(tree) where tree is one normalised JobsDetail element
+ * DocWatermarkJob.decode({ Tag: 'DocWatermark', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'DocWatermark', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export interface DocWatermarkJob extends t.TypeOf<typeof DocWatermarkJobC> {}
+export interface DocWatermarkJob extends Job<'DocWatermark', DocWatermarkOperation> {}
 /** `DocWatermarkJob` as it is on the wire. */
-export interface DocWatermarkJobWire extends t.OutputOf<typeof DocWatermarkJobC> {}
-/**
- * The io-ts codec for `DocWatermarkJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { DocWatermarkJob } from 'tencent-ci-callback/codecs'
- * DocWatermarkJob.is(job) // true for a decoded DocWatermark job
- */
-export const DocWatermarkJob: JobCodec<'DocWatermark', DocWatermarkJob, DocWatermarkJobWire> = DocWatermarkJobC
+export interface DocWatermarkJobWire extends JobWire<'DocWatermark', DocWatermarkOperationWire> {}
+export const DocWatermarkJob: JobCodec<DocWatermarkJob, DocWatermarkJobWire> = defineJob(
+  'DocWatermark',
+  DocWatermarkOperation,
+  {
+    outputs: echoedOutput,
+  },
+)

@@ -1,16 +1,8 @@
 import * as t from 'io-ts'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
-/**
- * `Operation.ExtractDigitalWatermark`: the extraction parameters, and the RESULT: Tencent returns the
- * extracted watermark text in this echo node's `Message` (there is no separate result node).
- *
- * @example
- * import { ExtractDigitalWatermark } from 'tencent-ci-callback/codecs'
- * ExtractDigitalWatermark.is({ Message: '123456789ab', Type: 'Text', Version: 'V1' }) // true
- */
-export const ExtractDigitalWatermark = partial(
+const ExtractDigitalWatermarkC = partial(
   {
     /** The watermark text found in the input: the job's result. Absent when none was found. */
     Message: t.string,
@@ -21,8 +13,19 @@ export const ExtractDigitalWatermark = partial(
   },
   'ExtractDigitalWatermark',
 )
-/** The static type of the `ExtractDigitalWatermark` codec. */
-export type ExtractDigitalWatermark = t.TypeOf<typeof ExtractDigitalWatermark>
+/**
+ * `Operation.ExtractDigitalWatermark`: the extraction parameters, and the RESULT: Tencent returns the
+ * extracted watermark text in this echo node's `Message` (there is no separate result node).
+ *
+ * @example
+ * import { ExtractDigitalWatermark } from 'tencent-ci-callback/codecs'
+ * ExtractDigitalWatermark.is({ Message: '123456789ab', Type: 'Text', Version: 'V1' }) // true
+ */
+export interface ExtractDigitalWatermark extends t.TypeOf<typeof ExtractDigitalWatermarkC> {}
+export const ExtractDigitalWatermark: t.Type<
+  ExtractDigitalWatermark,
+  t.OutputOf<typeof ExtractDigitalWatermarkC>
+> = ExtractDigitalWatermarkC
 
 const ExtractDigitalWatermarkOperationC = jobOperation('ExtractDigitalWatermarkOperation', {
   /** The extraction parameters, with the extracted text in `Message`. */
@@ -40,40 +43,24 @@ const ExtractDigitalWatermarkOperationC = jobOperation('ExtractDigitalWatermarkO
 export interface ExtractDigitalWatermarkOperation extends t.TypeOf<typeof ExtractDigitalWatermarkOperationC> {}
 /** `ExtractDigitalWatermarkOperation` as it is on the wire. */
 export interface ExtractDigitalWatermarkOperationWire extends t.OutputOf<typeof ExtractDigitalWatermarkOperationC> {}
-/**
- * The io-ts codec for `ExtractDigitalWatermarkOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { ExtractDigitalWatermarkOperation } from 'tencent-ci-callback/codecs'
- * ExtractDigitalWatermarkOperation.decode({ ExtractDigitalWatermark: { Message: 'abc' } }) // Right({ ExtractDigitalWatermark: { Message: 'abc' } })
- */
 export const ExtractDigitalWatermarkOperation: t.Type<
   ExtractDigitalWatermarkOperation,
-  ExtractDigitalWatermarkOperationWire,
-  unknown
+  ExtractDigitalWatermarkOperationWire
 > = ExtractDigitalWatermarkOperationC
-
-const ExtractDigitalWatermarkJobC = defineJob('ExtractDigitalWatermark', ExtractDigitalWatermarkOperation)
 
 /**
  * A finished ExtractDigitalWatermark (digital watermark extraction) job, as `JobsDetail` carries it.
  *
  * @example
  * import { ExtractDigitalWatermarkJob } from 'tencent-ci-callback/codecs'
- * // ExtractDigitalWatermarkJob.decode(tree) where tree is one normalised JobsDetail element
+ * ExtractDigitalWatermarkJob.decode({ Tag: 'ExtractDigitalWatermark', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'ExtractDigitalWatermark', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export interface ExtractDigitalWatermarkJob extends t.TypeOf<typeof ExtractDigitalWatermarkJobC> {}
+export interface ExtractDigitalWatermarkJob extends Job<'ExtractDigitalWatermark', ExtractDigitalWatermarkOperation> {}
 /** `ExtractDigitalWatermarkJob` as it is on the wire. */
-export interface ExtractDigitalWatermarkJobWire extends t.OutputOf<typeof ExtractDigitalWatermarkJobC> {}
-/**
- * The io-ts codec for `ExtractDigitalWatermarkJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { ExtractDigitalWatermarkJob } from 'tencent-ci-callback/codecs'
- * ExtractDigitalWatermarkJob.is(job) // true for a decoded ExtractDigitalWatermark job
- */
-export const ExtractDigitalWatermarkJob: JobCodec<
+export interface ExtractDigitalWatermarkJobWire extends JobWire<
   'ExtractDigitalWatermark',
-  ExtractDigitalWatermarkJob,
-  ExtractDigitalWatermarkJobWire
-> = ExtractDigitalWatermarkJobC
+  ExtractDigitalWatermarkOperationWire
+> {}
+export const ExtractDigitalWatermarkJob: JobCodec<ExtractDigitalWatermarkJob, ExtractDigitalWatermarkJobWire> =
+  defineJob('ExtractDigitalWatermark', ExtractDigitalWatermarkOperation)

@@ -1,16 +1,10 @@
 import * as t from 'io-ts'
 import { IntegerFromWire } from '../kit/scalars'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { outputAt } from '../../job-helpers/job-output'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
-/**
- * One `FileCompressConfig.PrefixConfig` entry (Go SDK): a folder to pack.
- *
- * @example
- * import { FileCompressPrefixConfig } from 'tencent-ci-callback/codecs'
- * FileCompressPrefixConfig.is({ Prefix: 'photos/', Folder: 'album' }) // true
- */
-export const FileCompressPrefixConfig = partial(
+const FileCompressPrefixConfigC = partial(
   {
     /** Key prefix of the objects packed. */
     Prefix: t.string,
@@ -21,17 +15,20 @@ export const FileCompressPrefixConfig = partial(
   },
   'FileCompressPrefixConfig',
 )
-/** The static type of the `FileCompressPrefixConfig` codec. */
-export type FileCompressPrefixConfig = t.TypeOf<typeof FileCompressPrefixConfig>
-
 /**
- * One `FileCompressConfig.KeyConfig` entry (Go SDK): an object to pack.
+ * One `FileCompressConfig.PrefixConfig` entry (Go SDK): a folder to pack.
  *
  * @example
- * import { FileCompressKeyConfig } from 'tencent-ci-callback/codecs'
- * FileCompressKeyConfig.is({ Key: 'a.jpg', Rename: 'b.jpg' }) // true
+ * import { FileCompressPrefixConfig } from 'tencent-ci-callback/codecs'
+ * FileCompressPrefixConfig.is({ Prefix: 'photos/', Folder: 'album' }) // true
  */
-export const FileCompressKeyConfig = partial(
+export interface FileCompressPrefixConfig extends t.TypeOf<typeof FileCompressPrefixConfigC> {}
+export const FileCompressPrefixConfig: t.Type<
+  FileCompressPrefixConfig,
+  t.OutputOf<typeof FileCompressPrefixConfigC>
+> = FileCompressPrefixConfigC
+
+const FileCompressKeyConfigC = partial(
   {
     /** Key of the object packed. */
     Key: t.string,
@@ -44,17 +41,20 @@ export const FileCompressKeyConfig = partial(
   },
   'FileCompressKeyConfig',
 )
-/** The static type of the `FileCompressKeyConfig` codec. */
-export type FileCompressKeyConfig = t.TypeOf<typeof FileCompressKeyConfig>
-
 /**
- * `Operation.FileCompressConfig`: what was packed, echoed from the request.
+ * One `FileCompressConfig.KeyConfig` entry (Go SDK): an object to pack.
  *
  * @example
- * import { FileCompressConfig } from 'tencent-ci-callback/codecs'
- * FileCompressConfig.is({ Flatten: '0', Format: 'zip', Key: ['a.jpg', 'b.jpg'] }) // true
+ * import { FileCompressKeyConfig } from 'tencent-ci-callback/codecs'
+ * FileCompressKeyConfig.is({ Key: 'a.jpg', Rename: 'b.jpg' }) // true
  */
-export const FileCompressConfig = partial(
+export interface FileCompressKeyConfig extends t.TypeOf<typeof FileCompressKeyConfigC> {}
+export const FileCompressKeyConfig: t.Type<
+  FileCompressKeyConfig,
+  t.OutputOf<typeof FileCompressKeyConfigC>
+> = FileCompressKeyConfigC
+
+const FileCompressConfigC = partial(
   {
     /** Whether the archive drops the source folders: `0` keep, `1` flatten (text). */
     Flatten: t.string,
@@ -79,17 +79,20 @@ export const FileCompressConfig = partial(
   },
   'FileCompressConfig',
 )
-/** The static type of the `FileCompressConfig` codec. */
-export type FileCompressConfig = t.TypeOf<typeof FileCompressConfig>
-
 /**
- * `FileCompressResult.ErrorDetail` (Go SDK): the objects that could not be packed.
+ * `Operation.FileCompressConfig`: what was packed, echoed from the request.
  *
  * @example
- * import { FileCompressErrorDetail } from 'tencent-ci-callback/codecs'
- * FileCompressErrorDetail.is({ ErrorCount: '1', ErrorFile: ['missing.jpg'] }) // true
+ * import { FileCompressConfig } from 'tencent-ci-callback/codecs'
+ * FileCompressConfig.is({ Flatten: '0', Format: 'zip', Key: ['a.jpg', 'b.jpg'] }) // true
  */
-export const FileCompressErrorDetail = partial(
+export interface FileCompressConfig extends t.TypeOf<typeof FileCompressConfigC> {}
+export const FileCompressConfig: t.Type<
+  FileCompressConfig,
+  t.OutputOf<typeof FileCompressConfigC>
+> = FileCompressConfigC
+
+const FileCompressErrorDetailC = partial(
   {
     /** Number of objects that failed, as text (the Go SDK types it a string here, `int` one level up). */
     ErrorCount: t.string,
@@ -98,18 +101,20 @@ export const FileCompressErrorDetail = partial(
   },
   'FileCompressErrorDetail',
 )
-/** The static type of the `FileCompressErrorDetail` codec. */
-export type FileCompressErrorDetail = t.TypeOf<typeof FileCompressErrorDetail>
-
 /**
- * `Operation.FileCompressResult`: the archive written.
+ * `FileCompressResult.ErrorDetail` (Go SDK): the objects that could not be packed.
  *
  * @example
- * import { FileCompressResult } from 'tencent-ci-callback/codecs'
- * FileCompressResult.decode({ Bucket: 'b-1', Region: 'ap-chongqing', Object: 'out.zip', CompressFileCount: '2' })
- * // Right({ Bucket: 'b-1', Region: 'ap-chongqing', Object: 'out.zip', CompressFileCount: 2 })
+ * import { FileCompressErrorDetail } from 'tencent-ci-callback/codecs'
+ * FileCompressErrorDetail.is({ ErrorCount: '1', ErrorFile: ['missing.jpg'] }) // true
  */
-export const FileCompressResult = partial(
+export interface FileCompressErrorDetail extends t.TypeOf<typeof FileCompressErrorDetailC> {}
+export const FileCompressErrorDetail: t.Type<
+  FileCompressErrorDetail,
+  t.OutputOf<typeof FileCompressErrorDetailC>
+> = FileCompressErrorDetailC
+
+const FileCompressResultC = partial(
   {
     /** Region of the archive. */
     Region: t.string,
@@ -126,8 +131,19 @@ export const FileCompressResult = partial(
   },
   'FileCompressResult',
 )
-/** The static type of the `FileCompressResult` codec. */
-export type FileCompressResult = t.TypeOf<typeof FileCompressResult>
+/**
+ * `Operation.FileCompressResult`: the archive written.
+ *
+ * @example
+ * import { FileCompressResult } from 'tencent-ci-callback/codecs'
+ * FileCompressResult.decode({ Bucket: 'b-1', Region: 'ap-chongqing', Object: 'out.zip', CompressFileCount: '2' })
+ * // Right({ Bucket: 'b-1', Region: 'ap-chongqing', Object: 'out.zip', CompressFileCount: 2 })
+ */
+export interface FileCompressResult extends t.TypeOf<typeof FileCompressResultC> {}
+export const FileCompressResult: t.Type<
+  FileCompressResult,
+  t.OutputOf<typeof FileCompressResultC>
+> = FileCompressResultC
 
 const FileCompressOperationC = jobOperation('FileCompressOperation', {
   /** What was packed. */
@@ -147,33 +163,25 @@ const FileCompressOperationC = jobOperation('FileCompressOperation', {
 export interface FileCompressOperation extends t.TypeOf<typeof FileCompressOperationC> {}
 /** `FileCompressOperation` as it is on the wire. */
 export interface FileCompressOperationWire extends t.OutputOf<typeof FileCompressOperationC> {}
-/**
- * The io-ts codec for `FileCompressOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { FileCompressOperation } from 'tencent-ci-callback/codecs'
- * FileCompressOperation.decode({ FileCompressResult: { ErrorCount: '0' } }) // Right({ FileCompressResult: { ErrorCount: 0 } })
- */
-export const FileCompressOperation: t.Type<FileCompressOperation, FileCompressOperationWire, unknown> =
-  FileCompressOperationC
-
-const FileCompressJobC = defineJob('FileCompress', FileCompressOperation)
+export const FileCompressOperation: t.Type<FileCompressOperation, FileCompressOperationWire> = FileCompressOperationC
 
 /**
  * A finished FileCompress (multi-file packing) job, as `JobsDetail` carries it.
  *
  * @example
  * import { FileCompressJob } from 'tencent-ci-callback/codecs'
- * // FileCompressJob.decode(tree) where tree is one normalised JobsDetail element
+ * FileCompressJob.decode({ Tag: 'FileCompress', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'FileCompress', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export interface FileCompressJob extends t.TypeOf<typeof FileCompressJobC> {}
+export interface FileCompressJob extends Job<'FileCompress', FileCompressOperation> {}
 /** `FileCompressJob` as it is on the wire. */
-export interface FileCompressJobWire extends t.OutputOf<typeof FileCompressJobC> {}
-/**
- * The io-ts codec for `FileCompressJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { FileCompressJob } from 'tencent-ci-callback/codecs'
- * FileCompressJob.is(job) // true for a decoded FileCompress job
- */
-export const FileCompressJob: JobCodec<'FileCompress', FileCompressJob, FileCompressJobWire> = FileCompressJobC
+export interface FileCompressJobWire extends JobWire<'FileCompress', FileCompressOperationWire> {}
+export const FileCompressJob: JobCodec<FileCompressJob, FileCompressJobWire> = defineJob(
+  'FileCompress',
+  FileCompressOperation,
+  {
+    resultNode: 'FileCompressResult',
+    // The archive written: FileCompressResult names its bucket, region and key.
+    outputs: ({ Operation: { Output, FileCompressResult: result } }) => outputAt(result, Output, result?.Object),
+  },
+)

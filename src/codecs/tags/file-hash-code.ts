@@ -1,16 +1,9 @@
 import * as t from 'io-ts'
 import { BooleanFromWire, IntegerFromWire } from '../kit/scalars'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
-/**
- * `Operation.FileHashCodeConfig`: which hash was asked for, echoed from the request.
- *
- * @example
- * import { FileHashCodeConfig } from 'tencent-ci-callback/codecs'
- * FileHashCodeConfig.decode({ Type: 'MD5', AddToHeader: 'true' }) // Right({ Type: 'MD5', AddToHeader: true })
- */
-export const FileHashCodeConfig = partial(
+const FileHashCodeConfigC = partial(
   {
     /** Hash algorithm: `MD5`, `SHA1` or `SHA256` (text). */
     Type: t.string,
@@ -19,17 +12,20 @@ export const FileHashCodeConfig = partial(
   },
   'FileHashCodeConfig',
 )
-/** The static type of the `FileHashCodeConfig` codec. */
-export type FileHashCodeConfig = t.TypeOf<typeof FileHashCodeConfig>
-
 /**
- * `Operation.FileHashCodeResult`: the hash computed, and the object it describes.
+ * `Operation.FileHashCodeConfig`: which hash was asked for, echoed from the request.
  *
  * @example
- * import { FileHashCodeResult } from 'tencent-ci-callback/codecs'
- * FileHashCodeResult.decode({ MD5: '0a2b…', FileSize: '1424687' }) // Right({ MD5: '0a2b…', FileSize: 1424687 })
+ * import { FileHashCodeConfig } from 'tencent-ci-callback/codecs'
+ * FileHashCodeConfig.decode({ Type: 'MD5', AddToHeader: 'true' }) // Right({ Type: 'MD5', AddToHeader: true })
  */
-export const FileHashCodeResult = partial(
+export interface FileHashCodeConfig extends t.TypeOf<typeof FileHashCodeConfigC> {}
+export const FileHashCodeConfig: t.Type<
+  FileHashCodeConfig,
+  t.OutputOf<typeof FileHashCodeConfigC>
+> = FileHashCodeConfigC
+
+const FileHashCodeResultC = partial(
   {
     /** MD5 of the object, hex (when `Type` was `MD5`). */
     MD5: t.string,
@@ -46,8 +42,18 @@ export const FileHashCodeResult = partial(
   },
   'FileHashCodeResult',
 )
-/** The static type of the `FileHashCodeResult` codec. */
-export type FileHashCodeResult = t.TypeOf<typeof FileHashCodeResult>
+/**
+ * `Operation.FileHashCodeResult`: the hash computed, and the object it describes.
+ *
+ * @example
+ * import { FileHashCodeResult } from 'tencent-ci-callback/codecs'
+ * FileHashCodeResult.decode({ MD5: '0a2b…', FileSize: '1424687' }) // Right({ MD5: '0a2b…', FileSize: 1424687 })
+ */
+export interface FileHashCodeResult extends t.TypeOf<typeof FileHashCodeResultC> {}
+export const FileHashCodeResult: t.Type<
+  FileHashCodeResult,
+  t.OutputOf<typeof FileHashCodeResultC>
+> = FileHashCodeResultC
 
 const FileHashCodeOperationC = jobOperation('FileHashCodeOperation', {
   /** Which hash was asked for. */
@@ -67,33 +73,23 @@ const FileHashCodeOperationC = jobOperation('FileHashCodeOperation', {
 export interface FileHashCodeOperation extends t.TypeOf<typeof FileHashCodeOperationC> {}
 /** `FileHashCodeOperation` as it is on the wire. */
 export interface FileHashCodeOperationWire extends t.OutputOf<typeof FileHashCodeOperationC> {}
-/**
- * The io-ts codec for `FileHashCodeOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { FileHashCodeOperation } from 'tencent-ci-callback/codecs'
- * FileHashCodeOperation.decode({ FileHashCodeResult: { FileSize: '10' } }) // Right({ FileHashCodeResult: { FileSize: 10 } })
- */
-export const FileHashCodeOperation: t.Type<FileHashCodeOperation, FileHashCodeOperationWire, unknown> =
-  FileHashCodeOperationC
-
-const FileHashCodeJobC = defineJob('FileHashCode', FileHashCodeOperation)
+export const FileHashCodeOperation: t.Type<FileHashCodeOperation, FileHashCodeOperationWire> = FileHashCodeOperationC
 
 /**
  * A finished FileHashCode (file hash) job, as `JobsDetail` carries it.
  *
  * @example
  * import { FileHashCodeJob } from 'tencent-ci-callback/codecs'
- * // FileHashCodeJob.decode(tree) where tree is one normalised JobsDetail element
+ * FileHashCodeJob.decode({ Tag: 'FileHashCode', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'FileHashCode', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export interface FileHashCodeJob extends t.TypeOf<typeof FileHashCodeJobC> {}
+export interface FileHashCodeJob extends Job<'FileHashCode', FileHashCodeOperation> {}
 /** `FileHashCodeJob` as it is on the wire. */
-export interface FileHashCodeJobWire extends t.OutputOf<typeof FileHashCodeJobC> {}
-/**
- * The io-ts codec for `FileHashCodeJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { FileHashCodeJob } from 'tencent-ci-callback/codecs'
- * FileHashCodeJob.is(job) // true for a decoded FileHashCode job
- */
-export const FileHashCodeJob: JobCodec<'FileHashCode', FileHashCodeJob, FileHashCodeJobWire> = FileHashCodeJobC
+export interface FileHashCodeJobWire extends JobWire<'FileHashCode', FileHashCodeOperationWire> {}
+export const FileHashCodeJob: JobCodec<FileHashCodeJob, FileHashCodeJobWire> = defineJob(
+  'FileHashCode',
+  FileHashCodeOperation,
+  {
+    resultNode: 'FileHashCodeResult',
+  },
+)

@@ -1,15 +1,8 @@
 import * as t from 'io-ts'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
-/**
- * `FileUncompressConfig.DownloadConfig` (Go SDK): a selection of the archive's entries to extract.
- *
- * @example
- * import { FileUncompressDownloadConfig } from 'tencent-ci-callback/codecs'
- * FileUncompressDownloadConfig.is({ Prefix: 'docs/', Key: ['docs/a.txt'] }) // true
- */
-export const FileUncompressDownloadConfig = partial(
+const FileUncompressDownloadConfigC = partial(
   {
     /** Extract only entries under this path. */
     Prefix: t.string,
@@ -18,17 +11,20 @@ export const FileUncompressDownloadConfig = partial(
   },
   'FileUncompressDownloadConfig',
 )
-/** The static type of the `FileUncompressDownloadConfig` codec. */
-export type FileUncompressDownloadConfig = t.TypeOf<typeof FileUncompressDownloadConfig>
-
 /**
- * `Operation.FileUncompressConfig`: how the archive was extracted, echoed from the request.
+ * `FileUncompressConfig.DownloadConfig` (Go SDK): a selection of the archive's entries to extract.
  *
  * @example
- * import { FileUncompressConfig } from 'tencent-ci-callback/codecs'
- * FileUncompressConfig.is({ Prefix: 'unzipped/', PrefixReplaced: '1', Mode: 'Overwrite' }) // true
+ * import { FileUncompressDownloadConfig } from 'tencent-ci-callback/codecs'
+ * FileUncompressDownloadConfig.is({ Prefix: 'docs/', Key: ['docs/a.txt'] }) // true
  */
-export const FileUncompressConfig = partial(
+export interface FileUncompressDownloadConfig extends t.TypeOf<typeof FileUncompressDownloadConfigC> {}
+export const FileUncompressDownloadConfig: t.Type<
+  FileUncompressDownloadConfig,
+  t.OutputOf<typeof FileUncompressDownloadConfigC>
+> = FileUncompressDownloadConfigC
+
+const FileUncompressConfigC = partial(
   {
     /** Key prefix the entries were written under. */
     Prefix: t.string,
@@ -43,17 +39,20 @@ export const FileUncompressConfig = partial(
   },
   'FileUncompressConfig',
 )
-/** The static type of the `FileUncompressConfig` codec. */
-export type FileUncompressConfig = t.TypeOf<typeof FileUncompressConfig>
-
 /**
- * `Operation.FileUncompressResult`: where the entries were written.
+ * `Operation.FileUncompressConfig`: how the archive was extracted, echoed from the request.
  *
  * @example
- * import { FileUncompressResult } from 'tencent-ci-callback/codecs'
- * FileUncompressResult.is({ Bucket: 'b-1', Region: 'ap-chongqing', FileCount: '12' }) // true
+ * import { FileUncompressConfig } from 'tencent-ci-callback/codecs'
+ * FileUncompressConfig.is({ Prefix: 'unzipped/', PrefixReplaced: '1', Mode: 'Overwrite' }) // true
  */
-export const FileUncompressResult = partial(
+export interface FileUncompressConfig extends t.TypeOf<typeof FileUncompressConfigC> {}
+export const FileUncompressConfig: t.Type<
+  FileUncompressConfig,
+  t.OutputOf<typeof FileUncompressConfigC>
+> = FileUncompressConfigC
+
+const FileUncompressResultC = partial(
   {
     /** Region written to. */
     Region: t.string,
@@ -64,8 +63,18 @@ export const FileUncompressResult = partial(
   },
   'FileUncompressResult',
 )
-/** The static type of the `FileUncompressResult` codec. */
-export type FileUncompressResult = t.TypeOf<typeof FileUncompressResult>
+/**
+ * `Operation.FileUncompressResult`: where the entries were written.
+ *
+ * @example
+ * import { FileUncompressResult } from 'tencent-ci-callback/codecs'
+ * FileUncompressResult.is({ Bucket: 'b-1', Region: 'ap-chongqing', FileCount: '12' }) // true
+ */
+export interface FileUncompressResult extends t.TypeOf<typeof FileUncompressResultC> {}
+export const FileUncompressResult: t.Type<
+  FileUncompressResult,
+  t.OutputOf<typeof FileUncompressResultC>
+> = FileUncompressResultC
 
 const FileUncompressOperationC = jobOperation('FileUncompressOperation', {
   /** How the archive was extracted. */
@@ -85,34 +94,24 @@ const FileUncompressOperationC = jobOperation('FileUncompressOperation', {
 export interface FileUncompressOperation extends t.TypeOf<typeof FileUncompressOperationC> {}
 /** `FileUncompressOperation` as it is on the wire. */
 export interface FileUncompressOperationWire extends t.OutputOf<typeof FileUncompressOperationC> {}
-/**
- * The io-ts codec for `FileUncompressOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { FileUncompressOperation } from 'tencent-ci-callback/codecs'
- * FileUncompressOperation.decode({ FileUncompressResult: { FileCount: '12' } }) // Right({ FileUncompressResult: { FileCount: '12' } })
- */
-export const FileUncompressOperation: t.Type<FileUncompressOperation, FileUncompressOperationWire, unknown> =
+export const FileUncompressOperation: t.Type<FileUncompressOperation, FileUncompressOperationWire> =
   FileUncompressOperationC
-
-const FileUncompressJobC = defineJob('FileUncompress', FileUncompressOperation)
 
 /**
  * A finished FileUncompress (archive extraction) job, as `JobsDetail` carries it.
  *
  * @example
  * import { FileUncompressJob } from 'tencent-ci-callback/codecs'
- * // FileUncompressJob.decode(tree) where tree is one normalised JobsDetail element
+ * FileUncompressJob.decode({ Tag: 'FileUncompress', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'FileUncompress', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export interface FileUncompressJob extends t.TypeOf<typeof FileUncompressJobC> {}
+export interface FileUncompressJob extends Job<'FileUncompress', FileUncompressOperation> {}
 /** `FileUncompressJob` as it is on the wire. */
-export interface FileUncompressJobWire extends t.OutputOf<typeof FileUncompressJobC> {}
-/**
- * The io-ts codec for `FileUncompressJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { FileUncompressJob } from 'tencent-ci-callback/codecs'
- * FileUncompressJob.is(job) // true for a decoded FileUncompress job
- */
-export const FileUncompressJob: JobCodec<'FileUncompress', FileUncompressJob, FileUncompressJobWire> =
-  FileUncompressJobC
+export interface FileUncompressJobWire extends JobWire<'FileUncompress', FileUncompressOperationWire> {}
+export const FileUncompressJob: JobCodec<FileUncompressJob, FileUncompressJobWire> = defineJob(
+  'FileUncompress',
+  FileUncompressOperation,
+  {
+    resultNode: 'FileUncompressResult',
+  },
+)

@@ -1,17 +1,9 @@
 import * as t from 'io-ts'
 import { NumberFromWire } from '../kit/scalars'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
-/**
- * One item of `FillConcat.FillInput` (always a list): an input and the gap it fills.
- *
- * @example
- * import { FillInput } from 'tencent-ci-callback/codecs'
- * FillInput.decode({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.mp4', FillTime: '5' })
- * // Right({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.mp4', FillTime: 5 })
- */
-export const FillInput = partial(
+const FillInputC = partial(
   {
     /** URL of the input. */
     Url: t.string,
@@ -20,17 +12,18 @@ export const FillInput = partial(
   },
   'FillInput',
 )
-/** The static type of the `FillInput` codec. */
-export type FillInput = t.TypeOf<typeof FillInput>
-
 /**
- * `Operation.FillConcat`: the fill-and-concat parameters echoed from the request (Go SDK field list).
+ * One item of `FillConcat.FillInput` (always a list): an input and the gap it fills.
  *
  * @example
- * import { FillConcat } from 'tencent-ci-callback/codecs'
- * FillConcat.is({ Format: 'mp4', RefMode: 'Designated', RefIndex: '1' }) // true
+ * import { FillInput } from 'tencent-ci-callback/codecs'
+ * FillInput.decode({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.mp4', FillTime: '5' })
+ * // Right({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.mp4', FillTime: 5 })
  */
-export const FillConcat = partial(
+export interface FillInput extends t.TypeOf<typeof FillInputC> {}
+export const FillInput: t.Type<FillInput, t.OutputOf<typeof FillInputC>> = FillInputC
+
+const FillConcatC = partial(
   {
     /** Output format (`mp4`, …). */
     Format: t.string,
@@ -43,8 +36,15 @@ export const FillConcat = partial(
   },
   'FillConcat',
 )
-/** The static type of the `FillConcat` codec. */
-export type FillConcat = t.TypeOf<typeof FillConcat>
+/**
+ * `Operation.FillConcat`: the fill-and-concat parameters echoed from the request (Go SDK field list).
+ *
+ * @example
+ * import { FillConcat } from 'tencent-ci-callback/codecs'
+ * FillConcat.is({ Format: 'mp4', RefMode: 'Designated', RefIndex: '1' }) // true
+ */
+export interface FillConcat extends t.TypeOf<typeof FillConcatC> {}
+export const FillConcat: t.Type<FillConcat, t.OutputOf<typeof FillConcatC>> = FillConcatC
 
 const FillConcatOperationC = jobOperation('FillConcatOperation', {
   /** The fill-and-concat parameters. */
@@ -62,32 +62,17 @@ const FillConcatOperationC = jobOperation('FillConcatOperation', {
 export interface FillConcatOperation extends t.TypeOf<typeof FillConcatOperationC> {}
 /** `FillConcatOperation` as it is on the wire. */
 export interface FillConcatOperationWire extends t.OutputOf<typeof FillConcatOperationC> {}
-/**
- * The io-ts codec for `FillConcatOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { FillConcatOperation } from 'tencent-ci-callback/codecs'
- * FillConcatOperation.decode({ FillConcat: { Format: 'mp4' } }) // Right({ FillConcat: { Format: 'mp4' } })
- */
-export const FillConcatOperation: t.Type<FillConcatOperation, FillConcatOperationWire, unknown> = FillConcatOperationC
-
-const FillConcatJobC = defineJob('FillConcat', FillConcatOperation)
+export const FillConcatOperation: t.Type<FillConcatOperation, FillConcatOperationWire> = FillConcatOperationC
 
 /**
  * A finished FillConcat (gap-filling concatenation) job, as `JobsDetail` carries it.
  *
  * @example
- * import { parseCallback } from 'tencent-ci-callback'
- * // const job = callback.JobsDetail[0]; if (job.Tag === 'FillConcat') job.Operation // FillConcatOperation
- */
-export interface FillConcatJob extends t.TypeOf<typeof FillConcatJobC> {}
-/** `FillConcatJob` as it is on the wire. */
-export interface FillConcatJobWire extends t.OutputOf<typeof FillConcatJobC> {}
-/**
- * The io-ts codec for `FillConcatJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
  * import { FillConcatJob } from 'tencent-ci-callback/codecs'
- * FillConcatJob.is(job) // true for a decoded FillConcat job
+ * FillConcatJob.decode({ Tag: 'FillConcat', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'FillConcat', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export const FillConcatJob: JobCodec<'FillConcat', FillConcatJob, FillConcatJobWire> = FillConcatJobC
+export interface FillConcatJob extends Job<'FillConcat', FillConcatOperation> {}
+/** `FillConcatJob` as it is on the wire. */
+export interface FillConcatJobWire extends JobWire<'FillConcat', FillConcatOperationWire> {}
+export const FillConcatJob: JobCodec<FillConcatJob, FillConcatJobWire> = defineJob('FillConcat', FillConcatOperation)

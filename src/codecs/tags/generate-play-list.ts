@@ -1,6 +1,6 @@
 import * as t from 'io-ts'
 import { mediaOperationProps } from '../nodes/media-operation-props'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 
 const GeneratePlayListOperationC = jobOperation('GeneratePlayListOperation', {
   /** Transcode, watermark, subtitle and digital-watermark echo nodes. */
@@ -19,34 +19,21 @@ const GeneratePlayListOperationC = jobOperation('GeneratePlayListOperation', {
 export interface GeneratePlayListOperation extends t.TypeOf<typeof GeneratePlayListOperationC> {}
 /** `GeneratePlayListOperation` as it is on the wire. */
 export interface GeneratePlayListOperationWire extends t.OutputOf<typeof GeneratePlayListOperationC> {}
-/**
- * The io-ts codec for `GeneratePlayListOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { GeneratePlayListOperation } from 'tencent-ci-callback/codecs'
- * GeneratePlayListOperation.decode({ Transcode: { TransConfig: { InitialClipNum: '2' } } }) // Right({ Transcode: { TransConfig: { InitialClipNum: 2 } } })
- */
-export const GeneratePlayListOperation: t.Type<GeneratePlayListOperation, GeneratePlayListOperationWire, unknown> =
+export const GeneratePlayListOperation: t.Type<GeneratePlayListOperation, GeneratePlayListOperationWire> =
   GeneratePlayListOperationC
-
-const GeneratePlayListJobC = defineJob('GeneratePlayList', GeneratePlayListOperation)
 
 /**
  * A finished GeneratePlayList (live playlist generation) job, as `JobsDetail` carries it.
  *
  * @example
- * import { parseCallback } from 'tencent-ci-callback'
- * // const job = callback.JobsDetail[0]; if (job.Tag === 'GeneratePlayList') job.Operation // GeneratePlayListOperation
- */
-export interface GeneratePlayListJob extends t.TypeOf<typeof GeneratePlayListJobC> {}
-/** `GeneratePlayListJob` as it is on the wire. */
-export interface GeneratePlayListJobWire extends t.OutputOf<typeof GeneratePlayListJobC> {}
-/**
- * The io-ts codec for `GeneratePlayListJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
  * import { GeneratePlayListJob } from 'tencent-ci-callback/codecs'
- * GeneratePlayListJob.is(job) // true for a decoded GeneratePlayList job
+ * GeneratePlayListJob.decode({ Tag: 'GeneratePlayList', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'GeneratePlayList', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export const GeneratePlayListJob: JobCodec<'GeneratePlayList', GeneratePlayListJob, GeneratePlayListJobWire> =
-  GeneratePlayListJobC
+export interface GeneratePlayListJob extends Job<'GeneratePlayList', GeneratePlayListOperation> {}
+/** `GeneratePlayListJob` as it is on the wire. */
+export interface GeneratePlayListJobWire extends JobWire<'GeneratePlayList', GeneratePlayListOperationWire> {}
+export const GeneratePlayListJob: JobCodec<GeneratePlayListJob, GeneratePlayListJobWire> = defineJob(
+  'GeneratePlayList',
+  GeneratePlayListOperation,
+)

@@ -1,16 +1,9 @@
 import * as t from 'io-ts'
 import { BooleanFromWire, IntegerFromWire } from '../kit/scalars'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
-/**
- * `Operation.ImageInspect`: the abnormal-image-detection parameters echoed from the request.
- *
- * @example
- * import { ImageInspect } from 'tencent-ci-callback/codecs'
- * ImageInspect.decode({ AutoProcess: 'false' }) // Right({ AutoProcess: false })
- */
-export const ImageInspect = partial(
+const ImageInspectC = partial(
   {
     /** Whether a suspicious image is handled automatically. */
     AutoProcess: BooleanFromWire,
@@ -19,8 +12,15 @@ export const ImageInspect = partial(
   },
   'ImageInspect',
 )
-/** The static type of the `ImageInspect` codec. */
-export type ImageInspect = t.TypeOf<typeof ImageInspect>
+/**
+ * `Operation.ImageInspect`: the abnormal-image-detection parameters echoed from the request.
+ *
+ * @example
+ * import { ImageInspect } from 'tencent-ci-callback/codecs'
+ * ImageInspect.decode({ AutoProcess: 'false' }) // Right({ AutoProcess: false })
+ */
+export interface ImageInspect extends t.TypeOf<typeof ImageInspectC> {}
+export const ImageInspect: t.Type<ImageInspect, t.OutputOf<typeof ImageInspectC>> = ImageInspectC
 
 const ImageInspectResultC = partial(
   {
@@ -79,14 +79,7 @@ const ImageInspectResultC = partial(
 export interface ImageInspectResult extends t.TypeOf<typeof ImageInspectResultC> {}
 /** `ImageInspectResult` as it is on the wire. */
 export interface ImageInspectResultWire extends t.OutputOf<typeof ImageInspectResultC> {}
-/**
- * The io-ts codec for `ImageInspectResult`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { ImageInspectResult } from 'tencent-ci-callback/codecs'
- * ImageInspectResult.decode({ ProcessResult: { Suspicious: 'false', PicSize: '1024' } })
- */
-export const ImageInspectResult: t.Type<ImageInspectResult, ImageInspectResultWire, unknown> = ImageInspectResultC
+export const ImageInspectResult: t.Type<ImageInspectResult, ImageInspectResultWire> = ImageInspectResultC
 
 const ImageInspectOperationC = jobOperation('ImageInspectOperation', {
   /** The detection parameters. */
@@ -105,33 +98,23 @@ const ImageInspectOperationC = jobOperation('ImageInspectOperation', {
 export interface ImageInspectOperation extends t.TypeOf<typeof ImageInspectOperationC> {}
 /** `ImageInspectOperation` as it is on the wire. */
 export interface ImageInspectOperationWire extends t.OutputOf<typeof ImageInspectOperationC> {}
-/**
- * The io-ts codec for `ImageInspectOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { ImageInspectOperation } from 'tencent-ci-callback/codecs'
- * ImageInspectOperation.decode({ ImageInspect: { AutoProcess: 'false' } })
- */
-export const ImageInspectOperation: t.Type<ImageInspectOperation, ImageInspectOperationWire, unknown> =
-  ImageInspectOperationC
-
-const ImageInspectJobC = defineJob('ImageInspect', ImageInspectOperation)
+export const ImageInspectOperation: t.Type<ImageInspectOperation, ImageInspectOperationWire> = ImageInspectOperationC
 
 /**
  * A finished ImageInspect (abnormal image detection) job.
  *
  * @example
- * import { ImageInspectJob } from 'tencent-ci-callback'
- * // job.Tag === 'ImageInspect': job.Operation.ImageInspectResult?.ProcessResult?.Suspicious
- */
-export interface ImageInspectJob extends t.TypeOf<typeof ImageInspectJobC> {}
-/** `ImageInspectJob` as it is on the wire. */
-export interface ImageInspectJobWire extends t.OutputOf<typeof ImageInspectJobC> {}
-/**
- * The io-ts codec for `ImageInspectJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
  * import { ImageInspectJob } from 'tencent-ci-callback/codecs'
- * ImageInspectJob.is(job) // true for a decoded ImageInspect job
+ * ImageInspectJob.decode({ Tag: 'ImageInspect', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'ImageInspect', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export const ImageInspectJob: JobCodec<'ImageInspect', ImageInspectJob, ImageInspectJobWire> = ImageInspectJobC
+export interface ImageInspectJob extends Job<'ImageInspect', ImageInspectOperation> {}
+/** `ImageInspectJob` as it is on the wire. */
+export interface ImageInspectJobWire extends JobWire<'ImageInspect', ImageInspectOperationWire> {}
+export const ImageInspectJob: JobCodec<ImageInspectJob, ImageInspectJobWire> = defineJob(
+  'ImageInspect',
+  ImageInspectOperation,
+  {
+    resultNode: 'ImageInspectResult',
+  },
+)

@@ -1,17 +1,10 @@
 import * as t from 'io-ts'
 import { ImageOcrDetection } from '../nodes/image-ocr-detection'
 import { BooleanFromWire, IntegerFromWire } from '../kit/scalars'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
-/**
- * `Operation.ImageOCR`: the OCR parameters echoed from the request (Go SDK `ImageOCRTemplate`).
- *
- * @example
- * import { ImageOCR } from 'tencent-ci-callback/codecs'
- * ImageOCR.decode({ Type: 'general', IsPdf: 'false' }) // Right({ Type: 'general', IsPdf: false })
- */
-export const ImageOCR = partial(
+const ImageOCRC = partial(
   {
     /** Recognition type, as sent (e.g. `general`). */
     Type: t.string,
@@ -28,8 +21,15 @@ export const ImageOCR = partial(
   },
   'ImageOCR',
 )
-/** The static type of the `ImageOCR` codec. */
-export type ImageOCR = t.TypeOf<typeof ImageOCR>
+/**
+ * `Operation.ImageOCR`: the OCR parameters echoed from the request (Go SDK `ImageOCRTemplate`).
+ *
+ * @example
+ * import { ImageOCR } from 'tencent-ci-callback/codecs'
+ * ImageOCR.decode({ Type: 'general', IsPdf: 'false' }) // Right({ Type: 'general', IsPdf: false })
+ */
+export interface ImageOCR extends t.TypeOf<typeof ImageOCRC> {}
+export const ImageOCR: t.Type<ImageOCR, t.OutputOf<typeof ImageOCRC>> = ImageOCRC
 
 const ImageOCROperationC = jobOperation('ImageOCROperation', {
   /** The OCR parameters. */
@@ -48,32 +48,19 @@ const ImageOCROperationC = jobOperation('ImageOCROperation', {
 export interface ImageOCROperation extends t.TypeOf<typeof ImageOCROperationC> {}
 /** `ImageOCROperation` as it is on the wire. */
 export interface ImageOCROperationWire extends t.OutputOf<typeof ImageOCROperationC> {}
-/**
- * The io-ts codec for `ImageOCROperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { ImageOCROperation } from 'tencent-ci-callback/codecs'
- * ImageOCROperation.decode({ ImageOCR: { Type: 'general' } })
- */
-export const ImageOCROperation: t.Type<ImageOCROperation, ImageOCROperationWire, unknown> = ImageOCROperationC
-
-const ImageOCRJobC = defineJob('ImageOCR', ImageOCROperation)
+export const ImageOCROperation: t.Type<ImageOCROperation, ImageOCROperationWire> = ImageOCROperationC
 
 /**
  * A finished ImageOCR (text recognition in an image) job.
  *
  * @example
- * import { ImageOCRJob } from 'tencent-ci-callback'
- * // job.Tag === 'ImageOCR': job.Operation.Detection?.TextDetections
- */
-export interface ImageOCRJob extends t.TypeOf<typeof ImageOCRJobC> {}
-/** `ImageOCRJob` as it is on the wire. */
-export interface ImageOCRJobWire extends t.OutputOf<typeof ImageOCRJobC> {}
-/**
- * The io-ts codec for `ImageOCRJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
  * import { ImageOCRJob } from 'tencent-ci-callback/codecs'
- * ImageOCRJob.is(job) // true for a decoded ImageOCR job
+ * ImageOCRJob.decode({ Tag: 'ImageOCR', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'ImageOCR', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export const ImageOCRJob: JobCodec<'ImageOCR', ImageOCRJob, ImageOCRJobWire> = ImageOCRJobC
+export interface ImageOCRJob extends Job<'ImageOCR', ImageOCROperation> {}
+/** `ImageOCRJob` as it is on the wire. */
+export interface ImageOCRJobWire extends JobWire<'ImageOCR', ImageOCROperationWire> {}
+export const ImageOCRJob: JobCodec<ImageOCRJob, ImageOCRJobWire> = defineJob('ImageOCR', ImageOCROperation, {
+  resultNode: 'Detection',
+})

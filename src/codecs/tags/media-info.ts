@@ -1,5 +1,5 @@
 import * as t from 'io-ts'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 
 const MediaInfoOperationC = jobOperation('MediaInfoOperation', {})
 
@@ -14,32 +14,17 @@ const MediaInfoOperationC = jobOperation('MediaInfoOperation', {})
 export interface MediaInfoOperation extends t.TypeOf<typeof MediaInfoOperationC> {}
 /** `MediaInfoOperation` as it is on the wire. */
 export interface MediaInfoOperationWire extends t.OutputOf<typeof MediaInfoOperationC> {}
-/**
- * The io-ts codec for `MediaInfoOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { MediaInfoOperation } from 'tencent-ci-callback/codecs'
- * MediaInfoOperation.decode({ MediaInfo: { Format: { NumStream: '2' } } }) // Right({ MediaInfo: { Format: { NumStream: 2 } } })
- */
-export const MediaInfoOperation: t.Type<MediaInfoOperation, MediaInfoOperationWire, unknown> = MediaInfoOperationC
-
-const MediaInfoJobC = defineJob('MediaInfo', MediaInfoOperation)
+export const MediaInfoOperation: t.Type<MediaInfoOperation, MediaInfoOperationWire> = MediaInfoOperationC
 
 /**
  * A finished MediaInfo (media information) job, as `JobsDetail` carries it.
  *
  * @example
  * import { MediaInfoJob } from 'tencent-ci-callback/codecs'
- * // MediaInfoJob.decode(tree) where tree is one normalised JobsDetail element
+ * MediaInfoJob.decode({ Tag: 'MediaInfo', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'MediaInfo', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export interface MediaInfoJob extends t.TypeOf<typeof MediaInfoJobC> {}
+export interface MediaInfoJob extends Job<'MediaInfo', MediaInfoOperation> {}
 /** `MediaInfoJob` as it is on the wire. */
-export interface MediaInfoJobWire extends t.OutputOf<typeof MediaInfoJobC> {}
-/**
- * The io-ts codec for `MediaInfoJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { MediaInfoJob } from 'tencent-ci-callback/codecs'
- * MediaInfoJob.is(job) // true for a decoded MediaInfo job
- */
-export const MediaInfoJob: JobCodec<'MediaInfo', MediaInfoJob, MediaInfoJobWire> = MediaInfoJobC
+export interface MediaInfoJobWire extends JobWire<'MediaInfo', MediaInfoOperationWire> {}
+export const MediaInfoJob: JobCodec<MediaInfoJob, MediaInfoJobWire> = defineJob('MediaInfo', MediaInfoOperation)

@@ -1,17 +1,10 @@
 import * as t from 'io-ts'
 import { IntegerFromWire } from '../kit/scalars'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { echoedOutput } from '../../job-helpers/job-output'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
-/**
- * `Operation.NoiseReduction`: the denoising parameters echoed from the request (Go SDK field list;
- * Tencent's callback sample omits the node).
- *
- * @example
- * import { NoiseReduction } from 'tencent-ci-callback/codecs'
- * NoiseReduction.decode({ Format: 'wav', Samplerate: '16000' }) // Right({ Format: 'wav', Samplerate: 16000 })
- */
-export const NoiseReduction = partial(
+const NoiseReductionC = partial(
   {
     /** Output audio format: `wav`, `mp3`, `pcm`… (text). */
     Format: t.string,
@@ -20,8 +13,16 @@ export const NoiseReduction = partial(
   },
   'NoiseReduction',
 )
-/** The static type of the `NoiseReduction` codec. */
-export type NoiseReduction = t.TypeOf<typeof NoiseReduction>
+/**
+ * `Operation.NoiseReduction`: the denoising parameters echoed from the request (Go SDK field list;
+ * Tencent's callback sample omits the node).
+ *
+ * @example
+ * import { NoiseReduction } from 'tencent-ci-callback/codecs'
+ * NoiseReduction.decode({ Format: 'wav', Samplerate: '16000' }) // Right({ Format: 'wav', Samplerate: 16000 })
+ */
+export interface NoiseReduction extends t.TypeOf<typeof NoiseReductionC> {}
+export const NoiseReduction: t.Type<NoiseReduction, t.OutputOf<typeof NoiseReductionC>> = NoiseReductionC
 
 const NoiseReductionOperationC = jobOperation('NoiseReductionOperation', {
   /** The denoising parameters, when sent. */
@@ -39,34 +40,24 @@ const NoiseReductionOperationC = jobOperation('NoiseReductionOperation', {
 export interface NoiseReductionOperation extends t.TypeOf<typeof NoiseReductionOperationC> {}
 /** `NoiseReductionOperation` as it is on the wire. */
 export interface NoiseReductionOperationWire extends t.OutputOf<typeof NoiseReductionOperationC> {}
-/**
- * The io-ts codec for `NoiseReductionOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { NoiseReductionOperation } from 'tencent-ci-callback/codecs'
- * NoiseReductionOperation.decode({ NoiseReduction: { Samplerate: '16000' } }) // Right({ NoiseReduction: { Samplerate: 16000 } })
- */
-export const NoiseReductionOperation: t.Type<NoiseReductionOperation, NoiseReductionOperationWire, unknown> =
+export const NoiseReductionOperation: t.Type<NoiseReductionOperation, NoiseReductionOperationWire> =
   NoiseReductionOperationC
-
-const NoiseReductionJobC = defineJob('NoiseReduction', NoiseReductionOperation)
 
 /**
  * A finished NoiseReduction (audio denoising) job, as `JobsDetail` carries it.
  *
  * @example
  * import { NoiseReductionJob } from 'tencent-ci-callback/codecs'
- * // NoiseReductionJob.decode(tree) where tree is one normalised JobsDetail element
+ * NoiseReductionJob.decode({ Tag: 'NoiseReduction', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'NoiseReduction', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export interface NoiseReductionJob extends t.TypeOf<typeof NoiseReductionJobC> {}
+export interface NoiseReductionJob extends Job<'NoiseReduction', NoiseReductionOperation> {}
 /** `NoiseReductionJob` as it is on the wire. */
-export interface NoiseReductionJobWire extends t.OutputOf<typeof NoiseReductionJobC> {}
-/**
- * The io-ts codec for `NoiseReductionJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { NoiseReductionJob } from 'tencent-ci-callback/codecs'
- * NoiseReductionJob.is(job) // true for a decoded NoiseReduction job
- */
-export const NoiseReductionJob: JobCodec<'NoiseReduction', NoiseReductionJob, NoiseReductionJobWire> =
-  NoiseReductionJobC
+export interface NoiseReductionJobWire extends JobWire<'NoiseReduction', NoiseReductionOperationWire> {}
+export const NoiseReductionJob: JobCodec<NoiseReductionJob, NoiseReductionJobWire> = defineJob(
+  'NoiseReduction',
+  NoiseReductionOperation,
+  {
+    outputs: echoedOutput,
+  },
+)

@@ -1,17 +1,11 @@
 import * as t from 'io-ts'
 import { PicProcessResult } from '../nodes/pic-process-result'
 import { BooleanFromWire } from '../kit/scalars'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { outputAt } from '../../job-helpers/job-output'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
-/**
- * `Operation.PicProcess`: the image-processing parameters echoed from the request.
- *
- * @example
- * import { PicProcess } from 'tencent-ci-callback/codecs'
- * PicProcess.decode({ IsPicInfo: 'true', ProcessRule: 'imageMogr2/rotate/90' }) // Right({ IsPicInfo: true, … })
- */
-export const PicProcess = partial(
+const PicProcessC = partial(
   {
     /** Whether the source image's information was asked for (`OriginalInfo.ImageInfo`). */
     IsPicInfo: BooleanFromWire,
@@ -20,8 +14,15 @@ export const PicProcess = partial(
   },
   'PicProcess',
 )
-/** The static type of the `PicProcess` codec. */
-export type PicProcess = t.TypeOf<typeof PicProcess>
+/**
+ * `Operation.PicProcess`: the image-processing parameters echoed from the request.
+ *
+ * @example
+ * import { PicProcess } from 'tencent-ci-callback/codecs'
+ * PicProcess.decode({ IsPicInfo: 'true', ProcessRule: 'imageMogr2/rotate/90' }) // Right({ IsPicInfo: true, … })
+ */
+export interface PicProcess extends t.TypeOf<typeof PicProcessC> {}
+export const PicProcess: t.Type<PicProcess, t.OutputOf<typeof PicProcessC>> = PicProcessC
 
 const PicProcessOperationC = jobOperation('PicProcessOperation', {
   /** The processing parameters (absent when a template supplied them). */
@@ -40,32 +41,27 @@ const PicProcessOperationC = jobOperation('PicProcessOperation', {
 export interface PicProcessOperation extends t.TypeOf<typeof PicProcessOperationC> {}
 /** `PicProcessOperation` as it is on the wire. */
 export interface PicProcessOperationWire extends t.OutputOf<typeof PicProcessOperationC> {}
-/**
- * The io-ts codec for `PicProcessOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { PicProcessOperation } from 'tencent-ci-callback/codecs'
- * PicProcessOperation.decode({ PicProcess: { IsPicInfo: 'true' } })
- */
-export const PicProcessOperation: t.Type<PicProcessOperation, PicProcessOperationWire, unknown> = PicProcessOperationC
-
-const PicProcessJobC = defineJob('PicProcess', PicProcessOperation)
+export const PicProcessOperation: t.Type<PicProcessOperation, PicProcessOperationWire> = PicProcessOperationC
 
 /**
  * A finished PicProcess (asynchronous image processing) job.
  *
  * @example
- * import { PicProcessJob } from 'tencent-ci-callback'
- * // job.Tag === 'PicProcess': job.Operation.PicProcessResult
- */
-export interface PicProcessJob extends t.TypeOf<typeof PicProcessJobC> {}
-/** `PicProcessJob` as it is on the wire. */
-export interface PicProcessJobWire extends t.OutputOf<typeof PicProcessJobC> {}
-/**
- * The io-ts codec for `PicProcessJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
  * import { PicProcessJob } from 'tencent-ci-callback/codecs'
- * PicProcessJob.is(job) // true for a decoded PicProcess job
+ * PicProcessJob.decode({ Tag: 'PicProcess', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'PicProcess', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export const PicProcessJob: JobCodec<'PicProcess', PicProcessJob, PicProcessJobWire> = PicProcessJobC
+export interface PicProcessJob extends Job<'PicProcess', PicProcessOperation> {}
+/** `PicProcessJob` as it is on the wire. */
+export interface PicProcessJobWire extends JobWire<'PicProcess', PicProcessOperationWire> {}
+export const PicProcessJob: JobCodec<PicProcessJob, PicProcessJobWire> = defineJob('PicProcess', PicProcessOperation, {
+  resultNode: 'PicProcessResult',
+  // The processed image, in either documented shape of PicProcessResult, in the Output bucket.
+  outputs: ({ Operation: { Output, PicProcessResult: result } }) =>
+    (result === undefined
+      ? []
+      : result.UploadResult === undefined
+        ? [result.ObjectName]
+        : (result.UploadResult.ProcessResults?.Object ?? []).map((object) => object.Key)
+    ).flatMap((key) => outputAt(Output, undefined, key)),
+})

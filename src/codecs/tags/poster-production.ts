@@ -1,17 +1,9 @@
 import * as t from 'io-ts'
 import { PicProcessResult } from '../nodes/pic-process-result'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
-/**
- * `Operation.PosterProduction`: the poster parameters echoed from the request. `Info` holds the
- * template's variables, whose names the poster template defines: it is passed through as sent.
- *
- * @example
- * import { PosterProduction } from 'tencent-ci-callback/codecs'
- * PosterProduction.is({ TemplateId: 't1a2b3', Info: { title: 'Sale' } }) // true
- */
-export const PosterProduction = partial(
+const PosterProductionC = partial(
   {
     /** ID of the poster template, exact text. */
     TemplateId: t.string,
@@ -20,8 +12,16 @@ export const PosterProduction = partial(
   },
   'PosterProduction',
 )
-/** The static type of the `PosterProduction` codec. */
-export type PosterProduction = t.TypeOf<typeof PosterProduction>
+/**
+ * `Operation.PosterProduction`: the poster parameters echoed from the request. `Info` holds the
+ * template's variables, whose names the poster template defines: it is passed through as sent.
+ *
+ * @example
+ * import { PosterProduction } from 'tencent-ci-callback/codecs'
+ * PosterProduction.is({ TemplateId: 't1a2b3', Info: { title: 'Sale' } }) // true
+ */
+export interface PosterProduction extends t.TypeOf<typeof PosterProductionC> {}
+export const PosterProduction: t.Type<PosterProduction, t.OutputOf<typeof PosterProductionC>> = PosterProductionC
 
 const PosterProductionOperationC = jobOperation('PosterProductionOperation', {
   /** The poster parameters. */
@@ -41,34 +41,21 @@ const PosterProductionOperationC = jobOperation('PosterProductionOperation', {
 export interface PosterProductionOperation extends t.TypeOf<typeof PosterProductionOperationC> {}
 /** `PosterProductionOperation` as it is on the wire. */
 export interface PosterProductionOperationWire extends t.OutputOf<typeof PosterProductionOperationC> {}
-/**
- * The io-ts codec for `PosterProductionOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { PosterProductionOperation } from 'tencent-ci-callback/codecs'
- * PosterProductionOperation.decode({ PosterProduction: { TemplateId: 't1a2b3' } })
- */
-export const PosterProductionOperation: t.Type<PosterProductionOperation, PosterProductionOperationWire, unknown> =
+export const PosterProductionOperation: t.Type<PosterProductionOperation, PosterProductionOperationWire> =
   PosterProductionOperationC
-
-const PosterProductionJobC = defineJob('PosterProduction', PosterProductionOperation)
 
 /**
  * A finished PosterProduction (poster from a template) job.
  *
  * @example
- * import { PosterProductionJob } from 'tencent-ci-callback'
- * // job.Tag === 'PosterProduction': job.Operation.PicProcessResult
- */
-export interface PosterProductionJob extends t.TypeOf<typeof PosterProductionJobC> {}
-/** `PosterProductionJob` as it is on the wire. */
-export interface PosterProductionJobWire extends t.OutputOf<typeof PosterProductionJobC> {}
-/**
- * The io-ts codec for `PosterProductionJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
  * import { PosterProductionJob } from 'tencent-ci-callback/codecs'
- * PosterProductionJob.is(job) // true for a decoded PosterProduction job
+ * PosterProductionJob.decode({ Tag: 'PosterProduction', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'PosterProduction', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export const PosterProductionJob: JobCodec<'PosterProduction', PosterProductionJob, PosterProductionJobWire> =
-  PosterProductionJobC
+export interface PosterProductionJob extends Job<'PosterProduction', PosterProductionOperation> {}
+/** `PosterProductionJob` as it is on the wire. */
+export interface PosterProductionJobWire extends JobWire<'PosterProduction', PosterProductionOperationWire> {}
+export const PosterProductionJob: JobCodec<PosterProductionJob, PosterProductionJobWire> = defineJob(
+  'PosterProduction',
+  PosterProductionOperation,
+)

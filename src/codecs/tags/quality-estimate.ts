@@ -1,16 +1,9 @@
 import * as t from 'io-ts'
 import { BooleanFromWire, NumberFromWire } from '../kit/scalars'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
-/**
- * `Operation.QualityEstimateConfig`: the quality-scoring parameters echoed from the request (Go SDK).
- *
- * @example
- * import { QualityEstimateConfig } from 'tencent-ci-callback/codecs'
- * QualityEstimateConfig.is({ Mode: 'Default' }) // true
- */
-export const QualityEstimateConfig = partial(
+const QualityEstimateConfigC = partial(
   {
     /** Rotation applied before scoring, as sent. */
     Rotate: t.string,
@@ -19,8 +12,18 @@ export const QualityEstimateConfig = partial(
   },
   'QualityEstimateConfig',
 )
-/** The static type of the `QualityEstimateConfig` codec. */
-export type QualityEstimateConfig = t.TypeOf<typeof QualityEstimateConfig>
+/**
+ * `Operation.QualityEstimateConfig`: the quality-scoring parameters echoed from the request (Go SDK).
+ *
+ * @example
+ * import { QualityEstimateConfig } from 'tencent-ci-callback/codecs'
+ * QualityEstimateConfig.is({ Mode: 'Default' }) // true
+ */
+export interface QualityEstimateConfig extends t.TypeOf<typeof QualityEstimateConfigC> {}
+export const QualityEstimateConfig: t.Type<
+  QualityEstimateConfig,
+  t.OutputOf<typeof QualityEstimateConfigC>
+> = QualityEstimateConfigC
 
 const QualityEstimateItemC = partial(
   {
@@ -45,14 +48,7 @@ const QualityEstimateItemC = partial(
 export interface QualityEstimateItem extends t.TypeOf<typeof QualityEstimateItemC> {}
 /** `QualityEstimateItem` as it is on the wire. */
 export interface QualityEstimateItemWire extends t.OutputOf<typeof QualityEstimateItemC> {}
-/**
- * The io-ts codec for `QualityEstimateItem`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { QualityEstimateItem } from 'tencent-ci-callback/codecs'
- * QualityEstimateItem.decode({ Confidence: '87', StartTimeOffset: '1.5', AreaCoordSet: ['0', '0', '64', '48'] })
- */
-export const QualityEstimateItem: t.Type<QualityEstimateItem, QualityEstimateItemWire, unknown> = QualityEstimateItemC
+export const QualityEstimateItem: t.Type<QualityEstimateItem, QualityEstimateItemWire> = QualityEstimateItemC
 
 const QualityEstimateC = partial(
   {
@@ -98,14 +94,7 @@ const QualityEstimateC = partial(
 export interface QualityEstimate extends t.TypeOf<typeof QualityEstimateC> {}
 /** `QualityEstimate` as it is on the wire. */
 export interface QualityEstimateWire extends t.OutputOf<typeof QualityEstimateC> {}
-/**
- * The io-ts codec for `QualityEstimate`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { QualityEstimate } from 'tencent-ci-callback/codecs'
- * QualityEstimate.decode({ Score: '6.460358' }) // Right({ Score: 6.460358 })
- */
-export const QualityEstimate: t.Type<QualityEstimate, QualityEstimateWire, unknown> = QualityEstimateC
+export const QualityEstimate: t.Type<QualityEstimate, QualityEstimateWire> = QualityEstimateC
 
 const QualityEstimateOperationC = jobOperation('QualityEstimateOperation', {
   /** The scoring parameters (Go SDK). */
@@ -125,34 +114,21 @@ const QualityEstimateOperationC = jobOperation('QualityEstimateOperation', {
 export interface QualityEstimateOperation extends t.TypeOf<typeof QualityEstimateOperationC> {}
 /** `QualityEstimateOperation` as it is on the wire. */
 export interface QualityEstimateOperationWire extends t.OutputOf<typeof QualityEstimateOperationC> {}
-/**
- * The io-ts codec for `QualityEstimateOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { QualityEstimateOperation } from 'tencent-ci-callback/codecs'
- * QualityEstimateOperation.decode({ QualityEstimate: { Score: '6.46' } })
- */
-export const QualityEstimateOperation: t.Type<QualityEstimateOperation, QualityEstimateOperationWire, unknown> =
+export const QualityEstimateOperation: t.Type<QualityEstimateOperation, QualityEstimateOperationWire> =
   QualityEstimateOperationC
-
-const QualityEstimateJobC = defineJob('QualityEstimate', QualityEstimateOperation)
 
 /**
  * A finished QualityEstimate (video quality scoring) job.
  *
  * @example
- * import { QualityEstimateJob } from 'tencent-ci-callback'
- * // job.Tag === 'QualityEstimate': job.Operation.QualityEstimate?.Score is a number
- */
-export interface QualityEstimateJob extends t.TypeOf<typeof QualityEstimateJobC> {}
-/** `QualityEstimateJob` as it is on the wire. */
-export interface QualityEstimateJobWire extends t.OutputOf<typeof QualityEstimateJobC> {}
-/**
- * The io-ts codec for `QualityEstimateJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
  * import { QualityEstimateJob } from 'tencent-ci-callback/codecs'
- * QualityEstimateJob.is(job) // true for a decoded QualityEstimate job
+ * QualityEstimateJob.decode({ Tag: 'QualityEstimate', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'QualityEstimate', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export const QualityEstimateJob: JobCodec<'QualityEstimate', QualityEstimateJob, QualityEstimateJobWire> =
-  QualityEstimateJobC
+export interface QualityEstimateJob extends Job<'QualityEstimate', QualityEstimateOperation> {}
+/** `QualityEstimateJob` as it is on the wire. */
+export interface QualityEstimateJobWire extends JobWire<'QualityEstimate', QualityEstimateOperationWire> {}
+export const QualityEstimateJob: JobCodec<QualityEstimateJob, QualityEstimateJobWire> = defineJob(
+  'QualityEstimate',
+  QualityEstimateOperation,
+)

@@ -1,17 +1,8 @@
 import * as t from 'io-ts'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
-/**
- * `Operation.SegmentVideoBody`: the video matting (body segmentation) parameters echoed from the request.
- * Typed from the Go SDK, which keeps every field as text; no published callback shows the node, so the
- * values stay text here too.
- *
- * @example
- * import { SegmentVideoBody } from 'tencent-ci-callback/codecs'
- * SegmentVideoBody.is({ Mode: 'Combination', SegmentType: 'GreenScreenSeg', BackgroundRed: '0' }) // true
- */
-export const SegmentVideoBody = partial(
+const SegmentVideoBodyC = partial(
   {
     /** What was written: `Mask` (the alpha mask), `Foreground`, `Combination` (foreground over a new background). */
     Mode: t.string,
@@ -36,8 +27,17 @@ export const SegmentVideoBody = partial(
   },
   'SegmentVideoBody',
 )
-/** The static type of the `SegmentVideoBody` codec. */
-export type SegmentVideoBody = t.TypeOf<typeof SegmentVideoBody>
+/**
+ * `Operation.SegmentVideoBody`: the video matting (body segmentation) parameters echoed from the request.
+ * Typed from the Go SDK, which keeps every field as text; no published callback shows the node, so the
+ * values stay text here too.
+ *
+ * @example
+ * import { SegmentVideoBody } from 'tencent-ci-callback/codecs'
+ * SegmentVideoBody.is({ Mode: 'Combination', SegmentType: 'GreenScreenSeg', BackgroundRed: '0' }) // true
+ */
+export interface SegmentVideoBody extends t.TypeOf<typeof SegmentVideoBodyC> {}
+export const SegmentVideoBody: t.Type<SegmentVideoBody, t.OutputOf<typeof SegmentVideoBodyC>> = SegmentVideoBodyC
 
 const SegmentVideoBodyOperationC = jobOperation('SegmentVideoBodyOperation', {
   /** The matting parameters. */
@@ -55,34 +55,21 @@ const SegmentVideoBodyOperationC = jobOperation('SegmentVideoBodyOperation', {
 export interface SegmentVideoBodyOperation extends t.TypeOf<typeof SegmentVideoBodyOperationC> {}
 /** `SegmentVideoBodyOperation` as it is on the wire. */
 export interface SegmentVideoBodyOperationWire extends t.OutputOf<typeof SegmentVideoBodyOperationC> {}
-/**
- * The io-ts codec for `SegmentVideoBodyOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { SegmentVideoBodyOperation } from 'tencent-ci-callback/codecs'
- * SegmentVideoBodyOperation.decode({ SegmentVideoBody: { Mode: 'Mask' } }) // Right({ SegmentVideoBody: { Mode: 'Mask' } })
- */
-export const SegmentVideoBodyOperation: t.Type<SegmentVideoBodyOperation, SegmentVideoBodyOperationWire, unknown> =
+export const SegmentVideoBodyOperation: t.Type<SegmentVideoBodyOperation, SegmentVideoBodyOperationWire> =
   SegmentVideoBodyOperationC
-
-const SegmentVideoBodyJobC = defineJob('SegmentVideoBody', SegmentVideoBodyOperation)
 
 /**
  * A finished SegmentVideoBody (video matting) job, as `JobsDetail` carries it.
  *
  * @example
  * import { SegmentVideoBodyJob } from 'tencent-ci-callback/codecs'
- * // SegmentVideoBodyJob.decode(tree) where tree is one normalised JobsDetail element
+ * SegmentVideoBodyJob.decode({ Tag: 'SegmentVideoBody', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'SegmentVideoBody', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export interface SegmentVideoBodyJob extends t.TypeOf<typeof SegmentVideoBodyJobC> {}
+export interface SegmentVideoBodyJob extends Job<'SegmentVideoBody', SegmentVideoBodyOperation> {}
 /** `SegmentVideoBodyJob` as it is on the wire. */
-export interface SegmentVideoBodyJobWire extends t.OutputOf<typeof SegmentVideoBodyJobC> {}
-/**
- * The io-ts codec for `SegmentVideoBodyJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { SegmentVideoBodyJob } from 'tencent-ci-callback/codecs'
- * SegmentVideoBodyJob.is(job) // true for a decoded SegmentVideoBody job
- */
-export const SegmentVideoBodyJob: JobCodec<'SegmentVideoBody', SegmentVideoBodyJob, SegmentVideoBodyJobWire> =
-  SegmentVideoBodyJobC
+export interface SegmentVideoBodyJobWire extends JobWire<'SegmentVideoBody', SegmentVideoBodyOperationWire> {}
+export const SegmentVideoBodyJob: JobCodec<SegmentVideoBodyJob, SegmentVideoBodyJobWire> = defineJob(
+  'SegmentVideoBody',
+  SegmentVideoBodyOperation,
+)

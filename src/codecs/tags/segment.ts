@@ -2,18 +2,10 @@ import * as t from 'io-ts'
 import { AIGCMetadata } from '../nodes/aigc-metadata'
 import { NumberFromWire } from '../kit/scalars'
 import { HlsEncrypt } from '../nodes/hls-encrypt'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
-/**
- * `Operation.Segment`: the remux/segment parameters echoed from the request.
- *
- * @example
- * import { Segment } from 'tencent-ci-callback/codecs'
- * Segment.decode({ Format: 'mp4', Duration: '25', HlsEncrypt: { IsHlsEncrypt: 'false' } })
- * // Right({ Format: 'mp4', Duration: 25, HlsEncrypt: { IsHlsEncrypt: false } })
- */
-export const Segment = partial(
+const SegmentC = partial(
   {
     /** Output format: `mp4`, `hls`, `mkv`, `flv`, `aac`, … */
     Format: t.string,
@@ -32,8 +24,16 @@ export const Segment = partial(
   },
   'Segment',
 )
-/** The static type of the `Segment` codec. */
-export type Segment = t.TypeOf<typeof Segment>
+/**
+ * `Operation.Segment`: the remux/segment parameters echoed from the request.
+ *
+ * @example
+ * import { Segment } from 'tencent-ci-callback/codecs'
+ * Segment.decode({ Format: 'mp4', Duration: '25', HlsEncrypt: { IsHlsEncrypt: 'false' } })
+ * // Right({ Format: 'mp4', Duration: 25, HlsEncrypt: { IsHlsEncrypt: false } })
+ */
+export interface Segment extends t.TypeOf<typeof SegmentC> {}
+export const Segment: t.Type<Segment, t.OutputOf<typeof SegmentC>> = SegmentC
 
 const SegmentOperationC = jobOperation('SegmentOperation', {
   /** The segment parameters (absent when a template supplied them). */
@@ -52,32 +52,17 @@ const SegmentOperationC = jobOperation('SegmentOperation', {
 export interface SegmentOperation extends t.TypeOf<typeof SegmentOperationC> {}
 /** `SegmentOperation` as it is on the wire. */
 export interface SegmentOperationWire extends t.OutputOf<typeof SegmentOperationC> {}
-/**
- * The io-ts codec for `SegmentOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { SegmentOperation } from 'tencent-ci-callback/codecs'
- * SegmentOperation.decode({ Segment: { Duration: '25' } }) // Right({ Segment: { Duration: 25 } })
- */
-export const SegmentOperation: t.Type<SegmentOperation, SegmentOperationWire, unknown> = SegmentOperationC
-
-const SegmentJobC = defineJob('Segment', SegmentOperation)
+export const SegmentOperation: t.Type<SegmentOperation, SegmentOperationWire> = SegmentOperationC
 
 /**
  * A finished Segment (remuxing and segmenting) job, as `JobsDetail` carries it.
  *
  * @example
- * import { parseCallback } from 'tencent-ci-callback'
- * // const job = callback.JobsDetail[0]; if (job.Tag === 'Segment') job.Operation // SegmentOperation
- */
-export interface SegmentJob extends t.TypeOf<typeof SegmentJobC> {}
-/** `SegmentJob` as it is on the wire. */
-export interface SegmentJobWire extends t.OutputOf<typeof SegmentJobC> {}
-/**
- * The io-ts codec for `SegmentJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
  * import { SegmentJob } from 'tencent-ci-callback/codecs'
- * SegmentJob.is(job) // true for a decoded Segment job
+ * SegmentJob.decode({ Tag: 'Segment', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'Segment', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export const SegmentJob: JobCodec<'Segment', SegmentJob, SegmentJobWire> = SegmentJobC
+export interface SegmentJob extends Job<'Segment', SegmentOperation> {}
+/** `SegmentJob` as it is on the wire. */
+export interface SegmentJobWire extends JobWire<'Segment', SegmentOperationWire> {}
+export const SegmentJob: JobCodec<SegmentJob, SegmentJobWire> = defineJob('Segment', SegmentOperation)

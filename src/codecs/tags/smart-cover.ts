@@ -1,16 +1,9 @@
 import * as t from 'io-ts'
 import { BooleanFromWire, IntegerFromWire } from '../kit/scalars'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
-/**
- * `Operation.SmartCover`: the smart-cover parameters echoed from the request.
- *
- * @example
- * import { SmartCover } from 'tencent-ci-callback/codecs'
- * SmartCover.decode({ Count: '5', DeleteDuplicates: 'false' }) // Right({ Count: 5, DeleteDuplicates: false })
- */
-export const SmartCover = partial(
+const SmartCoverC = partial(
   {
     /** Image format of the covers: `jpg`, `png` or `webp`. */
     Format: t.string,
@@ -25,8 +18,15 @@ export const SmartCover = partial(
   },
   'SmartCover',
 )
-/** The static type of the `SmartCover` codec. */
-export type SmartCover = t.TypeOf<typeof SmartCover>
+/**
+ * `Operation.SmartCover`: the smart-cover parameters echoed from the request.
+ *
+ * @example
+ * import { SmartCover } from 'tencent-ci-callback/codecs'
+ * SmartCover.decode({ Count: '5', DeleteDuplicates: 'false' }) // Right({ Count: 5, DeleteDuplicates: false })
+ */
+export interface SmartCover extends t.TypeOf<typeof SmartCoverC> {}
+export const SmartCover: t.Type<SmartCover, t.OutputOf<typeof SmartCoverC>> = SmartCoverC
 
 const SmartCoverOperationC = jobOperation('SmartCoverOperation', {
   /** The smart-cover parameters (absent when a template supplied them). */
@@ -44,32 +44,17 @@ const SmartCoverOperationC = jobOperation('SmartCoverOperation', {
 export interface SmartCoverOperation extends t.TypeOf<typeof SmartCoverOperationC> {}
 /** `SmartCoverOperation` as it is on the wire. */
 export interface SmartCoverOperationWire extends t.OutputOf<typeof SmartCoverOperationC> {}
-/**
- * The io-ts codec for `SmartCoverOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { SmartCoverOperation } from 'tencent-ci-callback/codecs'
- * SmartCoverOperation.decode({ SmartCover: { Count: '5' } }) // Right({ SmartCover: { Count: 5 } })
- */
-export const SmartCoverOperation: t.Type<SmartCoverOperation, SmartCoverOperationWire, unknown> = SmartCoverOperationC
-
-const SmartCoverJobC = defineJob('SmartCover', SmartCoverOperation)
+export const SmartCoverOperation: t.Type<SmartCoverOperation, SmartCoverOperationWire> = SmartCoverOperationC
 
 /**
  * A finished SmartCover (intelligent thumbnail) job, as `JobsDetail` carries it.
  *
  * @example
  * import { SmartCoverJob } from 'tencent-ci-callback/codecs'
- * // SmartCoverJob.decode(tree) where tree is one normalised JobsDetail element
+ * SmartCoverJob.decode({ Tag: 'SmartCover', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'SmartCover', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export interface SmartCoverJob extends t.TypeOf<typeof SmartCoverJobC> {}
+export interface SmartCoverJob extends Job<'SmartCover', SmartCoverOperation> {}
 /** `SmartCoverJob` as it is on the wire. */
-export interface SmartCoverJobWire extends t.OutputOf<typeof SmartCoverJobC> {}
-/**
- * The io-ts codec for `SmartCoverJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { SmartCoverJob } from 'tencent-ci-callback/codecs'
- * SmartCoverJob.is(job) // true for a decoded SmartCover job
- */
-export const SmartCoverJob: JobCodec<'SmartCover', SmartCoverJob, SmartCoverJobWire> = SmartCoverJobC
+export interface SmartCoverJobWire extends JobWire<'SmartCover', SmartCoverOperationWire> {}
+export const SmartCoverJob: JobCodec<SmartCoverJob, SmartCoverJobWire> = defineJob('SmartCover', SmartCoverOperation)

@@ -1,17 +1,10 @@
 import * as t from 'io-ts'
 import { Output } from '../job/output'
 import { BooleanFromWire, IntegerFromWire, NumberFromWire } from '../kit/scalars'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
-/**
- * `Operation.Snapshot.SpriteSnapshotConfig`: how the sprite sheets were laid out.
- *
- * @example
- * import { SpriteSnapshotConfig } from 'tencent-ci-callback/codecs'
- * SpriteSnapshotConfig.decode({ Columns: '10', Lines: '10' }) // Right({ Columns: 10, Lines: 10 })
- */
-export const SpriteSnapshotConfig = partial(
+const SpriteSnapshotConfigC = partial(
   {
     /** Height of one cell, pixels. */
     CellHeight: IntegerFromWire,
@@ -32,18 +25,20 @@ export const SpriteSnapshotConfig = partial(
   },
   'SpriteSnapshotConfig',
 )
-/** The static type of the `SpriteSnapshotConfig` codec. */
-export type SpriteSnapshotConfig = t.TypeOf<typeof SpriteSnapshotConfig>
-
 /**
- * `Operation.Snapshot`: the frame-capture parameters echoed from the request.
+ * `Operation.Snapshot.SpriteSnapshotConfig`: how the sprite sheets were laid out.
  *
  * @example
- * import { Snapshot } from 'tencent-ci-callback/codecs'
- * Snapshot.decode({ Mode: 'Interval', Start: '0', TimeInterval: '1.5', Count: '6' })
- * // Right({ Mode: 'Interval', Start: 0, TimeInterval: 1.5, Count: 6 })
+ * import { SpriteSnapshotConfig } from 'tencent-ci-callback/codecs'
+ * SpriteSnapshotConfig.decode({ Columns: '10', Lines: '10' }) // Right({ Columns: 10, Lines: 10 })
  */
-export const Snapshot = partial(
+export interface SpriteSnapshotConfig extends t.TypeOf<typeof SpriteSnapshotConfigC> {}
+export const SpriteSnapshotConfig: t.Type<
+  SpriteSnapshotConfig,
+  t.OutputOf<typeof SpriteSnapshotConfigC>
+> = SpriteSnapshotConfigC
+
+const SnapshotC = partial(
   {
     /** Capture mode: `Interval`, `Average` or `KeyFrame` (text: Tencent adds modes). */
     Mode: t.string,
@@ -74,9 +69,25 @@ export const Snapshot = partial(
   },
   'Snapshot',
 )
-/** The static type of the `Snapshot` codec. */
-export type Snapshot = t.TypeOf<typeof Snapshot>
+/**
+ * `Operation.Snapshot`: the frame-capture parameters echoed from the request.
+ *
+ * @example
+ * import { Snapshot } from 'tencent-ci-callback/codecs'
+ * Snapshot.decode({ Mode: 'Interval', Start: '0', TimeInterval: '1.5', Count: '6' })
+ * // Right({ Mode: 'Interval', Start: 0, TimeInterval: 1.5, Count: 6 })
+ */
+export interface Snapshot extends t.TypeOf<typeof SnapshotC> {}
+export const Snapshot: t.Type<Snapshot, t.OutputOf<typeof SnapshotC>> = SnapshotC
 
+const SnapshotOutputC = partial(
+  {
+    ...Output.optional,
+    /** Key template of the sprite sheets, placeholders unexpanded (`output/sprite-${Number}.jpg`). */
+    SpriteObject: t.string,
+  },
+  'SnapshotOutput',
+)
 /**
  * `Operation.Output` of a Snapshot job: the shared `Output` plus `SpriteObject`. Both keys keep their
  * `${Number}` placeholder; the real keys are in `MediaResult.OutputFile` and its `SpriteOutputFile`.
@@ -85,16 +96,8 @@ export type Snapshot = t.TypeOf<typeof Snapshot>
  * import { SnapshotOutput } from 'tencent-ci-callback/codecs'
  * SnapshotOutput.is({ Object: 'output/snapshot-${Number}.jpg', SpriteObject: 'output/sprite-${Number}.jpg' }) // true
  */
-export const SnapshotOutput = partial(
-  {
-    ...Output.optional,
-    /** Key template of the sprite sheets, placeholders unexpanded (`output/sprite-${Number}.jpg`). */
-    SpriteObject: t.string,
-  },
-  'SnapshotOutput',
-)
-/** The static type of the `SnapshotOutput` codec. */
-export type SnapshotOutput = t.TypeOf<typeof SnapshotOutput>
+export interface SnapshotOutput extends t.TypeOf<typeof SnapshotOutputC> {}
+export const SnapshotOutput: t.Type<SnapshotOutput, t.OutputOf<typeof SnapshotOutputC>> = SnapshotOutputC
 
 const SnapshotOperationC = jobOperation('SnapshotOperation', {
   /** The capture parameters (absent when a template supplied them). */
@@ -115,32 +118,17 @@ const SnapshotOperationC = jobOperation('SnapshotOperation', {
 export interface SnapshotOperation extends t.TypeOf<typeof SnapshotOperationC> {}
 /** `SnapshotOperation` as it is on the wire. */
 export interface SnapshotOperationWire extends t.OutputOf<typeof SnapshotOperationC> {}
-/**
- * The io-ts codec for `SnapshotOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { SnapshotOperation } from 'tencent-ci-callback/codecs'
- * SnapshotOperation.decode({ Snapshot: { IsCheckBlack: 'true' } }) // Right({ Snapshot: { IsCheckBlack: true } })
- */
-export const SnapshotOperation: t.Type<SnapshotOperation, SnapshotOperationWire, unknown> = SnapshotOperationC
-
-const SnapshotJobC = defineJob('Snapshot', SnapshotOperation)
+export const SnapshotOperation: t.Type<SnapshotOperation, SnapshotOperationWire> = SnapshotOperationC
 
 /**
  * A finished Snapshot (frame capture) job, as `JobsDetail` carries it.
  *
  * @example
  * import { SnapshotJob } from 'tencent-ci-callback/codecs'
- * // SnapshotJob.decode(tree) where tree is one normalised JobsDetail element
+ * SnapshotJob.decode({ Tag: 'Snapshot', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'Snapshot', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export interface SnapshotJob extends t.TypeOf<typeof SnapshotJobC> {}
+export interface SnapshotJob extends Job<'Snapshot', SnapshotOperation> {}
 /** `SnapshotJob` as it is on the wire. */
-export interface SnapshotJobWire extends t.OutputOf<typeof SnapshotJobC> {}
-/**
- * The io-ts codec for `SnapshotJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { SnapshotJob } from 'tencent-ci-callback/codecs'
- * SnapshotJob.is(job) // true for a decoded Snapshot job
- */
-export const SnapshotJob: JobCodec<'Snapshot', SnapshotJob, SnapshotJobWire> = SnapshotJobC
+export interface SnapshotJobWire extends JobWire<'Snapshot', SnapshotOperationWire> {}
+export const SnapshotJob: JobCodec<SnapshotJob, SnapshotJobWire> = defineJob('Snapshot', SnapshotOperation)

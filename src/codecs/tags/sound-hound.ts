@@ -1,6 +1,6 @@
 import * as t from 'io-ts'
 import { NumberFromWire } from '../kit/scalars'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
 const SongC = partial(
@@ -24,14 +24,7 @@ const SongC = partial(
 export interface Song extends t.TypeOf<typeof SongC> {}
 /** `Song` as it is on the wire. */
 export interface SongWire extends t.OutputOf<typeof SongC> {}
-/**
- * The io-ts codec for `Song`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { Song } from 'tencent-ci-callback/codecs'
- * Song.decode({ SongName: 'Moonlight', SingerName: 'A. Singer', Inlier: '12' }) // Right({ …, Inlier: 12 })
- */
-export const Song: t.Type<Song, SongWire, unknown> = SongC
+export const Song: t.Type<Song, SongWire> = SongC
 
 const SoundHoundResultC = partial(
   {
@@ -51,14 +44,7 @@ const SoundHoundResultC = partial(
 export interface SoundHoundResult extends t.TypeOf<typeof SoundHoundResultC> {}
 /** `SoundHoundResult` as it is on the wire. */
 export interface SoundHoundResultWire extends t.OutputOf<typeof SoundHoundResultC> {}
-/**
- * The io-ts codec for `SoundHoundResult`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { SoundHoundResult } from 'tencent-ci-callback/codecs'
- * SoundHoundResult.decode({ SongList: [{ SongName: 'Moonlight' }] })
- */
-export const SoundHoundResult: t.Type<SoundHoundResult, SoundHoundResultWire, unknown> = SoundHoundResultC
+export const SoundHoundResult: t.Type<SoundHoundResult, SoundHoundResultWire> = SoundHoundResultC
 
 const SoundHoundOperationC = jobOperation('SoundHoundOperation', {
   /** The songs recognised. */
@@ -75,32 +61,19 @@ const SoundHoundOperationC = jobOperation('SoundHoundOperation', {
 export interface SoundHoundOperation extends t.TypeOf<typeof SoundHoundOperationC> {}
 /** `SoundHoundOperation` as it is on the wire. */
 export interface SoundHoundOperationWire extends t.OutputOf<typeof SoundHoundOperationC> {}
-/**
- * The io-ts codec for `SoundHoundOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { SoundHoundOperation } from 'tencent-ci-callback/codecs'
- * SoundHoundOperation.decode({ UserData: 'x' })
- */
-export const SoundHoundOperation: t.Type<SoundHoundOperation, SoundHoundOperationWire, unknown> = SoundHoundOperationC
-
-const SoundHoundJobC = defineJob('SoundHound', SoundHoundOperation)
+export const SoundHoundOperation: t.Type<SoundHoundOperation, SoundHoundOperationWire> = SoundHoundOperationC
 
 /**
  * A finished SoundHound (song recognition) job.
  *
  * @example
- * import { SoundHoundJob } from 'tencent-ci-callback'
- * // job.Tag === 'SoundHound': job.Operation.SoundHoundResult?.SongList
- */
-export interface SoundHoundJob extends t.TypeOf<typeof SoundHoundJobC> {}
-/** `SoundHoundJob` as it is on the wire. */
-export interface SoundHoundJobWire extends t.OutputOf<typeof SoundHoundJobC> {}
-/**
- * The io-ts codec for `SoundHoundJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
  * import { SoundHoundJob } from 'tencent-ci-callback/codecs'
- * SoundHoundJob.is(job) // true for a decoded SoundHound job
+ * SoundHoundJob.decode({ Tag: 'SoundHound', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'SoundHound', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export const SoundHoundJob: JobCodec<'SoundHound', SoundHoundJob, SoundHoundJobWire> = SoundHoundJobC
+export interface SoundHoundJob extends Job<'SoundHound', SoundHoundOperation> {}
+/** `SoundHoundJob` as it is on the wire. */
+export interface SoundHoundJobWire extends JobWire<'SoundHound', SoundHoundOperationWire> {}
+export const SoundHoundJob: JobCodec<SoundHoundJob, SoundHoundJobWire> = defineJob('SoundHound', SoundHoundOperation, {
+  resultNode: 'SoundHoundResult',
+})

@@ -1,19 +1,11 @@
 import * as t from 'io-ts'
 import { SpeechRecognitionResult } from '../nodes/speech-recognition-result'
 import { BooleanFromWire, IntegerFromWire } from '../kit/scalars'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { outputAt } from '../../job-helpers/job-output'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
-/**
- * `Operation.SpeechRecognition`: the recognition parameters echoed from the request. Mode
- * switches documented as `0`/`1`/`2` codes stay text, with their values in each comment.
- *
- * @example
- * import { SpeechRecognition } from 'tencent-ci-callback/codecs'
- * SpeechRecognition.decode({ EngineModelType: '16k_zh', ChannelNum: '1', FlashAsr: 'true' })
- * // Right({ EngineModelType: '16k_zh', ChannelNum: 1, FlashAsr: true })
- */
-export const SpeechRecognition = partial(
+const SpeechRecognitionC = partial(
   {
     /** Engine model, e.g. `16k_zh`, `8k_zh`, `16k_en`. */
     EngineModelType: t.string,
@@ -48,8 +40,17 @@ export const SpeechRecognition = partial(
   },
   'SpeechRecognition',
 )
-/** The static type of the `SpeechRecognition` codec. */
-export type SpeechRecognition = t.TypeOf<typeof SpeechRecognition>
+/**
+ * `Operation.SpeechRecognition`: the recognition parameters echoed from the request. Mode
+ * switches documented as `0`/`1`/`2` codes stay text, with their values in each comment.
+ *
+ * @example
+ * import { SpeechRecognition } from 'tencent-ci-callback/codecs'
+ * SpeechRecognition.decode({ EngineModelType: '16k_zh', ChannelNum: '1', FlashAsr: 'true' })
+ * // Right({ EngineModelType: '16k_zh', ChannelNum: 1, FlashAsr: true })
+ */
+export interface SpeechRecognition extends t.TypeOf<typeof SpeechRecognitionC> {}
+export const SpeechRecognition: t.Type<SpeechRecognition, t.OutputOf<typeof SpeechRecognitionC>> = SpeechRecognitionC
 
 const SpeechRecognitionOperationC = jobOperation('SpeechRecognitionOperation', {
   /** The recognition parameters (absent when a template supplied them). */
@@ -69,34 +70,27 @@ const SpeechRecognitionOperationC = jobOperation('SpeechRecognitionOperation', {
 export interface SpeechRecognitionOperation extends t.TypeOf<typeof SpeechRecognitionOperationC> {}
 /** `SpeechRecognitionOperation` as it is on the wire. */
 export interface SpeechRecognitionOperationWire extends t.OutputOf<typeof SpeechRecognitionOperationC> {}
-/**
- * The io-ts codec for `SpeechRecognitionOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { SpeechRecognitionOperation } from 'tencent-ci-callback/codecs'
- * SpeechRecognitionOperation.decode({ SpeechRecognitionResult: { AudioTime: '19.7124' } })
- */
-export const SpeechRecognitionOperation: t.Type<SpeechRecognitionOperation, SpeechRecognitionOperationWire, unknown> =
+export const SpeechRecognitionOperation: t.Type<SpeechRecognitionOperation, SpeechRecognitionOperationWire> =
   SpeechRecognitionOperationC
-
-const SpeechRecognitionJobC = defineJob('SpeechRecognition', SpeechRecognitionOperation)
 
 /**
  * A finished SpeechRecognition (speech-to-text) job.
  *
  * @example
- * import { SpeechRecognitionJob } from 'tencent-ci-callback'
- * // job.Tag === 'SpeechRecognition': job.Operation.SpeechRecognitionResult?.Result
- */
-export interface SpeechRecognitionJob extends t.TypeOf<typeof SpeechRecognitionJobC> {}
-/** `SpeechRecognitionJob` as it is on the wire. */
-export interface SpeechRecognitionJobWire extends t.OutputOf<typeof SpeechRecognitionJobC> {}
-/**
- * The io-ts codec for `SpeechRecognitionJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
  * import { SpeechRecognitionJob } from 'tencent-ci-callback/codecs'
- * SpeechRecognitionJob.is(job) // true for a decoded SpeechRecognition job
+ * SpeechRecognitionJob.decode({ Tag: 'SpeechRecognition', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'SpeechRecognition', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export const SpeechRecognitionJob: JobCodec<'SpeechRecognition', SpeechRecognitionJob, SpeechRecognitionJobWire> =
-  SpeechRecognitionJobC
+export interface SpeechRecognitionJob extends Job<'SpeechRecognition', SpeechRecognitionOperation> {}
+/** `SpeechRecognitionJob` as it is on the wire. */
+export interface SpeechRecognitionJobWire extends JobWire<'SpeechRecognition', SpeechRecognitionOperationWire> {}
+export const SpeechRecognitionJob: JobCodec<SpeechRecognitionJob, SpeechRecognitionJobWire> = defineJob(
+  'SpeechRecognition',
+  SpeechRecognitionOperation,
+  {
+    resultNode: 'SpeechRecognitionResult',
+    // The transcript files, in the Output bucket.
+    outputs: ({ Operation: { Output, SpeechRecognitionResult: result } }) =>
+      [result?.ObjectName, result?.DetailObjectName].flatMap((key) => outputAt(Output, undefined, key)),
+  },
+)

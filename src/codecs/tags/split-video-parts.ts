@@ -1,7 +1,14 @@
 import * as t from 'io-ts'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
+const SplitVideoPartsC = partial(
+  {
+    /** Splitting mode, text (the Go SDK documents no values). */
+    Mode: t.string,
+  },
+  'SplitVideoParts',
+)
 /**
  * `Operation.SplitVideoParts`: the scene-splitting parameters echoed from the request (Go SDK).
  *
@@ -9,25 +16,10 @@ import { partial } from '../kit/partial'
  * import { SplitVideoParts } from 'tencent-ci-callback/codecs'
  * SplitVideoParts.is({ Mode: 'SHOTDETECT' }) // true
  */
-export const SplitVideoParts = partial(
-  {
-    /** Splitting mode, text (the Go SDK documents no values). */
-    Mode: t.string,
-  },
-  'SplitVideoParts',
-)
-/** The static type of the `SplitVideoParts` codec. */
-export type SplitVideoParts = t.TypeOf<typeof SplitVideoParts>
+export interface SplitVideoParts extends t.TypeOf<typeof SplitVideoPartsC> {}
+export const SplitVideoParts: t.Type<SplitVideoParts, t.OutputOf<typeof SplitVideoPartsC>> = SplitVideoPartsC
 
-/**
- * One part found, in `SplitVideoInfoResult.TimeInfo`. The Go SDK keeps every field as text and no
- * published callback shows one, so they stay text (seconds, by the field names).
- *
- * @example
- * import { SplitVideoTimeInfo } from 'tencent-ci-callback/codecs'
- * SplitVideoTimeInfo.is({ Index: '0', PartBegin: '0.000', PartEnd: '4.520' }) // true
- */
-export const SplitVideoTimeInfo = partial(
+const SplitVideoTimeInfoC = partial(
   {
     /** Index of the part, from 0, text. */
     Index: t.string,
@@ -38,9 +30,27 @@ export const SplitVideoTimeInfo = partial(
   },
   'SplitVideoTimeInfo',
 )
-/** The static type of the `SplitVideoTimeInfo` codec. */
-export type SplitVideoTimeInfo = t.TypeOf<typeof SplitVideoTimeInfo>
+/**
+ * One part found, in `SplitVideoInfoResult.TimeInfo`. The Go SDK keeps every field as text and no
+ * published callback shows one, so they stay text (seconds, by the field names).
+ *
+ * @example
+ * import { SplitVideoTimeInfo } from 'tencent-ci-callback/codecs'
+ * SplitVideoTimeInfo.is({ Index: '0', PartBegin: '0.000', PartEnd: '4.520' }) // true
+ */
+export interface SplitVideoTimeInfo extends t.TypeOf<typeof SplitVideoTimeInfoC> {}
+export const SplitVideoTimeInfo: t.Type<
+  SplitVideoTimeInfo,
+  t.OutputOf<typeof SplitVideoTimeInfoC>
+> = SplitVideoTimeInfoC
 
+const SplitVideoInfoResultC = partial(
+  {
+    /** The parts found, in order; always a list. */
+    TimeInfo: t.array(SplitVideoTimeInfo),
+  },
+  'SplitVideoInfoResult',
+)
 /**
  * `Operation.SplitVideoInfoResult`: the parts the video was split into.
  *
@@ -48,15 +58,11 @@ export type SplitVideoTimeInfo = t.TypeOf<typeof SplitVideoTimeInfo>
  * import { SplitVideoInfoResult } from 'tencent-ci-callback/codecs'
  * SplitVideoInfoResult.is({ TimeInfo: [{ Index: '0', PartBegin: '0', PartEnd: '4.52' }] }) // true
  */
-export const SplitVideoInfoResult = partial(
-  {
-    /** The parts found, in order; always a list. */
-    TimeInfo: t.array(SplitVideoTimeInfo),
-  },
-  'SplitVideoInfoResult',
-)
-/** The static type of the `SplitVideoInfoResult` codec. */
-export type SplitVideoInfoResult = t.TypeOf<typeof SplitVideoInfoResult>
+export interface SplitVideoInfoResult extends t.TypeOf<typeof SplitVideoInfoResultC> {}
+export const SplitVideoInfoResult: t.Type<
+  SplitVideoInfoResult,
+  t.OutputOf<typeof SplitVideoInfoResultC>
+> = SplitVideoInfoResultC
 
 const SplitVideoPartsOperationC = jobOperation('SplitVideoPartsOperation', {
   /** The splitting parameters. */
@@ -76,34 +82,24 @@ const SplitVideoPartsOperationC = jobOperation('SplitVideoPartsOperation', {
 export interface SplitVideoPartsOperation extends t.TypeOf<typeof SplitVideoPartsOperationC> {}
 /** `SplitVideoPartsOperation` as it is on the wire. */
 export interface SplitVideoPartsOperationWire extends t.OutputOf<typeof SplitVideoPartsOperationC> {}
-/**
- * The io-ts codec for `SplitVideoPartsOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { SplitVideoPartsOperation } from 'tencent-ci-callback/codecs'
- * SplitVideoPartsOperation.decode({ SplitVideoInfoResult: { TimeInfo: [{ Index: '0' }] } }) // Right(…)
- */
-export const SplitVideoPartsOperation: t.Type<SplitVideoPartsOperation, SplitVideoPartsOperationWire, unknown> =
+export const SplitVideoPartsOperation: t.Type<SplitVideoPartsOperation, SplitVideoPartsOperationWire> =
   SplitVideoPartsOperationC
-
-const SplitVideoPartsJobC = defineJob('SplitVideoParts', SplitVideoPartsOperation)
 
 /**
  * A finished SplitVideoParts (scene splitting) job, as `JobsDetail` carries it.
  *
  * @example
  * import { SplitVideoPartsJob } from 'tencent-ci-callback/codecs'
- * // SplitVideoPartsJob.decode(tree) where tree is one normalised JobsDetail element
+ * SplitVideoPartsJob.decode({ Tag: 'SplitVideoParts', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'SplitVideoParts', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export interface SplitVideoPartsJob extends t.TypeOf<typeof SplitVideoPartsJobC> {}
+export interface SplitVideoPartsJob extends Job<'SplitVideoParts', SplitVideoPartsOperation> {}
 /** `SplitVideoPartsJob` as it is on the wire. */
-export interface SplitVideoPartsJobWire extends t.OutputOf<typeof SplitVideoPartsJobC> {}
-/**
- * The io-ts codec for `SplitVideoPartsJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { SplitVideoPartsJob } from 'tencent-ci-callback/codecs'
- * SplitVideoPartsJob.is(job) // true for a decoded SplitVideoParts job
- */
-export const SplitVideoPartsJob: JobCodec<'SplitVideoParts', SplitVideoPartsJob, SplitVideoPartsJobWire> =
-  SplitVideoPartsJobC
+export interface SplitVideoPartsJobWire extends JobWire<'SplitVideoParts', SplitVideoPartsOperationWire> {}
+export const SplitVideoPartsJob: JobCodec<SplitVideoPartsJob, SplitVideoPartsJobWire> = defineJob(
+  'SplitVideoParts',
+  SplitVideoPartsOperation,
+  {
+    resultNode: 'SplitVideoInfoResult',
+  },
+)

@@ -1,19 +1,10 @@
 import * as t from 'io-ts'
 import { Output } from '../job/output'
 import { IntegerFromWire } from '../kit/scalars'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
-/**
- * One entry of `Operation.Output.StreamExtract`: a stream of the input and where it was to be written.
- * Tencent's callback sample names the key `Output`; the request table and the Go SDK call it `Object`:
- * both are typed, whichever is sent.
- *
- * @example
- * import { StreamExtract } from 'tencent-ci-callback/codecs'
- * StreamExtract.decode({ Index: '0', Output: 'output/out0.mp4' }) // Right({ Index: 0, Output: 'output/out0.mp4' })
- */
-export const StreamExtract = partial(
+const StreamExtractC = partial(
   {
     /** Index of the stream in the input. */
     Index: IntegerFromWire,
@@ -24,9 +15,26 @@ export const StreamExtract = partial(
   },
   'StreamExtract',
 )
-/** The static type of the `StreamExtract` codec. */
-export type StreamExtract = t.TypeOf<typeof StreamExtract>
+/**
+ * One entry of `Operation.Output.StreamExtract`: a stream of the input and where it was to be written.
+ * Tencent's callback sample names the key `Output`; the request table and the Go SDK call it `Object`:
+ * both are typed, whichever is sent.
+ *
+ * @example
+ * import { StreamExtract } from 'tencent-ci-callback/codecs'
+ * StreamExtract.decode({ Index: '0', Output: 'output/out0.mp4' }) // Right({ Index: 0, Output: 'output/out0.mp4' })
+ */
+export interface StreamExtract extends t.TypeOf<typeof StreamExtractC> {}
+export const StreamExtract: t.Type<StreamExtract, t.OutputOf<typeof StreamExtractC>> = StreamExtractC
 
+const StreamExtractOutputC = partial(
+  {
+    ...Output.optional,
+    /** The streams asked for, always a list. */
+    StreamExtract: t.array(StreamExtract),
+  },
+  'StreamExtractOutput',
+)
 /**
  * `Operation.Output` of a StreamExtract job: bucket and region, and one `StreamExtract` entry per
  * stream asked for (always a list). Streams the input lacks are not written: the files actually
@@ -36,16 +44,11 @@ export type StreamExtract = t.TypeOf<typeof StreamExtract>
  * import { StreamExtractOutput } from 'tencent-ci-callback/codecs'
  * StreamExtractOutput.is({ Bucket: 'b-1', StreamExtract: [{ Index: 0, Output: 'output/out0.mp4' }] }) // true
  */
-export const StreamExtractOutput = partial(
-  {
-    ...Output.optional,
-    /** The streams asked for, always a list. */
-    StreamExtract: t.array(StreamExtract),
-  },
-  'StreamExtractOutput',
-)
-/** The static type of the `StreamExtractOutput` codec. */
-export type StreamExtractOutput = t.TypeOf<typeof StreamExtractOutput>
+export interface StreamExtractOutput extends t.TypeOf<typeof StreamExtractOutputC> {}
+export const StreamExtractOutput: t.Type<
+  StreamExtractOutput,
+  t.OutputOf<typeof StreamExtractOutputC>
+> = StreamExtractOutputC
 
 const StreamExtractOperationC = jobOperation('StreamExtractOperation', {
   /** The streams asked for and where they were to be written. */
@@ -63,33 +66,21 @@ const StreamExtractOperationC = jobOperation('StreamExtractOperation', {
 export interface StreamExtractOperation extends t.TypeOf<typeof StreamExtractOperationC> {}
 /** `StreamExtractOperation` as it is on the wire. */
 export interface StreamExtractOperationWire extends t.OutputOf<typeof StreamExtractOperationC> {}
-/**
- * The io-ts codec for `StreamExtractOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { StreamExtractOperation } from 'tencent-ci-callback/codecs'
- * StreamExtractOperation.decode({ Output: { StreamExtract: [{ Index: '1' }] } }) // Right({ Output: { StreamExtract: [{ Index: 1 }] } })
- */
-export const StreamExtractOperation: t.Type<StreamExtractOperation, StreamExtractOperationWire, unknown> =
+export const StreamExtractOperation: t.Type<StreamExtractOperation, StreamExtractOperationWire> =
   StreamExtractOperationC
-
-const StreamExtractJobC = defineJob('StreamExtract', StreamExtractOperation)
 
 /**
  * A finished StreamExtract (stream extraction) job, as `JobsDetail` carries it.
  *
  * @example
  * import { StreamExtractJob } from 'tencent-ci-callback/codecs'
- * // StreamExtractJob.decode(tree) where tree is one normalised JobsDetail element
+ * StreamExtractJob.decode({ Tag: 'StreamExtract', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'StreamExtract', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export interface StreamExtractJob extends t.TypeOf<typeof StreamExtractJobC> {}
+export interface StreamExtractJob extends Job<'StreamExtract', StreamExtractOperation> {}
 /** `StreamExtractJob` as it is on the wire. */
-export interface StreamExtractJobWire extends t.OutputOf<typeof StreamExtractJobC> {}
-/**
- * The io-ts codec for `StreamExtractJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { StreamExtractJob } from 'tencent-ci-callback/codecs'
- * StreamExtractJob.is(job) // true for a decoded StreamExtract job
- */
-export const StreamExtractJob: JobCodec<'StreamExtract', StreamExtractJob, StreamExtractJobWire> = StreamExtractJobC
+export interface StreamExtractJobWire extends JobWire<'StreamExtract', StreamExtractOperationWire> {}
+export const StreamExtractJob: JobCodec<StreamExtractJob, StreamExtractJobWire> = defineJob(
+  'StreamExtract',
+  StreamExtractOperation,
+)

@@ -1,7 +1,7 @@
 import * as t from 'io-ts'
 import { SuperResolution } from '../nodes/super-resolution'
 import { mediaOperationProps } from '../nodes/media-operation-props'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 
 const SuperResolutionOperationC = jobOperation('SuperResolutionOperation', {
   /** The upscaling parameters (absent when a template supplied them). */
@@ -22,34 +22,21 @@ const SuperResolutionOperationC = jobOperation('SuperResolutionOperation', {
 export interface SuperResolutionOperation extends t.TypeOf<typeof SuperResolutionOperationC> {}
 /** `SuperResolutionOperation` as it is on the wire. */
 export interface SuperResolutionOperationWire extends t.OutputOf<typeof SuperResolutionOperationC> {}
-/**
- * The io-ts codec for `SuperResolutionOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { SuperResolutionOperation } from 'tencent-ci-callback/codecs'
- * SuperResolutionOperation.decode({ SuperResolution: { Resolution: 'sdtohd' } }) // Right({ SuperResolution: { Resolution: 'sdtohd' } })
- */
-export const SuperResolutionOperation: t.Type<SuperResolutionOperation, SuperResolutionOperationWire, unknown> =
+export const SuperResolutionOperation: t.Type<SuperResolutionOperation, SuperResolutionOperationWire> =
   SuperResolutionOperationC
-
-const SuperResolutionJobC = defineJob('SuperResolution', SuperResolutionOperation)
 
 /**
  * A finished SuperResolution (upscaling) job, as `JobsDetail` carries it.
  *
  * @example
- * import { parseCallback } from 'tencent-ci-callback'
- * // const job = callback.JobsDetail[0]; if (job.Tag === 'SuperResolution') job.Operation // SuperResolutionOperation
- */
-export interface SuperResolutionJob extends t.TypeOf<typeof SuperResolutionJobC> {}
-/** `SuperResolutionJob` as it is on the wire. */
-export interface SuperResolutionJobWire extends t.OutputOf<typeof SuperResolutionJobC> {}
-/**
- * The io-ts codec for `SuperResolutionJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
  * import { SuperResolutionJob } from 'tencent-ci-callback/codecs'
- * SuperResolutionJob.is(job) // true for a decoded SuperResolution job
+ * SuperResolutionJob.decode({ Tag: 'SuperResolution', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'SuperResolution', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export const SuperResolutionJob: JobCodec<'SuperResolution', SuperResolutionJob, SuperResolutionJobWire> =
-  SuperResolutionJobC
+export interface SuperResolutionJob extends Job<'SuperResolution', SuperResolutionOperation> {}
+/** `SuperResolutionJob` as it is on the wire. */
+export interface SuperResolutionJobWire extends JobWire<'SuperResolution', SuperResolutionOperationWire> {}
+export const SuperResolutionJob: JobCodec<SuperResolutionJob, SuperResolutionJobWire> = defineJob(
+  'SuperResolution',
+  SuperResolutionOperation,
+)

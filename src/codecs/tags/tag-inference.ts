@@ -1,30 +1,9 @@
-import type { JobTag } from './job-tags'
+import { RESULT_NODE_TAGS, type JobTag } from './registry'
 import { isRawTree } from '../kit/raw-tree'
 import { one } from '../kit/shape'
 
-/**
- * Result nodes under `Operation` that only one job Tag writes (catalog.md Q10): a job sent without
- * `Tag` (Tencent's word-segmentation samples) gets the Tag its result node names. Echo nodes
- * (`Transcode`, `DigitalWatermark`…) are not used: several Tags carry them.
- */
-export const RESULT_NODE_TAGS: ReadonlyArray<readonly [node: string, tag: JobTag]> = [
-  ['WordsGeneralizeResult', 'WordsGeneralize'],
-  ['SpeechRecognitionResult', 'SpeechRecognition'],
-  ['PicProcessResult', 'PicProcess'],
-  ['VideoTagResult', 'VideoTag'],
-  ['DocProcessResult', 'DocProcess'],
-  ['FileCompressResult', 'FileCompress'],
-  ['FileUncompressResult', 'FileUncompress'],
-  ['FileHashCodeResult', 'FileHashCode'],
-  ['ImageInspectResult', 'ImageInspect'],
-  ['Detection', 'ImageOCR'],
-  ['VideoTargetRecResult', 'VideoTargetRec'],
-  ['SoundHoundResult', 'SoundHound'],
-  ['VocalScoreResult', 'VocalScore'],
-  ['DnaResult', 'DNA'],
-  ['SplitVideoInfoResult', 'SplitVideoParts'],
-  ['AITranslateResult', 'Translation'],
-]
+// Derived by the registry from the Tag modules' result nodes; re-exported for the readers of this module.
+export { RESULT_NODE_TAGS }
 
 const has = (tree: object, key: string): boolean => Object.prototype.hasOwnProperty.call(tree, key)
 

@@ -1,16 +1,8 @@
 import * as t from 'io-ts'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
-/**
- * `Operation.Translation`: the translation parameters echoed from the request. The translated
- * document is written to `Operation.Output.Object`; the callback carries no result node.
- *
- * @example
- * import { Translation } from 'tencent-ci-callback/codecs'
- * Translation.is({ Lang: 'en', Type: 'txt' }) // true
- */
-export const Translation = partial(
+const TranslationC = partial(
   {
     /** Target language, e.g. `zh`, `en`. */
     Lang: t.string,
@@ -19,12 +11,25 @@ export const Translation = partial(
   },
   'Translation',
 )
-/** The static type of the `Translation` codec. */
-export type Translation = t.TypeOf<typeof Translation>
+/**
+ * `Operation.Translation`: the translation parameters echoed from the request. The translated
+ * document is written to `Operation.Output.Object`; the callback carries no result node.
+ *
+ * @example
+ * import { Translation } from 'tencent-ci-callback/codecs'
+ * Translation.is({ Lang: 'en', Type: 'txt' }) // true
+ */
+export interface Translation extends t.TypeOf<typeof TranslationC> {}
+export const Translation: t.Type<Translation, t.OutputOf<typeof TranslationC>> = TranslationC
 
 const TranslationOperationC = jobOperation('TranslationOperation', {
   /** The translation parameters. */
   Translation: Translation,
+  /**
+   * The translation's result node (`Result`), which only the submit API documents: no callback sample
+   * carries it, so it is kept as sent. A job sent without `Tag` that has it is a Translation job.
+   */
+  AITranslateResult: t.unknown,
 })
 
 /**
@@ -39,33 +44,23 @@ const TranslationOperationC = jobOperation('TranslationOperation', {
 export interface TranslationOperation extends t.TypeOf<typeof TranslationOperationC> {}
 /** `TranslationOperation` as it is on the wire. */
 export interface TranslationOperationWire extends t.OutputOf<typeof TranslationOperationC> {}
-/**
- * The io-ts codec for `TranslationOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { TranslationOperation } from 'tencent-ci-callback/codecs'
- * TranslationOperation.decode({ Translation: { Lang: 'en', Type: 'txt' } })
- */
-export const TranslationOperation: t.Type<TranslationOperation, TranslationOperationWire, unknown> =
-  TranslationOperationC
-
-const TranslationJobC = defineJob('Translation', TranslationOperation)
+export const TranslationOperation: t.Type<TranslationOperation, TranslationOperationWire> = TranslationOperationC
 
 /**
  * A finished Translation (document translation) job.
  *
  * @example
- * import { TranslationJob } from 'tencent-ci-callback'
- * // job.Tag === 'Translation': job.Operation.Output?.Object is the translated document
- */
-export interface TranslationJob extends t.TypeOf<typeof TranslationJobC> {}
-/** `TranslationJob` as it is on the wire. */
-export interface TranslationJobWire extends t.OutputOf<typeof TranslationJobC> {}
-/**
- * The io-ts codec for `TranslationJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
  * import { TranslationJob } from 'tencent-ci-callback/codecs'
- * TranslationJob.is(job) // true for a decoded Translation job
+ * TranslationJob.decode({ Tag: 'Translation', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'Translation', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export const TranslationJob: JobCodec<'Translation', TranslationJob, TranslationJobWire> = TranslationJobC
+export interface TranslationJob extends Job<'Translation', TranslationOperation> {}
+/** `TranslationJob` as it is on the wire. */
+export interface TranslationJobWire extends JobWire<'Translation', TranslationOperationWire> {}
+export const TranslationJob: JobCodec<TranslationJob, TranslationJobWire> = defineJob(
+  'Translation',
+  TranslationOperation,
+  {
+    resultNode: 'AITranslateResult',
+  },
+)

@@ -1,18 +1,10 @@
 import * as t from 'io-ts'
 import { CosHeaders } from '../job/cos-headers'
 import { NumberFromWire } from '../kit/scalars'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
-/**
- * `Operation.TtsTpl`: the voice settings of the text-to-speech job (request or template).
- *
- * @example
- * import { TtsTpl } from 'tencent-ci-callback/codecs'
- * TtsTpl.decode({ Codec: 'mp3', VoiceType: 'ruxue', Volume: '0', Speed: '100' })
- * // Right({ Codec: 'mp3', VoiceType: 'ruxue', Volume: 0, Speed: 100 })
- */
-export const TtsTpl = partial(
+const TtsTplC = partial(
   {
     /** Processing mode: `Sync` or `Asyc` (sic, Tencent's spelling), text. */
     Mode: t.string,
@@ -27,17 +19,18 @@ export const TtsTpl = partial(
   },
   'TtsTpl',
 )
-/** The static type of the `TtsTpl` codec. */
-export type TtsTpl = t.TypeOf<typeof TtsTpl>
-
 /**
- * `Operation.TtsConfig`: what was read aloud.
+ * `Operation.TtsTpl`: the voice settings of the text-to-speech job (request or template).
  *
  * @example
- * import { TtsConfig } from 'tencent-ci-callback/codecs'
- * TtsConfig.is({ Input: "Hi, I'm Aixiaonan.", InputType: 'Text' }) // true
+ * import { TtsTpl } from 'tencent-ci-callback/codecs'
+ * TtsTpl.decode({ Codec: 'mp3', VoiceType: 'ruxue', Volume: '0', Speed: '100' })
+ * // Right({ Codec: 'mp3', VoiceType: 'ruxue', Volume: 0, Speed: 100 })
  */
-export const TtsConfig = partial(
+export interface TtsTpl extends t.TypeOf<typeof TtsTplC> {}
+export const TtsTpl: t.Type<TtsTpl, t.OutputOf<typeof TtsTplC>> = TtsTplC
+
+const TtsConfigC = partial(
   {
     /** The text itself (`InputType` `Text`) or the URL of a text file (`Url`), exact text. */
     Input: t.string,
@@ -46,9 +39,23 @@ export const TtsConfig = partial(
   },
   'TtsConfig',
 )
-/** The static type of the `TtsConfig` codec. */
-export type TtsConfig = t.TypeOf<typeof TtsConfig>
+/**
+ * `Operation.TtsConfig`: what was read aloud.
+ *
+ * @example
+ * import { TtsConfig } from 'tencent-ci-callback/codecs'
+ * TtsConfig.is({ Input: "Hi, I'm Aixiaonan.", InputType: 'Text' }) // true
+ */
+export interface TtsConfig extends t.TypeOf<typeof TtsConfigC> {}
+export const TtsConfig: t.Type<TtsConfig, t.OutputOf<typeof TtsConfigC>> = TtsConfigC
 
+const TtsOperationInputC = partial(
+  {
+    /** Headers of the triggering object, always a list: only on workflow-triggered jobs. */
+    CosHeaders: CosHeaders,
+  },
+  'TtsOperationInput',
+)
 /**
  * `Operation.Input` of a Tts job. Tts jobs have no `JobsDetail.Input`; when a workflow started the job,
  * the headers of the triggering object are here instead (`cosHeaders(job)` finds them either way).
@@ -57,15 +64,8 @@ export type TtsConfig = t.TypeOf<typeof TtsConfig>
  * import { TtsOperationInput } from 'tencent-ci-callback/codecs'
  * TtsOperationInput.is({ CosHeaders: [{ Key: 'Size', Value: '265' }] }) // true
  */
-export const TtsOperationInput = partial(
-  {
-    /** Headers of the triggering object, always a list: only on workflow-triggered jobs. */
-    CosHeaders: CosHeaders,
-  },
-  'TtsOperationInput',
-)
-/** The static type of the `TtsOperationInput` codec. */
-export type TtsOperationInput = t.TypeOf<typeof TtsOperationInput>
+export interface TtsOperationInput extends t.TypeOf<typeof TtsOperationInputC> {}
+export const TtsOperationInput: t.Type<TtsOperationInput, t.OutputOf<typeof TtsOperationInputC>> = TtsOperationInputC
 
 const TtsOperationC = jobOperation('TtsOperation', {
   /** Voice settings (absent when a template supplied them). */
@@ -87,32 +87,20 @@ const TtsOperationC = jobOperation('TtsOperation', {
 export interface TtsOperation extends t.TypeOf<typeof TtsOperationC> {}
 /** `TtsOperation` as it is on the wire. */
 export interface TtsOperationWire extends t.OutputOf<typeof TtsOperationC> {}
-/**
- * The io-ts codec for `TtsOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { TtsOperation } from 'tencent-ci-callback/codecs'
- * TtsOperation.decode({ TtsConfig: { InputType: 'Text', Input: 'Hello' } }) // Right({ TtsConfig: { InputType: 'Text', Input: 'Hello' } })
- */
-export const TtsOperation: t.Type<TtsOperation, TtsOperationWire, unknown> = TtsOperationC
-
-const TtsJobC = defineJob('Tts', TtsOperation)
+export const TtsOperation: t.Type<TtsOperation, TtsOperationWire> = TtsOperationC
 
 /**
  * A finished Tts (text to speech) job, as `JobsDetail` carries it.
  *
  * @example
  * import { TtsJob } from 'tencent-ci-callback/codecs'
- * // TtsJob.decode(tree) where tree is one normalised JobsDetail element
+ * TtsJob.decode({ Tag: 'Tts', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'Tts', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export interface TtsJob extends t.TypeOf<typeof TtsJobC> {}
+export interface TtsJob extends Job<'Tts', TtsOperation> {}
 /** `TtsJob` as it is on the wire. */
-export interface TtsJobWire extends t.OutputOf<typeof TtsJobC> {}
-/**
- * The io-ts codec for `TtsJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { TtsJob } from 'tencent-ci-callback/codecs'
- * TtsJob.is(job) // true for a decoded Tts job
- */
-export const TtsJob: JobCodec<'Tts', TtsJob, TtsJobWire> = TtsJobC
+export interface TtsJobWire extends JobWire<'Tts', TtsOperationWire> {}
+export const TtsJob: JobCodec<TtsJob, TtsJobWire> = defineJob('Tts', TtsOperation, {
+  // Tts has no JobsDetail.Input: a workflow job carries the triggering object's headers here.
+  cosHeaders: (job) => job.Operation.Input?.CosHeaders,
+})

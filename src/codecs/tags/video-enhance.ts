@@ -6,9 +6,16 @@ import { SDRtoHDR } from '../nodes/sdr-to-hdr'
 import { SuperResolution } from '../nodes/super-resolution'
 import { Transcode } from '../nodes/transcode'
 import { mediaOperationProps } from '../nodes/media-operation-props'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
+const FrameEnhanceC = partial(
+  {
+    /** Whether the frame rate was doubled by interpolation. */
+    FrameDoubling: BooleanFromWire,
+  },
+  'FrameEnhance',
+)
 /**
  * `VideoEnhance.FrameEnhance`: frame-rate enhancement.
  *
@@ -16,25 +23,10 @@ import { partial } from '../kit/partial'
  * import { FrameEnhance } from 'tencent-ci-callback/codecs'
  * FrameEnhance.decode({ FrameDoubling: 'true' }) // Right({ FrameDoubling: true })
  */
-export const FrameEnhance = partial(
-  {
-    /** Whether the frame rate was doubled by interpolation. */
-    FrameDoubling: BooleanFromWire,
-  },
-  'FrameEnhance',
-)
-/** The static type of the `FrameEnhance` codec. */
-export type FrameEnhance = t.TypeOf<typeof FrameEnhance>
+export interface FrameEnhance extends t.TypeOf<typeof FrameEnhanceC> {}
+export const FrameEnhance: t.Type<FrameEnhance, t.OutputOf<typeof FrameEnhanceC>> = FrameEnhanceC
 
-/**
- * `Operation.VideoEnhance`: the enhancement steps echoed from the request (Go SDK field list).
- *
- * @example
- * import { VideoEnhance } from 'tencent-ci-callback/codecs'
- * VideoEnhance.decode({ SuperResolution: { Resolution: 'sdtohd' }, FrameEnhance: { FrameDoubling: 'true' } })
- * // Right({ SuperResolution: { Resolution: 'sdtohd' }, FrameEnhance: { FrameDoubling: true } })
- */
-export const VideoEnhance = partial(
+const VideoEnhanceC = partial(
   {
     /** Output encoding. */
     Transcode: Transcode,
@@ -51,8 +43,16 @@ export const VideoEnhance = partial(
   },
   'VideoEnhance',
 )
-/** The static type of the `VideoEnhance` codec. */
-export type VideoEnhance = t.TypeOf<typeof VideoEnhance>
+/**
+ * `Operation.VideoEnhance`: the enhancement steps echoed from the request (Go SDK field list).
+ *
+ * @example
+ * import { VideoEnhance } from 'tencent-ci-callback/codecs'
+ * VideoEnhance.decode({ SuperResolution: { Resolution: 'sdtohd' }, FrameEnhance: { FrameDoubling: 'true' } })
+ * // Right({ SuperResolution: { Resolution: 'sdtohd' }, FrameEnhance: { FrameDoubling: true } })
+ */
+export interface VideoEnhance extends t.TypeOf<typeof VideoEnhanceC> {}
+export const VideoEnhance: t.Type<VideoEnhance, t.OutputOf<typeof VideoEnhanceC>> = VideoEnhanceC
 
 const VideoEnhanceOperationC = jobOperation('VideoEnhanceOperation', {
   /** The enhancement steps (absent when a template supplied them). */
@@ -72,33 +72,20 @@ const VideoEnhanceOperationC = jobOperation('VideoEnhanceOperation', {
 export interface VideoEnhanceOperation extends t.TypeOf<typeof VideoEnhanceOperationC> {}
 /** `VideoEnhanceOperation` as it is on the wire. */
 export interface VideoEnhanceOperationWire extends t.OutputOf<typeof VideoEnhanceOperationC> {}
-/**
- * The io-ts codec for `VideoEnhanceOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { VideoEnhanceOperation } from 'tencent-ci-callback/codecs'
- * VideoEnhanceOperation.decode({ VideoEnhance: { FrameEnhance: { FrameDoubling: 'true' } } }) // Right({ VideoEnhance: { FrameEnhance: { FrameDoubling: true } } })
- */
-export const VideoEnhanceOperation: t.Type<VideoEnhanceOperation, VideoEnhanceOperationWire, unknown> =
-  VideoEnhanceOperationC
-
-const VideoEnhanceJobC = defineJob('VideoEnhance', VideoEnhanceOperation)
+export const VideoEnhanceOperation: t.Type<VideoEnhanceOperation, VideoEnhanceOperationWire> = VideoEnhanceOperationC
 
 /**
  * A finished VideoEnhance (combined picture enhancement) job, as `JobsDetail` carries it.
  *
  * @example
- * import { parseCallback } from 'tencent-ci-callback'
- * // const job = callback.JobsDetail[0]; if (job.Tag === 'VideoEnhance') job.Operation // VideoEnhanceOperation
- */
-export interface VideoEnhanceJob extends t.TypeOf<typeof VideoEnhanceJobC> {}
-/** `VideoEnhanceJob` as it is on the wire. */
-export interface VideoEnhanceJobWire extends t.OutputOf<typeof VideoEnhanceJobC> {}
-/**
- * The io-ts codec for `VideoEnhanceJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
  * import { VideoEnhanceJob } from 'tencent-ci-callback/codecs'
- * VideoEnhanceJob.is(job) // true for a decoded VideoEnhance job
+ * VideoEnhanceJob.decode({ Tag: 'VideoEnhance', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'VideoEnhance', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export const VideoEnhanceJob: JobCodec<'VideoEnhance', VideoEnhanceJob, VideoEnhanceJobWire> = VideoEnhanceJobC
+export interface VideoEnhanceJob extends Job<'VideoEnhance', VideoEnhanceOperation> {}
+/** `VideoEnhanceJob` as it is on the wire. */
+export interface VideoEnhanceJobWire extends JobWire<'VideoEnhance', VideoEnhanceOperationWire> {}
+export const VideoEnhanceJob: JobCodec<VideoEnhanceJob, VideoEnhanceJobWire> = defineJob(
+  'VideoEnhance',
+  VideoEnhanceOperation,
+)

@@ -4,17 +4,10 @@ import { AudioMix } from '../nodes/audio-mix'
 import { Audio } from '../nodes/audio'
 import { Container } from '../nodes/container'
 import { Video } from '../nodes/video'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
-/**
- * `Operation.VideoMontage`: the montage parameters echoed from the request.
- *
- * @example
- * import { VideoMontage } from 'tencent-ci-callback/codecs'
- * VideoMontage.decode({ Duration: '30', Scene: 'Video' }) // Right({ Duration: 30, Scene: 'Video' })
- */
-export const VideoMontage = partial(
+const VideoMontageC = partial(
   {
     /** Output container. */
     Container: Container,
@@ -33,8 +26,15 @@ export const VideoMontage = partial(
   },
   'VideoMontage',
 )
-/** The static type of the `VideoMontage` codec. */
-export type VideoMontage = t.TypeOf<typeof VideoMontage>
+/**
+ * `Operation.VideoMontage`: the montage parameters echoed from the request.
+ *
+ * @example
+ * import { VideoMontage } from 'tencent-ci-callback/codecs'
+ * VideoMontage.decode({ Duration: '30', Scene: 'Video' }) // Right({ Duration: 30, Scene: 'Video' })
+ */
+export interface VideoMontage extends t.TypeOf<typeof VideoMontageC> {}
+export const VideoMontage: t.Type<VideoMontage, t.OutputOf<typeof VideoMontageC>> = VideoMontageC
 
 const VideoMontageOperationC = jobOperation('VideoMontageOperation', {
   /** The montage parameters (absent when a template supplied them). */
@@ -52,33 +52,20 @@ const VideoMontageOperationC = jobOperation('VideoMontageOperation', {
 export interface VideoMontageOperation extends t.TypeOf<typeof VideoMontageOperationC> {}
 /** `VideoMontageOperation` as it is on the wire. */
 export interface VideoMontageOperationWire extends t.OutputOf<typeof VideoMontageOperationC> {}
-/**
- * The io-ts codec for `VideoMontageOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { VideoMontageOperation } from 'tencent-ci-callback/codecs'
- * VideoMontageOperation.decode({ VideoMontage: { Duration: '30' } }) // Right({ VideoMontage: { Duration: 30 } })
- */
-export const VideoMontageOperation: t.Type<VideoMontageOperation, VideoMontageOperationWire, unknown> =
-  VideoMontageOperationC
-
-const VideoMontageJobC = defineJob('VideoMontage', VideoMontageOperation)
+export const VideoMontageOperation: t.Type<VideoMontageOperation, VideoMontageOperationWire> = VideoMontageOperationC
 
 /**
  * A finished VideoMontage (highlights montage) job, as `JobsDetail` carries it.
  *
  * @example
- * import { parseCallback } from 'tencent-ci-callback'
- * // const job = callback.JobsDetail[0]; if (job.Tag === 'VideoMontage') job.Operation // VideoMontageOperation
- */
-export interface VideoMontageJob extends t.TypeOf<typeof VideoMontageJobC> {}
-/** `VideoMontageJob` as it is on the wire. */
-export interface VideoMontageJobWire extends t.OutputOf<typeof VideoMontageJobC> {}
-/**
- * The io-ts codec for `VideoMontageJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
  * import { VideoMontageJob } from 'tencent-ci-callback/codecs'
- * VideoMontageJob.is(job) // true for a decoded VideoMontage job
+ * VideoMontageJob.decode({ Tag: 'VideoMontage', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'VideoMontage', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export const VideoMontageJob: JobCodec<'VideoMontage', VideoMontageJob, VideoMontageJobWire> = VideoMontageJobC
+export interface VideoMontageJob extends Job<'VideoMontage', VideoMontageOperation> {}
+/** `VideoMontageJob` as it is on the wire. */
+export interface VideoMontageJobWire extends JobWire<'VideoMontage', VideoMontageOperationWire> {}
+export const VideoMontageJob: JobCodec<VideoMontageJob, VideoMontageJobWire> = defineJob(
+  'VideoMontage',
+  VideoMontageOperation,
+)

@@ -1,17 +1,9 @@
 import * as t from 'io-ts'
 import { BooleanFromWire, NumberFromWire } from '../kit/scalars'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
-/**
- * One item of `VideoSynthesis.SpliceInfo` (always a list): a video placed on the canvas, in pixels.
- *
- * @example
- * import { SpliceInfo } from 'tencent-ci-callback/codecs'
- * SpliceInfo.decode({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.mp4', X: '0', Y: '0', Width: '640', Height: '360' })
- * // Right({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.mp4', X: 0, Y: 0, Width: 640, Height: 360 })
- */
-export const SpliceInfo = partial(
+const SpliceInfoC = partial(
   {
     /** URL of the video placed. */
     Url: t.string,
@@ -26,17 +18,18 @@ export const SpliceInfo = partial(
   },
   'SpliceInfo',
 )
-/** The static type of the `SpliceInfo` codec. */
-export type SpliceInfo = t.TypeOf<typeof SpliceInfo>
-
 /**
- * `Operation.VideoSynthesis`: the composition echoed from the request (Go SDK field list).
+ * One item of `VideoSynthesis.SpliceInfo` (always a list): a video placed on the canvas, in pixels.
  *
  * @example
- * import { VideoSynthesis } from 'tencent-ci-callback/codecs'
- * VideoSynthesis.decode({ KeepAudioTrack: 'false' }) // Right({ KeepAudioTrack: false })
+ * import { SpliceInfo } from 'tencent-ci-callback/codecs'
+ * SpliceInfo.decode({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.mp4', X: '0', Y: '0', Width: '640', Height: '360' })
+ * // Right({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.mp4', X: 0, Y: 0, Width: 640, Height: 360 })
  */
-export const VideoSynthesis = partial(
+export interface SpliceInfo extends t.TypeOf<typeof SpliceInfoC> {}
+export const SpliceInfo: t.Type<SpliceInfo, t.OutputOf<typeof SpliceInfoC>> = SpliceInfoC
+
+const VideoSynthesisC = partial(
   {
     /** Whether the audio of the inputs was kept. */
     KeepAudioTrack: BooleanFromWire,
@@ -45,8 +38,15 @@ export const VideoSynthesis = partial(
   },
   'VideoSynthesis',
 )
-/** The static type of the `VideoSynthesis` codec. */
-export type VideoSynthesis = t.TypeOf<typeof VideoSynthesis>
+/**
+ * `Operation.VideoSynthesis`: the composition echoed from the request (Go SDK field list).
+ *
+ * @example
+ * import { VideoSynthesis } from 'tencent-ci-callback/codecs'
+ * VideoSynthesis.decode({ KeepAudioTrack: 'false' }) // Right({ KeepAudioTrack: false })
+ */
+export interface VideoSynthesis extends t.TypeOf<typeof VideoSynthesisC> {}
+export const VideoSynthesis: t.Type<VideoSynthesis, t.OutputOf<typeof VideoSynthesisC>> = VideoSynthesisC
 
 const VideoSynthesisOperationC = jobOperation('VideoSynthesisOperation', {
   /** The composition parameters. */
@@ -64,34 +64,21 @@ const VideoSynthesisOperationC = jobOperation('VideoSynthesisOperation', {
 export interface VideoSynthesisOperation extends t.TypeOf<typeof VideoSynthesisOperationC> {}
 /** `VideoSynthesisOperation` as it is on the wire. */
 export interface VideoSynthesisOperationWire extends t.OutputOf<typeof VideoSynthesisOperationC> {}
-/**
- * The io-ts codec for `VideoSynthesisOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { VideoSynthesisOperation } from 'tencent-ci-callback/codecs'
- * VideoSynthesisOperation.decode({ VideoSynthesis: { KeepAudioTrack: 'false' } }) // Right({ VideoSynthesis: { KeepAudioTrack: false } })
- */
-export const VideoSynthesisOperation: t.Type<VideoSynthesisOperation, VideoSynthesisOperationWire, unknown> =
+export const VideoSynthesisOperation: t.Type<VideoSynthesisOperation, VideoSynthesisOperationWire> =
   VideoSynthesisOperationC
-
-const VideoSynthesisJobC = defineJob('VideoSynthesis', VideoSynthesisOperation)
 
 /**
  * A finished VideoSynthesis (picture-in-picture composition) job, as `JobsDetail` carries it.
  *
  * @example
- * import { parseCallback } from 'tencent-ci-callback'
- * // const job = callback.JobsDetail[0]; if (job.Tag === 'VideoSynthesis') job.Operation // VideoSynthesisOperation
- */
-export interface VideoSynthesisJob extends t.TypeOf<typeof VideoSynthesisJobC> {}
-/** `VideoSynthesisJob` as it is on the wire. */
-export interface VideoSynthesisJobWire extends t.OutputOf<typeof VideoSynthesisJobC> {}
-/**
- * The io-ts codec for `VideoSynthesisJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
  * import { VideoSynthesisJob } from 'tencent-ci-callback/codecs'
- * VideoSynthesisJob.is(job) // true for a decoded VideoSynthesis job
+ * VideoSynthesisJob.decode({ Tag: 'VideoSynthesis', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'VideoSynthesis', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export const VideoSynthesisJob: JobCodec<'VideoSynthesis', VideoSynthesisJob, VideoSynthesisJobWire> =
-  VideoSynthesisJobC
+export interface VideoSynthesisJob extends Job<'VideoSynthesis', VideoSynthesisOperation> {}
+/** `VideoSynthesisJob` as it is on the wire. */
+export interface VideoSynthesisJobWire extends JobWire<'VideoSynthesis', VideoSynthesisOperationWire> {}
+export const VideoSynthesisJob: JobCodec<VideoSynthesisJob, VideoSynthesisJobWire> = defineJob(
+  'VideoSynthesis',
+  VideoSynthesisOperation,
+)

@@ -1,16 +1,9 @@
 import * as t from 'io-ts'
 import { VideoTagResult } from '../nodes/video-tag-result'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
-/**
- * `Operation.VideoTag`: the video-tagging parameters echoed from the request.
- *
- * @example
- * import { VideoTag } from 'tencent-ci-callback/codecs'
- * VideoTag.is({ Scenario: 'Stream' }) // true
- */
-export const VideoTag = partial(
+const VideoTagC = partial(
   {
     /** Tagging scenario: `Stream` or `ShortVideo` as documented; Tencent may add others. */
     Scenario: t.string,
@@ -19,8 +12,15 @@ export const VideoTag = partial(
   },
   'VideoTag',
 )
-/** The static type of the `VideoTag` codec. */
-export type VideoTag = t.TypeOf<typeof VideoTag>
+/**
+ * `Operation.VideoTag`: the video-tagging parameters echoed from the request.
+ *
+ * @example
+ * import { VideoTag } from 'tencent-ci-callback/codecs'
+ * VideoTag.is({ Scenario: 'Stream' }) // true
+ */
+export interface VideoTag extends t.TypeOf<typeof VideoTagC> {}
+export const VideoTag: t.Type<VideoTag, t.OutputOf<typeof VideoTagC>> = VideoTagC
 
 const VideoTagOperationC = jobOperation('VideoTagOperation', {
   /** The tagging parameters. */
@@ -39,33 +39,20 @@ const VideoTagOperationC = jobOperation('VideoTagOperation', {
 export interface VideoTagOperation extends t.TypeOf<typeof VideoTagOperationC> {}
 /** `VideoTagOperation` as it is on the wire. */
 export interface VideoTagOperationWire extends t.OutputOf<typeof VideoTagOperationC> {}
-/**
- * The io-ts codec for `VideoTagOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { VideoTagOperation } from 'tencent-ci-callback/codecs'
- * VideoTagOperation.decode({ VideoTagResult: { StreamData: { SubErrCode: '0' } } })
- */
-export const VideoTagOperation: t.Type<VideoTagOperation, VideoTagOperationWire, unknown> = VideoTagOperationC
-
-const VideoTagJobC = defineJob('VideoTag', VideoTagOperation)
+export const VideoTagOperation: t.Type<VideoTagOperation, VideoTagOperationWire> = VideoTagOperationC
 
 /**
  * A finished VideoTag (video tagging) job. Tencent's sample also carries a stray empty
  * `<VideoTag/>` directly under `JobsDetail`: empty, so it decodes to nothing.
  *
  * @example
- * import { VideoTagJob } from 'tencent-ci-callback'
- * // job.Tag === 'VideoTag': job.Operation.VideoTagResult?.StreamData?.Data?.Tags
- */
-export interface VideoTagJob extends t.TypeOf<typeof VideoTagJobC> {}
-/** `VideoTagJob` as it is on the wire. */
-export interface VideoTagJobWire extends t.OutputOf<typeof VideoTagJobC> {}
-/**
- * The io-ts codec for `VideoTagJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
  * import { VideoTagJob } from 'tencent-ci-callback/codecs'
- * VideoTagJob.is(job) // true for a decoded VideoTag job
+ * VideoTagJob.decode({ Tag: 'VideoTag', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'VideoTag', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export const VideoTagJob: JobCodec<'VideoTag', VideoTagJob, VideoTagJobWire> = VideoTagJobC
+export interface VideoTagJob extends Job<'VideoTag', VideoTagOperation> {}
+/** `VideoTagJob` as it is on the wire. */
+export interface VideoTagJobWire extends JobWire<'VideoTag', VideoTagOperationWire> {}
+export const VideoTagJob: JobCodec<VideoTagJob, VideoTagJobWire> = defineJob('VideoTag', VideoTagOperation, {
+  resultNode: 'VideoTagResult',
+})

@@ -1,17 +1,10 @@
 import * as t from 'io-ts'
 import { VideoTargetRecResult } from '../nodes/video-target-rec-result'
 import { BooleanFromWire } from '../kit/scalars'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
-/**
- * `Operation.VideoTargetRec`: which targets to look for, echoed from the request.
- *
- * @example
- * import { VideoTargetRec } from 'tencent-ci-callback/codecs'
- * VideoTargetRec.decode({ Body: 'true', Car: 'false' }) // Right({ Body: true, Car: false })
- */
-export const VideoTargetRec = partial(
+const VideoTargetRecC = partial(
   {
     /** Whether people were looked for. */
     Body: BooleanFromWire,
@@ -30,8 +23,15 @@ export const VideoTargetRec = partial(
   },
   'VideoTargetRec',
 )
-/** The static type of the `VideoTargetRec` codec. */
-export type VideoTargetRec = t.TypeOf<typeof VideoTargetRec>
+/**
+ * `Operation.VideoTargetRec`: which targets to look for, echoed from the request.
+ *
+ * @example
+ * import { VideoTargetRec } from 'tencent-ci-callback/codecs'
+ * VideoTargetRec.decode({ Body: 'true', Car: 'false' }) // Right({ Body: true, Car: false })
+ */
+export interface VideoTargetRec extends t.TypeOf<typeof VideoTargetRecC> {}
+export const VideoTargetRec: t.Type<VideoTargetRec, t.OutputOf<typeof VideoTargetRecC>> = VideoTargetRecC
 
 const VideoTargetRecOperationC = jobOperation('VideoTargetRecOperation', {
   /** What was looked for. */
@@ -50,35 +50,25 @@ const VideoTargetRecOperationC = jobOperation('VideoTargetRecOperation', {
 export interface VideoTargetRecOperation extends t.TypeOf<typeof VideoTargetRecOperationC> {}
 /** `VideoTargetRecOperation` as it is on the wire. */
 export interface VideoTargetRecOperationWire extends t.OutputOf<typeof VideoTargetRecOperationC> {}
-/**
- * The io-ts codec for `VideoTargetRecOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { VideoTargetRecOperation } from 'tencent-ci-callback/codecs'
- * VideoTargetRecOperation.decode({ VideoTargetRecResult: { PetRecognition: [{ Time: '0' }] } })
- */
-export const VideoTargetRecOperation: t.Type<VideoTargetRecOperation, VideoTargetRecOperationWire, unknown> =
+export const VideoTargetRecOperation: t.Type<VideoTargetRecOperation, VideoTargetRecOperationWire> =
   VideoTargetRecOperationC
-
-const VideoTargetRecJobC = defineJob('VideoTargetRec', VideoTargetRecOperation)
 
 /**
  * A finished VideoTargetRec (people, pet, car, face and plate recognition in a video) job.
  * Its `Message` is `TaskFinish` in Tencent's web sample.
  *
  * @example
- * import { VideoTargetRecJob } from 'tencent-ci-callback'
- * // job.Tag === 'VideoTargetRec': job.Operation.VideoTargetRecResult?.CarRecognition
- */
-export interface VideoTargetRecJob extends t.TypeOf<typeof VideoTargetRecJobC> {}
-/** `VideoTargetRecJob` as it is on the wire. */
-export interface VideoTargetRecJobWire extends t.OutputOf<typeof VideoTargetRecJobC> {}
-/**
- * The io-ts codec for `VideoTargetRecJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
  * import { VideoTargetRecJob } from 'tencent-ci-callback/codecs'
- * VideoTargetRecJob.is(job) // true for a decoded VideoTargetRec job
+ * VideoTargetRecJob.decode({ Tag: 'VideoTargetRec', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'VideoTargetRec', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export const VideoTargetRecJob: JobCodec<'VideoTargetRec', VideoTargetRecJob, VideoTargetRecJobWire> =
-  VideoTargetRecJobC
+export interface VideoTargetRecJob extends Job<'VideoTargetRec', VideoTargetRecOperation> {}
+/** `VideoTargetRecJob` as it is on the wire. */
+export interface VideoTargetRecJobWire extends JobWire<'VideoTargetRec', VideoTargetRecOperationWire> {}
+export const VideoTargetRecJob: JobCodec<VideoTargetRecJob, VideoTargetRecJobWire> = defineJob(
+  'VideoTargetRec',
+  VideoTargetRecOperation,
+  {
+    resultNode: 'VideoTargetRecResult',
+  },
+)

@@ -1,8 +1,15 @@
 import * as t from 'io-ts'
 import { NumberFromWire } from '../kit/scalars'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
+const VocalScoreC = partial(
+  {
+    /** Key of the reference recording in the bucket. */
+    StandardObject: t.string,
+  },
+  'VocalScore',
+)
 /**
  * `Operation.VocalScore`: the reference recording the singing was scored against.
  *
@@ -10,15 +17,8 @@ import { partial } from '../kit/partial'
  * import { VocalScore } from 'tencent-ci-callback/codecs'
  * VocalScore.is({ StandardObject: 'songs/original.mp3' }) // true
  */
-export const VocalScore = partial(
-  {
-    /** Key of the reference recording in the bucket. */
-    StandardObject: t.string,
-  },
-  'VocalScore',
-)
-/** The static type of the `VocalScore` codec. */
-export type VocalScore = t.TypeOf<typeof VocalScore>
+export interface VocalScore extends t.TypeOf<typeof VocalScoreC> {}
+export const VocalScore: t.Type<VocalScore, t.OutputOf<typeof VocalScoreC>> = VocalScoreC
 
 const ScoreBreakdownC = partial(
   {
@@ -51,14 +51,7 @@ const ScoreBreakdownC = partial(
 export interface ScoreBreakdown extends t.TypeOf<typeof ScoreBreakdownC> {}
 /** `ScoreBreakdown` as it is on the wire. */
 export interface ScoreBreakdownWire extends t.OutputOf<typeof ScoreBreakdownC> {}
-/**
- * The io-ts codec for `ScoreBreakdown`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { ScoreBreakdown } from 'tencent-ci-callback/codecs'
- * ScoreBreakdown.decode({ TotalScore: '82.5', SentenceScores: [{ StartTime: '0', EndTime: '4.2', Score: '80' }] })
- */
-export const ScoreBreakdown: t.Type<ScoreBreakdown, ScoreBreakdownWire, unknown> = ScoreBreakdownC
+export const ScoreBreakdown: t.Type<ScoreBreakdown, ScoreBreakdownWire> = ScoreBreakdownC
 
 const VocalScoreResultC = partial(
   {
@@ -80,14 +73,7 @@ const VocalScoreResultC = partial(
 export interface VocalScoreResult extends t.TypeOf<typeof VocalScoreResultC> {}
 /** `VocalScoreResult` as it is on the wire. */
 export interface VocalScoreResultWire extends t.OutputOf<typeof VocalScoreResultC> {}
-/**
- * The io-ts codec for `VocalScoreResult`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { VocalScoreResult } from 'tencent-ci-callback/codecs'
- * VocalScoreResult.decode({ PitchScore: { TotalScore: '82.5' }, RhythemScore: { TotalScore: '90' } })
- */
-export const VocalScoreResult: t.Type<VocalScoreResult, VocalScoreResultWire, unknown> = VocalScoreResultC
+export const VocalScoreResult: t.Type<VocalScoreResult, VocalScoreResultWire> = VocalScoreResultC
 
 const VocalScoreOperationC = jobOperation('VocalScoreOperation', {
   /** The reference recording. */
@@ -106,32 +92,19 @@ const VocalScoreOperationC = jobOperation('VocalScoreOperation', {
 export interface VocalScoreOperation extends t.TypeOf<typeof VocalScoreOperationC> {}
 /** `VocalScoreOperation` as it is on the wire. */
 export interface VocalScoreOperationWire extends t.OutputOf<typeof VocalScoreOperationC> {}
-/**
- * The io-ts codec for `VocalScoreOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { VocalScoreOperation } from 'tencent-ci-callback/codecs'
- * VocalScoreOperation.decode({ VocalScoreResult: { PitchScore: { TotalScore: '82.5' } } })
- */
-export const VocalScoreOperation: t.Type<VocalScoreOperation, VocalScoreOperationWire, unknown> = VocalScoreOperationC
-
-const VocalScoreJobC = defineJob('VocalScore', VocalScoreOperation)
+export const VocalScoreOperation: t.Type<VocalScoreOperation, VocalScoreOperationWire> = VocalScoreOperationC
 
 /**
  * A finished VocalScore (singing assessment) job.
  *
  * @example
- * import { VocalScoreJob } from 'tencent-ci-callback'
- * // job.Tag === 'VocalScore': job.Operation.VocalScoreResult?.PitchScore?.TotalScore
- */
-export interface VocalScoreJob extends t.TypeOf<typeof VocalScoreJobC> {}
-/** `VocalScoreJob` as it is on the wire. */
-export interface VocalScoreJobWire extends t.OutputOf<typeof VocalScoreJobC> {}
-/**
- * The io-ts codec for `VocalScoreJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
  * import { VocalScoreJob } from 'tencent-ci-callback/codecs'
- * VocalScoreJob.is(job) // true for a decoded VocalScore job
+ * VocalScoreJob.decode({ Tag: 'VocalScore', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'VocalScore', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export const VocalScoreJob: JobCodec<'VocalScore', VocalScoreJob, VocalScoreJobWire> = VocalScoreJobC
+export interface VocalScoreJob extends Job<'VocalScore', VocalScoreOperation> {}
+/** `VocalScoreJob` as it is on the wire. */
+export interface VocalScoreJobWire extends JobWire<'VocalScore', VocalScoreOperationWire> {}
+export const VocalScoreJob: JobCodec<VocalScoreJob, VocalScoreJobWire> = defineJob('VocalScore', VocalScoreOperation, {
+  resultNode: 'VocalScoreResult',
+})

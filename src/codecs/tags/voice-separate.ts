@@ -1,17 +1,10 @@
 import * as t from 'io-ts'
 import { Output } from '../job/output'
 import { IntegerFromWire, NumberFromWire } from '../kit/scalars'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
-/**
- * `Operation.VoiceSeparate.AudioConfig`: how the separated tracks were encoded.
- *
- * @example
- * import { VoiceSeparateAudioConfig } from 'tencent-ci-callback/codecs'
- * VoiceSeparateAudioConfig.decode({ Codec: 'mp3', Samplerate: '44100' }) // Right({ Codec: 'mp3', Samplerate: 44100 })
- */
-export const VoiceSeparateAudioConfig = partial(
+const VoiceSeparateAudioConfigC = partial(
   {
     /** Audio codec: `aac`, `mp3`, `flac`, `amr`… (text). */
     Codec: t.string,
@@ -24,17 +17,20 @@ export const VoiceSeparateAudioConfig = partial(
   },
   'VoiceSeparateAudioConfig',
 )
-/** The static type of the `VoiceSeparateAudioConfig` codec. */
-export type VoiceSeparateAudioConfig = t.TypeOf<typeof VoiceSeparateAudioConfig>
-
 /**
- * `Operation.VoiceSeparate`: the voice/background separation parameters echoed from the request.
+ * `Operation.VoiceSeparate.AudioConfig`: how the separated tracks were encoded.
  *
  * @example
- * import { VoiceSeparate } from 'tencent-ci-callback/codecs'
- * VoiceSeparate.decode({ AudioMode: 'AudioAndBackground' }) // Right({ AudioMode: 'AudioAndBackground' })
+ * import { VoiceSeparateAudioConfig } from 'tencent-ci-callback/codecs'
+ * VoiceSeparateAudioConfig.decode({ Codec: 'mp3', Samplerate: '44100' }) // Right({ Codec: 'mp3', Samplerate: 44100 })
  */
-export const VoiceSeparate = partial(
+export interface VoiceSeparateAudioConfig extends t.TypeOf<typeof VoiceSeparateAudioConfigC> {}
+export const VoiceSeparateAudioConfig: t.Type<
+  VoiceSeparateAudioConfig,
+  t.OutputOf<typeof VoiceSeparateAudioConfigC>
+> = VoiceSeparateAudioConfigC
+
+const VoiceSeparateC = partial(
   {
     /** What was written: `IsAudio` (voice only), `IsBackground` (background only) or `AudioAndBackground` (text). */
     AudioMode: t.string,
@@ -43,18 +39,17 @@ export const VoiceSeparate = partial(
   },
   'VoiceSeparate',
 )
-/** The static type of the `VoiceSeparate` codec. */
-export type VoiceSeparate = t.TypeOf<typeof VoiceSeparate>
-
 /**
- * `Operation.Output` of a VoiceSeparate job: the shared `Output` (`Object` = the background track) plus
- * the voice track `AuObject` and, in the Go SDK, the `BassObject` and `DrumObject` stems.
+ * `Operation.VoiceSeparate`: the voice/background separation parameters echoed from the request.
  *
  * @example
- * import { VoiceSeparateOutput } from 'tencent-ci-callback/codecs'
- * VoiceSeparateOutput.is({ Object: 'output/background.mp3', AuObject: 'output/audio.mp3' }) // true
+ * import { VoiceSeparate } from 'tencent-ci-callback/codecs'
+ * VoiceSeparate.decode({ AudioMode: 'AudioAndBackground' }) // Right({ AudioMode: 'AudioAndBackground' })
  */
-export const VoiceSeparateOutput = partial(
+export interface VoiceSeparate extends t.TypeOf<typeof VoiceSeparateC> {}
+export const VoiceSeparate: t.Type<VoiceSeparate, t.OutputOf<typeof VoiceSeparateC>> = VoiceSeparateC
+
+const VoiceSeparateOutputC = partial(
   {
     ...Output.optional,
     /** Key of the voice (vocals) track. */
@@ -66,8 +61,19 @@ export const VoiceSeparateOutput = partial(
   },
   'VoiceSeparateOutput',
 )
-/** The static type of the `VoiceSeparateOutput` codec. */
-export type VoiceSeparateOutput = t.TypeOf<typeof VoiceSeparateOutput>
+/**
+ * `Operation.Output` of a VoiceSeparate job: the shared `Output` (`Object` = the background track) plus
+ * the voice track `AuObject` and, in the Go SDK, the `BassObject` and `DrumObject` stems.
+ *
+ * @example
+ * import { VoiceSeparateOutput } from 'tencent-ci-callback/codecs'
+ * VoiceSeparateOutput.is({ Object: 'output/background.mp3', AuObject: 'output/audio.mp3' }) // true
+ */
+export interface VoiceSeparateOutput extends t.TypeOf<typeof VoiceSeparateOutputC> {}
+export const VoiceSeparateOutput: t.Type<
+  VoiceSeparateOutput,
+  t.OutputOf<typeof VoiceSeparateOutputC>
+> = VoiceSeparateOutputC
 
 const VoiceSeparateOperationC = jobOperation('VoiceSeparateOperation', {
   /** The separation parameters (absent when a template supplied them). */
@@ -88,33 +94,21 @@ const VoiceSeparateOperationC = jobOperation('VoiceSeparateOperation', {
 export interface VoiceSeparateOperation extends t.TypeOf<typeof VoiceSeparateOperationC> {}
 /** `VoiceSeparateOperation` as it is on the wire. */
 export interface VoiceSeparateOperationWire extends t.OutputOf<typeof VoiceSeparateOperationC> {}
-/**
- * The io-ts codec for `VoiceSeparateOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { VoiceSeparateOperation } from 'tencent-ci-callback/codecs'
- * VoiceSeparateOperation.decode({ VoiceSeparate: { AudioMode: 'IsAudio' } }) // Right({ VoiceSeparate: { AudioMode: 'IsAudio' } })
- */
-export const VoiceSeparateOperation: t.Type<VoiceSeparateOperation, VoiceSeparateOperationWire, unknown> =
+export const VoiceSeparateOperation: t.Type<VoiceSeparateOperation, VoiceSeparateOperationWire> =
   VoiceSeparateOperationC
-
-const VoiceSeparateJobC = defineJob('VoiceSeparate', VoiceSeparateOperation)
 
 /**
  * A finished VoiceSeparate (voice / background separation) job, as `JobsDetail` carries it.
  *
  * @example
  * import { VoiceSeparateJob } from 'tencent-ci-callback/codecs'
- * // VoiceSeparateJob.decode(tree) where tree is one normalised JobsDetail element
+ * VoiceSeparateJob.decode({ Tag: 'VoiceSeparate', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'VoiceSeparate', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export interface VoiceSeparateJob extends t.TypeOf<typeof VoiceSeparateJobC> {}
+export interface VoiceSeparateJob extends Job<'VoiceSeparate', VoiceSeparateOperation> {}
 /** `VoiceSeparateJob` as it is on the wire. */
-export interface VoiceSeparateJobWire extends t.OutputOf<typeof VoiceSeparateJobC> {}
-/**
- * The io-ts codec for `VoiceSeparateJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { VoiceSeparateJob } from 'tencent-ci-callback/codecs'
- * VoiceSeparateJob.is(job) // true for a decoded VoiceSeparate job
- */
-export const VoiceSeparateJob: JobCodec<'VoiceSeparate', VoiceSeparateJob, VoiceSeparateJobWire> = VoiceSeparateJobC
+export interface VoiceSeparateJobWire extends JobWire<'VoiceSeparate', VoiceSeparateOperationWire> {}
+export const VoiceSeparateJob: JobCodec<VoiceSeparateJob, VoiceSeparateJobWire> = defineJob(
+  'VoiceSeparate',
+  VoiceSeparateOperation,
+)

@@ -1,6 +1,6 @@
 import * as t from 'io-ts'
 import { mediaOperationProps } from '../nodes/media-operation-props'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 
 const WatermarkOperationC = jobOperation('WatermarkOperation', {
   /**
@@ -23,34 +23,18 @@ const WatermarkOperationC = jobOperation('WatermarkOperation', {
 export interface WatermarkOperation extends t.TypeOf<typeof WatermarkOperationC> {}
 /** `WatermarkOperation` as it is on the wire. */
 export interface WatermarkOperationWire extends t.OutputOf<typeof WatermarkOperationC> {}
-/**
- * The io-ts codec for `WatermarkOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { WatermarkOperation } from 'tencent-ci-callback/codecs'
- * WatermarkOperation.decode({ WatermarkTemplateId: ['t1318c5f428d474afba1797f84091cbe22'] })
- * // Right({ WatermarkTemplateId: ['t1318c5f428d474afba1797f84091cbe22'] })
- */
-export const WatermarkOperation: t.Type<WatermarkOperation, WatermarkOperationWire, unknown> = WatermarkOperationC
-
-const WatermarkJobC = defineJob('Watermark', WatermarkOperation)
+export const WatermarkOperation: t.Type<WatermarkOperation, WatermarkOperationWire> = WatermarkOperationC
 
 /**
  * A finished visible-watermark job (`Tag` `Watermark`, submitted on `POST /jobs`), as `JobsDetail`
  * carries it. Not to be confused with the `Watermark` template tag, nor with `DigitalWatermark`.
  *
  * @example
- * import { parseCallback } from 'tencent-ci-callback'
- * // const job = callback.JobsDetail[0]; if (job.Tag === 'Watermark') job.Operation.Watermark // Watermark[] | undefined
- */
-export interface WatermarkJob extends t.TypeOf<typeof WatermarkJobC> {}
-/** `WatermarkJob` as it is on the wire. */
-export interface WatermarkJobWire extends t.OutputOf<typeof WatermarkJobC> {}
-/**
- * The io-ts codec for `WatermarkJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
  * import { WatermarkJob } from 'tencent-ci-callback/codecs'
- * WatermarkJob.is(job) // true for a decoded Watermark job
+ * WatermarkJob.decode({ Tag: 'Watermark', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'Watermark', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export const WatermarkJob: JobCodec<'Watermark', WatermarkJob, WatermarkJobWire> = WatermarkJobC
+export interface WatermarkJob extends Job<'Watermark', WatermarkOperation> {}
+/** `WatermarkJob` as it is on the wire. */
+export interface WatermarkJobWire extends JobWire<'Watermark', WatermarkOperationWire> {}
+export const WatermarkJob: JobCodec<WatermarkJob, WatermarkJobWire> = defineJob('Watermark', WatermarkOperation)

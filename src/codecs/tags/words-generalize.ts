@@ -1,16 +1,9 @@
 import * as t from 'io-ts'
 import { IntegerFromWire } from '../kit/scalars'
-import { defineJob, jobOperation, type JobCodec } from './define-job'
+import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
-/**
- * `Operation.WordsGeneralize`: the word-segmentation parameters echoed from the request.
- *
- * @example
- * import { WordsGeneralize } from 'tencent-ci-callback/codecs'
- * WordsGeneralize.is({ NerMethod: 'DL', SegMethod: 'MIX' }) // true
- */
-export const WordsGeneralize = partial(
+const WordsGeneralizeC = partial(
   {
     /** Named-entity recognition method: `DL` (deep learning) or `NER`. */
     NerMethod: t.string,
@@ -19,8 +12,15 @@ export const WordsGeneralize = partial(
   },
   'WordsGeneralize',
 )
-/** The static type of the `WordsGeneralize` codec. */
-export type WordsGeneralize = t.TypeOf<typeof WordsGeneralize>
+/**
+ * `Operation.WordsGeneralize`: the word-segmentation parameters echoed from the request.
+ *
+ * @example
+ * import { WordsGeneralize } from 'tencent-ci-callback/codecs'
+ * WordsGeneralize.is({ NerMethod: 'DL', SegMethod: 'MIX' }) // true
+ */
+export interface WordsGeneralize extends t.TypeOf<typeof WordsGeneralizeC> {}
+export const WordsGeneralize: t.Type<WordsGeneralize, t.OutputOf<typeof WordsGeneralizeC>> = WordsGeneralizeC
 
 const WordsGeneralizeLabelC = partial(
   {
@@ -41,15 +41,7 @@ const WordsGeneralizeLabelC = partial(
 export interface WordsGeneralizeLabel extends t.TypeOf<typeof WordsGeneralizeLabelC> {}
 /** `WordsGeneralizeLabel` as it is on the wire. */
 export interface WordsGeneralizeLabelWire extends t.OutputOf<typeof WordsGeneralizeLabelC> {}
-/**
- * The io-ts codec for `WordsGeneralizeLabel`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { WordsGeneralizeLabel } from 'tencent-ci-callback/codecs'
- * WordsGeneralizeLabel.is({ Category: 'Mobility', Word: 'Taxi' }) // true
- */
-export const WordsGeneralizeLabel: t.Type<WordsGeneralizeLabel, WordsGeneralizeLabelWire, unknown> =
-  WordsGeneralizeLabelC
+export const WordsGeneralizeLabel: t.Type<WordsGeneralizeLabel, WordsGeneralizeLabelWire> = WordsGeneralizeLabelC
 
 const WordsGeneralizeTokenC = partial(
   {
@@ -74,15 +66,7 @@ const WordsGeneralizeTokenC = partial(
 export interface WordsGeneralizeToken extends t.TypeOf<typeof WordsGeneralizeTokenC> {}
 /** `WordsGeneralizeToken` as it is on the wire. */
 export interface WordsGeneralizeTokenWire extends t.OutputOf<typeof WordsGeneralizeTokenC> {}
-/**
- * The io-ts codec for `WordsGeneralizeToken`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { WordsGeneralizeToken } from 'tencent-ci-callback/codecs'
- * WordsGeneralizeToken.decode({ Length: '2', Offset: '0', Pos: 't', Word: 'Today' }) // Right({ Length: 2, Offset: 0, … })
- */
-export const WordsGeneralizeToken: t.Type<WordsGeneralizeToken, WordsGeneralizeTokenWire, unknown> =
-  WordsGeneralizeTokenC
+export const WordsGeneralizeToken: t.Type<WordsGeneralizeToken, WordsGeneralizeTokenWire> = WordsGeneralizeTokenC
 
 const WordsGeneralizeResultC = partial(
   {
@@ -104,15 +88,7 @@ const WordsGeneralizeResultC = partial(
 export interface WordsGeneralizeResult extends t.TypeOf<typeof WordsGeneralizeResultC> {}
 /** `WordsGeneralizeResult` as it is on the wire. */
 export interface WordsGeneralizeResultWire extends t.OutputOf<typeof WordsGeneralizeResultC> {}
-/**
- * The io-ts codec for `WordsGeneralizeResult`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { WordsGeneralizeResult } from 'tencent-ci-callback/codecs'
- * WordsGeneralizeResult.decode({ WordsGeneralizeLable: [{ Category: 'Mobility', Word: 'Taxi' }] })
- */
-export const WordsGeneralizeResult: t.Type<WordsGeneralizeResult, WordsGeneralizeResultWire, unknown> =
-  WordsGeneralizeResultC
+export const WordsGeneralizeResult: t.Type<WordsGeneralizeResult, WordsGeneralizeResultWire> = WordsGeneralizeResultC
 
 const WordsGeneralizeOperationC = jobOperation('WordsGeneralizeOperation', {
   /** The segmentation parameters. */
@@ -132,35 +108,25 @@ const WordsGeneralizeOperationC = jobOperation('WordsGeneralizeOperation', {
 export interface WordsGeneralizeOperation extends t.TypeOf<typeof WordsGeneralizeOperationC> {}
 /** `WordsGeneralizeOperation` as it is on the wire. */
 export interface WordsGeneralizeOperationWire extends t.OutputOf<typeof WordsGeneralizeOperationC> {}
-/**
- * The io-ts codec for `WordsGeneralizeOperation`: decodes the normalised wire form, encodes back to it.
- *
- * @example
- * import { WordsGeneralizeOperation } from 'tencent-ci-callback/codecs'
- * WordsGeneralizeOperation.decode({ WordsGeneralizeResult: { WordsGeneralizeToken: [{ Length: '2' }] } })
- */
-export const WordsGeneralizeOperation: t.Type<WordsGeneralizeOperation, WordsGeneralizeOperationWire, unknown> =
+export const WordsGeneralizeOperation: t.Type<WordsGeneralizeOperation, WordsGeneralizeOperationWire> =
   WordsGeneralizeOperationC
-
-const WordsGeneralizeJobC = defineJob('WordsGeneralize', WordsGeneralizeOperation)
 
 /**
  * A finished WordsGeneralize (word segmentation and entity recognition) job. Tencent also
  * documents bodies of this job without a `Tag`; this codec decodes those once a `Tag` is known.
  *
  * @example
- * import { WordsGeneralizeJob } from 'tencent-ci-callback'
- * // job.Tag === 'WordsGeneralize': job.Operation.WordsGeneralizeResult?.WordsGeneralizeLable
- */
-export interface WordsGeneralizeJob extends t.TypeOf<typeof WordsGeneralizeJobC> {}
-/** `WordsGeneralizeJob` as it is on the wire. */
-export interface WordsGeneralizeJobWire extends t.OutputOf<typeof WordsGeneralizeJobC> {}
-/**
- * The io-ts codec for `WordsGeneralizeJob`: decodes the normalised wire form, encodes back to it.
- *
- * @example
  * import { WordsGeneralizeJob } from 'tencent-ci-callback/codecs'
- * WordsGeneralizeJob.is(job) // true for a decoded WordsGeneralize job
+ * WordsGeneralizeJob.decode({ Tag: 'WordsGeneralize', JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800', Operation: {} })
+ * // Right({ Tag: 'WordsGeneralize', JobId: 'j1', CreationTime: Date(2022-06-30T07:29:42Z), Operation: {} })
  */
-export const WordsGeneralizeJob: JobCodec<'WordsGeneralize', WordsGeneralizeJob, WordsGeneralizeJobWire> =
-  WordsGeneralizeJobC
+export interface WordsGeneralizeJob extends Job<'WordsGeneralize', WordsGeneralizeOperation> {}
+/** `WordsGeneralizeJob` as it is on the wire. */
+export interface WordsGeneralizeJobWire extends JobWire<'WordsGeneralize', WordsGeneralizeOperationWire> {}
+export const WordsGeneralizeJob: JobCodec<WordsGeneralizeJob, WordsGeneralizeJobWire> = defineJob(
+  'WordsGeneralize',
+  WordsGeneralizeOperation,
+  {
+    resultNode: 'WordsGeneralizeResult',
+  },
+)
