@@ -86,7 +86,13 @@ export const load = (app) => {
         ? ENTRY_GROUP
         : GROUPS.find(([, pattern]) => pattern.test(file))?.[0]
       if (group === undefined) continue
-      const comment = reflection.comment ?? reflection.signatures?.[0]?.comment ?? (reflection.comment = new Comment())
+      // A re-export (a Reference) is documented where it is declared; any other member without a comment
+      // is left without one (a `@group` tag would count as one), for `notDocumented` to report.
+      const comment =
+        reflection.comment ??
+        reflection.signatures?.[0]?.comment ??
+        (reflection.kindOf(ReflectionKind.Reference) ? (reflection.comment = new Comment()) : undefined)
+      if (comment === undefined) continue
       comment.blockTags.push(new CommentTag('@group', [{ kind: 'text', text: group }]))
     }
   })
