@@ -1,7 +1,14 @@
 // The AI and recognition Tags of the `tencent-ci-callback/codecs` entry: each Tag's job, operation and result
 // nodes (codecs, each sharing its name with its static type) and their wire types.
 
-export { VideoTagJob, VideoTagOperation, VideoTag, type VideoTagJobWire, type VideoTagOperationWire } from './video-tag'
+export {
+  VideoTagJob,
+  VideoTagOperation,
+  VideoTag,
+  type VideoTagJobWire,
+  type VideoTagOperationWire,
+  type VideoTagWire,
+} from './video-tag'
 export {
   QualityEstimateJob,
   QualityEstimateOperation,
@@ -12,6 +19,7 @@ export {
   type QualityEstimateOperationWire,
   type QualityEstimateWire,
   type QualityEstimateItemWire,
+  type QualityEstimateConfigWire,
 } from './quality-estimate'
 export {
   SpeechRecognitionJob,
@@ -19,6 +27,7 @@ export {
   SpeechRecognition,
   type SpeechRecognitionJobWire,
   type SpeechRecognitionOperationWire,
+  type SpeechRecognitionWire,
 } from './speech-recognition'
 export {
   TranslationJob,
@@ -26,6 +35,7 @@ export {
   Translation,
   type TranslationJobWire,
   type TranslationOperationWire,
+  type TranslationWire,
 } from './translation'
 export {
   WordsGeneralizeJob,
@@ -39,6 +49,7 @@ export {
   type WordsGeneralizeLabelWire,
   type WordsGeneralizeResultWire,
   type WordsGeneralizeTokenWire,
+  type WordsGeneralizeWire,
 } from './words-generalize'
 export {
   PicProcessJob,
@@ -46,6 +57,7 @@ export {
   PicProcess,
   type PicProcessJobWire,
   type PicProcessOperationWire,
+  type PicProcessWire,
 } from './pic-process'
 export {
   PosterProductionJob,
@@ -53,6 +65,7 @@ export {
   PosterProduction,
   type PosterProductionJobWire,
   type PosterProductionOperationWire,
+  type PosterProductionWire,
 } from './poster-production'
 export {
   ImageInspectJob,
@@ -62,14 +75,23 @@ export {
   type ImageInspectJobWire,
   type ImageInspectOperationWire,
   type ImageInspectResultWire,
+  type ImageInspectWire,
 } from './image-inspect'
-export { ImageOCRJob, ImageOCROperation, ImageOCR, type ImageOCRJobWire, type ImageOCROperationWire } from './image-ocr'
+export {
+  ImageOCRJob,
+  ImageOCROperation,
+  ImageOCR,
+  type ImageOCRJobWire,
+  type ImageOCROperationWire,
+  type ImageOCRWire,
+} from './image-ocr'
 export {
   VideoTargetRecJob,
   VideoTargetRecOperation,
   VideoTargetRec,
   type VideoTargetRecJobWire,
   type VideoTargetRecOperationWire,
+  type VideoTargetRecWire,
 } from './video-target-rec'
 export {
   SoundHoundJob,
@@ -91,6 +113,7 @@ export {
   type VocalScoreOperationWire,
   type ScoreBreakdownWire,
   type VocalScoreResultWire,
+  type VocalScoreWire,
 } from './vocal-score'
 export {
   DnaJob,
@@ -104,4 +127,5 @@ export {
   type DnaDetectionWire,
   type DnaMatchWire,
   type DnaResultWire,
+  type DnaConfigWire,
 } from './dna'

@@ -25,7 +25,9 @@ const AnimationC = partial(
  * // Right({ Container: { Format: 'gif' }, Video: { AnimateFramesPerSecond: 5 } })
  */
 export interface Animation extends t.TypeOf<typeof AnimationC> {}
-export const Animation: t.Type<Animation, t.OutputOf<typeof AnimationC>> = AnimationC
+/** `Animation` as it is on the wire. */
+export interface AnimationWire extends t.OutputOf<typeof AnimationC> {}
+export const Animation: t.Type<Animation, AnimationWire> = AnimationC
 
 const AnimationOperationC = jobOperation('AnimationOperation', {
   /** The animation parameters (absent when a template supplied them). */

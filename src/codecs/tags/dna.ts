@@ -22,7 +22,9 @@ const DnaConfigC = partial(
  * DnaConfig.is({ RuleType: 'GetSimilarVideo', DnaDbId: 'db1', VideoId: 'v1' }) // true
  */
 export interface DnaConfig extends t.TypeOf<typeof DnaConfigC> {}
-export const DnaConfig: t.Type<DnaConfig, t.OutputOf<typeof DnaConfigC>> = DnaConfigC
+/** `DnaConfig` as it is on the wire. */
+export interface DnaConfigWire extends t.OutputOf<typeof DnaConfigC> {}
+export const DnaConfig: t.Type<DnaConfig, DnaConfigWire> = DnaConfigC
 
 const DnaMatchC = partial(
   {

@@ -20,7 +20,9 @@ const DocAIGCMetadataC = partial(
  * DocAIGCMetadata.is({ AIGCMetadata: { Label: '1', ProduceID: 'CI-2025-${InputName}' } }) // true
  */
 export interface DocAIGCMetadata extends t.TypeOf<typeof DocAIGCMetadataC> {}
-export const DocAIGCMetadata: t.Type<DocAIGCMetadata, t.OutputOf<typeof DocAIGCMetadataC>> = DocAIGCMetadataC
+/** `DocAIGCMetadata` as it is on the wire. */
+export interface DocAIGCMetadataWire extends t.OutputOf<typeof DocAIGCMetadataC> {}
+export const DocAIGCMetadata: t.Type<DocAIGCMetadata, DocAIGCMetadataWire> = DocAIGCMetadataC
 
 const DocAIGCMetadataOperationC = jobOperation('DocAIGCMetadataOperation', {
   /** The marking written into the document. */

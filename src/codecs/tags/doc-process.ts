@@ -46,7 +46,9 @@ const DocProcessC = partial(
  * DocProcess.decode({ TgtType: 'png', StartPage: '1', EndPage: '-1' }) // Right({ TgtType: 'png', StartPage: 1, EndPage: -1 })
  */
 export interface DocProcess extends t.TypeOf<typeof DocProcessC> {}
-export const DocProcess: t.Type<DocProcess, t.OutputOf<typeof DocProcessC>> = DocProcessC
+/** `DocProcess` as it is on the wire. */
+export interface DocProcessWire extends t.OutputOf<typeof DocProcessC> {}
+export const DocProcess: t.Type<DocProcess, DocProcessWire> = DocProcessC
 
 const DocProcessPageInfoC = partial(
   {
@@ -71,10 +73,9 @@ const DocProcessPageInfoC = partial(
  * DocProcessPageInfo.decode({ PageNo: '1', TgtUri: 'output/doc-1.png' }) // Right({ PageNo: 1, TgtUri: 'output/doc-1.png' })
  */
 export interface DocProcessPageInfo extends t.TypeOf<typeof DocProcessPageInfoC> {}
-export const DocProcessPageInfo: t.Type<
-  DocProcessPageInfo,
-  t.OutputOf<typeof DocProcessPageInfoC>
-> = DocProcessPageInfoC
+/** `DocProcessPageInfo` as it is on the wire. */
+export interface DocProcessPageInfoWire extends t.OutputOf<typeof DocProcessPageInfoC> {}
+export const DocProcessPageInfo: t.Type<DocProcessPageInfo, DocProcessPageInfoWire> = DocProcessPageInfoC
 
 const DocProcessWatermarkInfoC = partial(
   {
@@ -93,10 +94,10 @@ const DocProcessWatermarkInfoC = partial(
  * DocProcessWatermarkInfo.decode({ Size: '1024' }) // Right({ Size: 1024 })
  */
 export interface DocProcessWatermarkInfo extends t.TypeOf<typeof DocProcessWatermarkInfoC> {}
-export const DocProcessWatermarkInfo: t.Type<
-  DocProcessWatermarkInfo,
-  t.OutputOf<typeof DocProcessWatermarkInfoC>
-> = DocProcessWatermarkInfoC
+/** `DocProcessWatermarkInfo` as it is on the wire. */
+export interface DocProcessWatermarkInfoWire extends t.OutputOf<typeof DocProcessWatermarkInfoC> {}
+export const DocProcessWatermarkInfo: t.Type<DocProcessWatermarkInfo, DocProcessWatermarkInfoWire> =
+  DocProcessWatermarkInfoC
 
 const DocProcessResultC = partial(
   {
@@ -128,7 +129,9 @@ const DocProcessResultC = partial(
  * // Right({ TotalPageCount: 3, PageInfo: [{ PageNo: 1 }] })
  */
 export interface DocProcessResult extends t.TypeOf<typeof DocProcessResultC> {}
-export const DocProcessResult: t.Type<DocProcessResult, t.OutputOf<typeof DocProcessResultC>> = DocProcessResultC
+/** `DocProcessResult` as it is on the wire. */
+export interface DocProcessResultWire extends t.OutputOf<typeof DocProcessResultC> {}
+export const DocProcessResult: t.Type<DocProcessResult, DocProcessResultWire> = DocProcessResultC
 
 const DocProcessOperationC = jobOperation('DocProcessOperation', {
   /** The conversion parameters. */

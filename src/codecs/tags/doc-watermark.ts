@@ -30,7 +30,9 @@ const DocWatermarkC = partial(
  * DocWatermark.is({ Type: '1', SrcType: 'pdf', Image: 'https://b-1.cos.ap-chongqing.myqcloud.com/a.png' }) // true
  */
 export interface DocWatermark extends t.TypeOf<typeof DocWatermarkC> {}
-export const DocWatermark: t.Type<DocWatermark, t.OutputOf<typeof DocWatermarkC>> = DocWatermarkC
+/** `DocWatermark` as it is on the wire. */
+export interface DocWatermarkWire extends t.OutputOf<typeof DocWatermarkC> {}
+export const DocWatermark: t.Type<DocWatermark, DocWatermarkWire> = DocWatermarkC
 
 const DocWatermarkResultC = partial(
   {
@@ -51,10 +53,9 @@ const DocWatermarkResultC = partial(
  * DocWatermarkResult.decode({ Size: '20480', TotalPageCount: '3' }) // Right({ Size: 20480, TotalPageCount: 3 })
  */
 export interface DocWatermarkResult extends t.TypeOf<typeof DocWatermarkResultC> {}
-export const DocWatermarkResult: t.Type<
-  DocWatermarkResult,
-  t.OutputOf<typeof DocWatermarkResultC>
-> = DocWatermarkResultC
+/** `DocWatermarkResult` as it is on the wire. */
+export interface DocWatermarkResultWire extends t.OutputOf<typeof DocWatermarkResultC> {}
+export const DocWatermarkResult: t.Type<DocWatermarkResult, DocWatermarkResultWire> = DocWatermarkResultC
 
 const DocWatermarkOperationC = jobOperation('DocWatermarkOperation', {
   /** The watermark parameters. */

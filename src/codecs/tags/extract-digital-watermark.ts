@@ -22,10 +22,10 @@ const ExtractDigitalWatermarkC = partial(
  * ExtractDigitalWatermark.is({ Message: '123456789ab', Type: 'Text', Version: 'V1' }) // true
  */
 export interface ExtractDigitalWatermark extends t.TypeOf<typeof ExtractDigitalWatermarkC> {}
-export const ExtractDigitalWatermark: t.Type<
-  ExtractDigitalWatermark,
-  t.OutputOf<typeof ExtractDigitalWatermarkC>
-> = ExtractDigitalWatermarkC
+/** `ExtractDigitalWatermark` as it is on the wire. */
+export interface ExtractDigitalWatermarkWire extends t.OutputOf<typeof ExtractDigitalWatermarkC> {}
+export const ExtractDigitalWatermark: t.Type<ExtractDigitalWatermark, ExtractDigitalWatermarkWire> =
+  ExtractDigitalWatermarkC
 
 const ExtractDigitalWatermarkOperationC = jobOperation('ExtractDigitalWatermarkOperation', {
   /** The extraction parameters, with the extracted text in `Message`. */

@@ -23,10 +23,10 @@ const FileCompressPrefixConfigC = partial(
  * FileCompressPrefixConfig.is({ Prefix: 'photos/', Folder: 'album' }) // true
  */
 export interface FileCompressPrefixConfig extends t.TypeOf<typeof FileCompressPrefixConfigC> {}
-export const FileCompressPrefixConfig: t.Type<
-  FileCompressPrefixConfig,
-  t.OutputOf<typeof FileCompressPrefixConfigC>
-> = FileCompressPrefixConfigC
+/** `FileCompressPrefixConfig` as it is on the wire. */
+export interface FileCompressPrefixConfigWire extends t.OutputOf<typeof FileCompressPrefixConfigC> {}
+export const FileCompressPrefixConfig: t.Type<FileCompressPrefixConfig, FileCompressPrefixConfigWire> =
+  FileCompressPrefixConfigC
 
 const FileCompressKeyConfigC = partial(
   {
@@ -49,10 +49,9 @@ const FileCompressKeyConfigC = partial(
  * FileCompressKeyConfig.is({ Key: 'a.jpg', Rename: 'b.jpg' }) // true
  */
 export interface FileCompressKeyConfig extends t.TypeOf<typeof FileCompressKeyConfigC> {}
-export const FileCompressKeyConfig: t.Type<
-  FileCompressKeyConfig,
-  t.OutputOf<typeof FileCompressKeyConfigC>
-> = FileCompressKeyConfigC
+/** `FileCompressKeyConfig` as it is on the wire. */
+export interface FileCompressKeyConfigWire extends t.OutputOf<typeof FileCompressKeyConfigC> {}
+export const FileCompressKeyConfig: t.Type<FileCompressKeyConfig, FileCompressKeyConfigWire> = FileCompressKeyConfigC
 
 const FileCompressConfigC = partial(
   {
@@ -87,10 +86,9 @@ const FileCompressConfigC = partial(
  * FileCompressConfig.is({ Flatten: '0', Format: 'zip', Key: ['a.jpg', 'b.jpg'] }) // true
  */
 export interface FileCompressConfig extends t.TypeOf<typeof FileCompressConfigC> {}
-export const FileCompressConfig: t.Type<
-  FileCompressConfig,
-  t.OutputOf<typeof FileCompressConfigC>
-> = FileCompressConfigC
+/** `FileCompressConfig` as it is on the wire. */
+export interface FileCompressConfigWire extends t.OutputOf<typeof FileCompressConfigC> {}
+export const FileCompressConfig: t.Type<FileCompressConfig, FileCompressConfigWire> = FileCompressConfigC
 
 const FileCompressErrorDetailC = partial(
   {
@@ -109,10 +107,10 @@ const FileCompressErrorDetailC = partial(
  * FileCompressErrorDetail.is({ ErrorCount: '1', ErrorFile: ['missing.jpg'] }) // true
  */
 export interface FileCompressErrorDetail extends t.TypeOf<typeof FileCompressErrorDetailC> {}
-export const FileCompressErrorDetail: t.Type<
-  FileCompressErrorDetail,
-  t.OutputOf<typeof FileCompressErrorDetailC>
-> = FileCompressErrorDetailC
+/** `FileCompressErrorDetail` as it is on the wire. */
+export interface FileCompressErrorDetailWire extends t.OutputOf<typeof FileCompressErrorDetailC> {}
+export const FileCompressErrorDetail: t.Type<FileCompressErrorDetail, FileCompressErrorDetailWire> =
+  FileCompressErrorDetailC
 
 const FileCompressResultC = partial(
   {
@@ -140,10 +138,9 @@ const FileCompressResultC = partial(
  * // Right({ Bucket: 'b-1', Region: 'ap-chongqing', Object: 'out.zip', CompressFileCount: 2 })
  */
 export interface FileCompressResult extends t.TypeOf<typeof FileCompressResultC> {}
-export const FileCompressResult: t.Type<
-  FileCompressResult,
-  t.OutputOf<typeof FileCompressResultC>
-> = FileCompressResultC
+/** `FileCompressResult` as it is on the wire. */
+export interface FileCompressResultWire extends t.OutputOf<typeof FileCompressResultC> {}
+export const FileCompressResult: t.Type<FileCompressResult, FileCompressResultWire> = FileCompressResultC
 
 const FileCompressOperationC = jobOperation('FileCompressOperation', {
   /** What was packed. */

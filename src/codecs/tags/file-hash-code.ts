@@ -20,10 +20,9 @@ const FileHashCodeConfigC = partial(
  * FileHashCodeConfig.decode({ Type: 'MD5', AddToHeader: 'true' }) // Right({ Type: 'MD5', AddToHeader: true })
  */
 export interface FileHashCodeConfig extends t.TypeOf<typeof FileHashCodeConfigC> {}
-export const FileHashCodeConfig: t.Type<
-  FileHashCodeConfig,
-  t.OutputOf<typeof FileHashCodeConfigC>
-> = FileHashCodeConfigC
+/** `FileHashCodeConfig` as it is on the wire. */
+export interface FileHashCodeConfigWire extends t.OutputOf<typeof FileHashCodeConfigC> {}
+export const FileHashCodeConfig: t.Type<FileHashCodeConfig, FileHashCodeConfigWire> = FileHashCodeConfigC
 
 const FileHashCodeResultC = partial(
   {
@@ -50,10 +49,9 @@ const FileHashCodeResultC = partial(
  * FileHashCodeResult.decode({ MD5: '0a2b…', FileSize: '1424687' }) // Right({ MD5: '0a2b…', FileSize: 1424687 })
  */
 export interface FileHashCodeResult extends t.TypeOf<typeof FileHashCodeResultC> {}
-export const FileHashCodeResult: t.Type<
-  FileHashCodeResult,
-  t.OutputOf<typeof FileHashCodeResultC>
-> = FileHashCodeResultC
+/** `FileHashCodeResult` as it is on the wire. */
+export interface FileHashCodeResultWire extends t.OutputOf<typeof FileHashCodeResultC> {}
+export const FileHashCodeResult: t.Type<FileHashCodeResult, FileHashCodeResultWire> = FileHashCodeResultC
 
 const FileHashCodeOperationC = jobOperation('FileHashCodeOperation', {
   /** Which hash was asked for. */

@@ -10,6 +10,10 @@ export {
   DocProcessResult,
   type DocProcessJobWire,
   type DocProcessOperationWire,
+  type DocProcessWire,
+  type DocProcessResultWire,
+  type DocProcessPageInfoWire,
+  type DocProcessWatermarkInfoWire,
 } from './doc-process'
 export {
   FileCompressJob,
@@ -21,6 +25,11 @@ export {
   FileCompressResult,
   type FileCompressJobWire,
   type FileCompressOperationWire,
+  type FileCompressPrefixConfigWire,
+  type FileCompressKeyConfigWire,
+  type FileCompressConfigWire,
+  type FileCompressErrorDetailWire,
+  type FileCompressResultWire,
 } from './file-compress'
 export {
   FileUncompressJob,
@@ -30,6 +39,9 @@ export {
   FileUncompressResult,
   type FileUncompressJobWire,
   type FileUncompressOperationWire,
+  type FileUncompressDownloadConfigWire,
+  type FileUncompressConfigWire,
+  type FileUncompressResultWire,
 } from './file-uncompress'
 export {
   FileHashCodeJob,
@@ -38,6 +50,8 @@ export {
   FileHashCodeResult,
   type FileHashCodeJobWire,
   type FileHashCodeOperationWire,
+  type FileHashCodeConfigWire,
+  type FileHashCodeResultWire,
 } from './file-hash-code'
 export {
   DocWatermarkJob,
@@ -46,6 +60,8 @@ export {
   DocWatermarkResult,
   type DocWatermarkJobWire,
   type DocWatermarkOperationWire,
+  type DocWatermarkWire,
+  type DocWatermarkResultWire,
 } from './doc-watermark'
 export {
   DocAIGCMetadataJob,
@@ -53,4 +69,5 @@ export {
   DocAIGCMetadata,
   type DocAIGCMetadataJobWire,
   type DocAIGCMetadataOperationWire,
+  type DocAIGCMetadataWire,
 } from './doc-aigc-metadata'

@@ -19,10 +19,10 @@ const FileUncompressDownloadConfigC = partial(
  * FileUncompressDownloadConfig.is({ Prefix: 'docs/', Key: ['docs/a.txt'] }) // true
  */
 export interface FileUncompressDownloadConfig extends t.TypeOf<typeof FileUncompressDownloadConfigC> {}
-export const FileUncompressDownloadConfig: t.Type<
-  FileUncompressDownloadConfig,
-  t.OutputOf<typeof FileUncompressDownloadConfigC>
-> = FileUncompressDownloadConfigC
+/** `FileUncompressDownloadConfig` as it is on the wire. */
+export interface FileUncompressDownloadConfigWire extends t.OutputOf<typeof FileUncompressDownloadConfigC> {}
+export const FileUncompressDownloadConfig: t.Type<FileUncompressDownloadConfig, FileUncompressDownloadConfigWire> =
+  FileUncompressDownloadConfigC
 
 const FileUncompressConfigC = partial(
   {
@@ -47,10 +47,9 @@ const FileUncompressConfigC = partial(
  * FileUncompressConfig.is({ Prefix: 'unzipped/', PrefixReplaced: '1', Mode: 'Overwrite' }) // true
  */
 export interface FileUncompressConfig extends t.TypeOf<typeof FileUncompressConfigC> {}
-export const FileUncompressConfig: t.Type<
-  FileUncompressConfig,
-  t.OutputOf<typeof FileUncompressConfigC>
-> = FileUncompressConfigC
+/** `FileUncompressConfig` as it is on the wire. */
+export interface FileUncompressConfigWire extends t.OutputOf<typeof FileUncompressConfigC> {}
+export const FileUncompressConfig: t.Type<FileUncompressConfig, FileUncompressConfigWire> = FileUncompressConfigC
 
 const FileUncompressResultC = partial(
   {
@@ -71,10 +70,9 @@ const FileUncompressResultC = partial(
  * FileUncompressResult.is({ Bucket: 'b-1', Region: 'ap-chongqing', FileCount: '12' }) // true
  */
 export interface FileUncompressResult extends t.TypeOf<typeof FileUncompressResultC> {}
-export const FileUncompressResult: t.Type<
-  FileUncompressResult,
-  t.OutputOf<typeof FileUncompressResultC>
-> = FileUncompressResultC
+/** `FileUncompressResult` as it is on the wire. */
+export interface FileUncompressResultWire extends t.OutputOf<typeof FileUncompressResultC> {}
+export const FileUncompressResult: t.Type<FileUncompressResult, FileUncompressResultWire> = FileUncompressResultC
 
 const FileUncompressOperationC = jobOperation('FileUncompressOperation', {
   /** How the archive was extracted. */

@@ -21,7 +21,9 @@ const FillInputC = partial(
  * // Right({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.mp4', FillTime: 5 })
  */
 export interface FillInput extends t.TypeOf<typeof FillInputC> {}
-export const FillInput: t.Type<FillInput, t.OutputOf<typeof FillInputC>> = FillInputC
+/** `FillInput` as it is on the wire. */
+export interface FillInputWire extends t.OutputOf<typeof FillInputC> {}
+export const FillInput: t.Type<FillInput, FillInputWire> = FillInputC
 
 const FillConcatC = partial(
   {
@@ -44,7 +46,9 @@ const FillConcatC = partial(
  * FillConcat.is({ Format: 'mp4', RefMode: 'Designated', RefIndex: '1' }) // true
  */
 export interface FillConcat extends t.TypeOf<typeof FillConcatC> {}
-export const FillConcat: t.Type<FillConcat, t.OutputOf<typeof FillConcatC>> = FillConcatC
+/** `FillConcat` as it is on the wire. */
+export interface FillConcatWire extends t.OutputOf<typeof FillConcatC> {}
+export const FillConcat: t.Type<FillConcat, FillConcatWire> = FillConcatC
 
 const FillConcatOperationC = jobOperation('FillConcatOperation', {
   /** The fill-and-concat parameters. */

@@ -20,7 +20,9 @@ const ImageInspectC = partial(
  * ImageInspect.decode({ AutoProcess: 'false' }) // Right({ AutoProcess: false })
  */
 export interface ImageInspect extends t.TypeOf<typeof ImageInspectC> {}
-export const ImageInspect: t.Type<ImageInspect, t.OutputOf<typeof ImageInspectC>> = ImageInspectC
+/** `ImageInspect` as it is on the wire. */
+export interface ImageInspectWire extends t.OutputOf<typeof ImageInspectC> {}
+export const ImageInspect: t.Type<ImageInspect, ImageInspectWire> = ImageInspectC
 
 const ImageInspectResultC = partial(
   {

@@ -29,7 +29,9 @@ const ImageOCRC = partial(
  * ImageOCR.decode({ Type: 'general', IsPdf: 'false' }) // Right({ Type: 'general', IsPdf: false })
  */
 export interface ImageOCR extends t.TypeOf<typeof ImageOCRC> {}
-export const ImageOCR: t.Type<ImageOCR, t.OutputOf<typeof ImageOCRC>> = ImageOCRC
+/** `ImageOCR` as it is on the wire. */
+export interface ImageOCRWire extends t.OutputOf<typeof ImageOCRC> {}
+export const ImageOCR: t.Type<ImageOCR, ImageOCRWire> = ImageOCRC
 
 const ImageOCROperationC = jobOperation('ImageOCROperation', {
   /** The OCR parameters. */

@@ -7,6 +7,7 @@ export {
   SmartCover,
   type SmartCoverJobWire,
   type SmartCoverOperationWire,
+  type SmartCoverWire,
 } from './smart-cover'
 export { TranscodeJob, TranscodeOperation, type TranscodeJobWire, type TranscodeOperationWire } from './transcode'
 export {
@@ -15,6 +16,7 @@ export {
   Animation,
   type AnimationJobWire,
   type AnimationOperationWire,
+  type AnimationWire,
 } from './animation'
 export { ConcatJob, ConcatOperation, type ConcatJobWire, type ConcatOperationWire } from './concat'
 export {
@@ -23,6 +25,7 @@ export {
   VideoMontage,
   type VideoMontageJobWire,
   type VideoMontageOperationWire,
+  type VideoMontageWire,
 } from './video-montage'
 export { SDRtoHDRJob, SDRtoHDROperation, type SDRtoHDRJobWire, type SDRtoHDROperationWire } from './sdr-to-hdr'
 export {
@@ -31,6 +34,7 @@ export {
   VideoProcess,
   type VideoProcessJobWire,
   type VideoProcessOperationWire,
+  type VideoProcessWire,
 } from './video-process'
 export {
   SuperResolutionJob,
@@ -38,7 +42,14 @@ export {
   type SuperResolutionJobWire,
   type SuperResolutionOperationWire,
 } from './super-resolution'
-export { SegmentJob, SegmentOperation, Segment, type SegmentJobWire, type SegmentOperationWire } from './segment'
+export {
+  SegmentJob,
+  SegmentOperation,
+  Segment,
+  type SegmentJobWire,
+  type SegmentOperationWire,
+  type SegmentWire,
+} from './segment'
 export {
   DigitalWatermarkJob,
   DigitalWatermarkOperation,
@@ -52,6 +63,8 @@ export {
   FrameEnhance,
   type VideoEnhanceJobWire,
   type VideoEnhanceOperationWire,
+  type FrameEnhanceWire,
+  type VideoEnhanceWire,
 } from './video-enhance'
 export {
   GeneratePlayListJob,
@@ -67,6 +80,8 @@ export {
   FillInput,
   type FillConcatJobWire,
   type FillConcatOperationWire,
+  type FillInputWire,
+  type FillConcatWire,
 } from './fill-concat'
 export {
   VideoSynthesisJob,
@@ -75,6 +90,8 @@ export {
   SpliceInfo,
   type VideoSynthesisJobWire,
   type VideoSynthesisOperationWire,
+  type SpliceInfoWire,
+  type VideoSynthesisWire,
 } from './video-synthesis'
 export {
   SnapshotJob,
@@ -84,6 +101,9 @@ export {
   SnapshotOutput,
   type SnapshotJobWire,
   type SnapshotOperationWire,
+  type SnapshotWire,
+  type SnapshotOutputWire,
+  type SpriteSnapshotConfigWire,
 } from './snapshot'
 export {
   VoiceSeparateJob,
@@ -93,6 +113,9 @@ export {
   VoiceSeparateOutput,
   type VoiceSeparateJobWire,
   type VoiceSeparateOperationWire,
+  type VoiceSeparateWire,
+  type VoiceSeparateAudioConfigWire,
+  type VoiceSeparateOutputWire,
 } from './voice-separate'
 export {
   ExtractDigitalWatermarkJob,
@@ -100,6 +123,7 @@ export {
   ExtractDigitalWatermark,
   type ExtractDigitalWatermarkJobWire,
   type ExtractDigitalWatermarkOperationWire,
+  type ExtractDigitalWatermarkWire,
 } from './extract-digital-watermark'
 export { MediaInfoJob, MediaInfoOperation, type MediaInfoJobWire, type MediaInfoOperationWire } from './media-info'
 export {
@@ -110,6 +134,9 @@ export {
   TtsOperationInput,
   type TtsJobWire,
   type TtsOperationWire,
+  type TtsTplWire,
+  type TtsConfigWire,
+  type TtsOperationInputWire,
 } from './tts'
 export {
   NoiseReductionJob,
@@ -117,6 +144,7 @@ export {
   NoiseReduction,
   type NoiseReductionJobWire,
   type NoiseReductionOperationWire,
+  type NoiseReductionWire,
 } from './noise-reduction'
 export {
   StreamExtractJob,
@@ -125,6 +153,8 @@ export {
   StreamExtractOutput,
   type StreamExtractJobWire,
   type StreamExtractOperationWire,
+  type StreamExtractWire,
+  type StreamExtractOutputWire,
 } from './stream-extract'
 export {
   SegmentVideoBodyJob,
@@ -132,6 +162,7 @@ export {
   SegmentVideoBody,
   type SegmentVideoBodyJobWire,
   type SegmentVideoBodyOperationWire,
+  type SegmentVideoBodyWire,
 } from './segment-video-body'
 export {
   SplitVideoPartsJob,
@@ -141,4 +172,7 @@ export {
   SplitVideoInfoResult,
   type SplitVideoPartsJobWire,
   type SplitVideoPartsOperationWire,
+  type SplitVideoPartsWire,
+  type SplitVideoTimeInfoWire,
+  type SplitVideoInfoResultWire,
 } from './split-video-parts'

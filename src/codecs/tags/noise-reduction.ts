@@ -22,7 +22,9 @@ const NoiseReductionC = partial(
  * NoiseReduction.decode({ Format: 'wav', Samplerate: '16000' }) // Right({ Format: 'wav', Samplerate: 16000 })
  */
 export interface NoiseReduction extends t.TypeOf<typeof NoiseReductionC> {}
-export const NoiseReduction: t.Type<NoiseReduction, t.OutputOf<typeof NoiseReductionC>> = NoiseReductionC
+/** `NoiseReduction` as it is on the wire. */
+export interface NoiseReductionWire extends t.OutputOf<typeof NoiseReductionC> {}
+export const NoiseReduction: t.Type<NoiseReduction, NoiseReductionWire> = NoiseReductionC
 
 const NoiseReductionOperationC = jobOperation('NoiseReductionOperation', {
   /** The denoising parameters, when sent. */

@@ -22,7 +22,9 @@ const PicProcessC = partial(
  * PicProcess.decode({ IsPicInfo: 'true', ProcessRule: 'imageMogr2/rotate/90' }) // Right({ IsPicInfo: true, … })
  */
 export interface PicProcess extends t.TypeOf<typeof PicProcessC> {}
-export const PicProcess: t.Type<PicProcess, t.OutputOf<typeof PicProcessC>> = PicProcessC
+/** `PicProcess` as it is on the wire. */
+export interface PicProcessWire extends t.OutputOf<typeof PicProcessC> {}
+export const PicProcess: t.Type<PicProcess, PicProcessWire> = PicProcessC
 
 const PicProcessOperationC = jobOperation('PicProcessOperation', {
   /** The processing parameters (absent when a template supplied them). */

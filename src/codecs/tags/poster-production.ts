@@ -21,7 +21,9 @@ const PosterProductionC = partial(
  * PosterProduction.is({ TemplateId: 't1a2b3', Info: { title: 'Sale' } }) // true
  */
 export interface PosterProduction extends t.TypeOf<typeof PosterProductionC> {}
-export const PosterProduction: t.Type<PosterProduction, t.OutputOf<typeof PosterProductionC>> = PosterProductionC
+/** `PosterProduction` as it is on the wire. */
+export interface PosterProductionWire extends t.OutputOf<typeof PosterProductionC> {}
+export const PosterProduction: t.Type<PosterProduction, PosterProductionWire> = PosterProductionC
 
 const PosterProductionOperationC = jobOperation('PosterProductionOperation', {
   /** The poster parameters. */

@@ -20,10 +20,9 @@ const QualityEstimateConfigC = partial(
  * QualityEstimateConfig.is({ Mode: 'Default' }) // true
  */
 export interface QualityEstimateConfig extends t.TypeOf<typeof QualityEstimateConfigC> {}
-export const QualityEstimateConfig: t.Type<
-  QualityEstimateConfig,
-  t.OutputOf<typeof QualityEstimateConfigC>
-> = QualityEstimateConfigC
+/** `QualityEstimateConfig` as it is on the wire. */
+export interface QualityEstimateConfigWire extends t.OutputOf<typeof QualityEstimateConfigC> {}
+export const QualityEstimateConfig: t.Type<QualityEstimateConfig, QualityEstimateConfigWire> = QualityEstimateConfigC
 
 const QualityEstimateItemC = partial(
   {

@@ -37,7 +37,9 @@ const SegmentVideoBodyC = partial(
  * SegmentVideoBody.is({ Mode: 'Combination', SegmentType: 'GreenScreenSeg', BackgroundRed: '0' }) // true
  */
 export interface SegmentVideoBody extends t.TypeOf<typeof SegmentVideoBodyC> {}
-export const SegmentVideoBody: t.Type<SegmentVideoBody, t.OutputOf<typeof SegmentVideoBodyC>> = SegmentVideoBodyC
+/** `SegmentVideoBody` as it is on the wire. */
+export interface SegmentVideoBodyWire extends t.OutputOf<typeof SegmentVideoBodyC> {}
+export const SegmentVideoBody: t.Type<SegmentVideoBody, SegmentVideoBodyWire> = SegmentVideoBodyC
 
 const SegmentVideoBodyOperationC = jobOperation('SegmentVideoBodyOperation', {
   /** The matting parameters. */

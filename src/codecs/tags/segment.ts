@@ -33,7 +33,9 @@ const SegmentC = partial(
  * // Right({ Format: 'mp4', Duration: 25, HlsEncrypt: { IsHlsEncrypt: false } })
  */
 export interface Segment extends t.TypeOf<typeof SegmentC> {}
-export const Segment: t.Type<Segment, t.OutputOf<typeof SegmentC>> = SegmentC
+/** `Segment` as it is on the wire. */
+export interface SegmentWire extends t.OutputOf<typeof SegmentC> {}
+export const Segment: t.Type<Segment, SegmentWire> = SegmentC
 
 const SegmentOperationC = jobOperation('SegmentOperation', {
   /** The segment parameters (absent when a template supplied them). */

@@ -26,7 +26,9 @@ const SmartCoverC = partial(
  * SmartCover.decode({ Count: '5', DeleteDuplicates: 'false' }) // Right({ Count: 5, DeleteDuplicates: false })
  */
 export interface SmartCover extends t.TypeOf<typeof SmartCoverC> {}
-export const SmartCover: t.Type<SmartCover, t.OutputOf<typeof SmartCoverC>> = SmartCoverC
+/** `SmartCover` as it is on the wire. */
+export interface SmartCoverWire extends t.OutputOf<typeof SmartCoverC> {}
+export const SmartCover: t.Type<SmartCover, SmartCoverWire> = SmartCoverC
 
 const SmartCoverOperationC = jobOperation('SmartCoverOperation', {
   /** The smart-cover parameters (absent when a template supplied them). */

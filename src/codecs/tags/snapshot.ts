@@ -33,10 +33,9 @@ const SpriteSnapshotConfigC = partial(
  * SpriteSnapshotConfig.decode({ Columns: '10', Lines: '10' }) // Right({ Columns: 10, Lines: 10 })
  */
 export interface SpriteSnapshotConfig extends t.TypeOf<typeof SpriteSnapshotConfigC> {}
-export const SpriteSnapshotConfig: t.Type<
-  SpriteSnapshotConfig,
-  t.OutputOf<typeof SpriteSnapshotConfigC>
-> = SpriteSnapshotConfigC
+/** `SpriteSnapshotConfig` as it is on the wire. */
+export interface SpriteSnapshotConfigWire extends t.OutputOf<typeof SpriteSnapshotConfigC> {}
+export const SpriteSnapshotConfig: t.Type<SpriteSnapshotConfig, SpriteSnapshotConfigWire> = SpriteSnapshotConfigC
 
 const SnapshotC = partial(
   {
@@ -78,7 +77,9 @@ const SnapshotC = partial(
  * // Right({ Mode: 'Interval', Start: 0, TimeInterval: 1.5, Count: 6 })
  */
 export interface Snapshot extends t.TypeOf<typeof SnapshotC> {}
-export const Snapshot: t.Type<Snapshot, t.OutputOf<typeof SnapshotC>> = SnapshotC
+/** `Snapshot` as it is on the wire. */
+export interface SnapshotWire extends t.OutputOf<typeof SnapshotC> {}
+export const Snapshot: t.Type<Snapshot, SnapshotWire> = SnapshotC
 
 const SnapshotOutputC = partial(
   {
@@ -97,7 +98,9 @@ const SnapshotOutputC = partial(
  * SnapshotOutput.is({ Object: 'output/snapshot-${Number}.jpg', SpriteObject: 'output/sprite-${Number}.jpg' }) // true
  */
 export interface SnapshotOutput extends t.TypeOf<typeof SnapshotOutputC> {}
-export const SnapshotOutput: t.Type<SnapshotOutput, t.OutputOf<typeof SnapshotOutputC>> = SnapshotOutputC
+/** `SnapshotOutput` as it is on the wire. */
+export interface SnapshotOutputWire extends t.OutputOf<typeof SnapshotOutputC> {}
+export const SnapshotOutput: t.Type<SnapshotOutput, SnapshotOutputWire> = SnapshotOutputC
 
 const SnapshotOperationC = jobOperation('SnapshotOperation', {
   /** The capture parameters (absent when a template supplied them). */

@@ -50,7 +50,9 @@ const SpeechRecognitionC = partial(
  * // Right({ EngineModelType: '16k_zh', ChannelNum: 1, FlashAsr: true })
  */
 export interface SpeechRecognition extends t.TypeOf<typeof SpeechRecognitionC> {}
-export const SpeechRecognition: t.Type<SpeechRecognition, t.OutputOf<typeof SpeechRecognitionC>> = SpeechRecognitionC
+/** `SpeechRecognition` as it is on the wire. */
+export interface SpeechRecognitionWire extends t.OutputOf<typeof SpeechRecognitionC> {}
+export const SpeechRecognition: t.Type<SpeechRecognition, SpeechRecognitionWire> = SpeechRecognitionC
 
 const SpeechRecognitionOperationC = jobOperation('SpeechRecognitionOperation', {
   /** The recognition parameters (absent when a template supplied them). */

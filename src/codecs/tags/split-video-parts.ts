@@ -17,7 +17,9 @@ const SplitVideoPartsC = partial(
  * SplitVideoParts.is({ Mode: 'SHOTDETECT' }) // true
  */
 export interface SplitVideoParts extends t.TypeOf<typeof SplitVideoPartsC> {}
-export const SplitVideoParts: t.Type<SplitVideoParts, t.OutputOf<typeof SplitVideoPartsC>> = SplitVideoPartsC
+/** `SplitVideoParts` as it is on the wire. */
+export interface SplitVideoPartsWire extends t.OutputOf<typeof SplitVideoPartsC> {}
+export const SplitVideoParts: t.Type<SplitVideoParts, SplitVideoPartsWire> = SplitVideoPartsC
 
 const SplitVideoTimeInfoC = partial(
   {
@@ -39,10 +41,9 @@ const SplitVideoTimeInfoC = partial(
  * SplitVideoTimeInfo.is({ Index: '0', PartBegin: '0.000', PartEnd: '4.520' }) // true
  */
 export interface SplitVideoTimeInfo extends t.TypeOf<typeof SplitVideoTimeInfoC> {}
-export const SplitVideoTimeInfo: t.Type<
-  SplitVideoTimeInfo,
-  t.OutputOf<typeof SplitVideoTimeInfoC>
-> = SplitVideoTimeInfoC
+/** `SplitVideoTimeInfo` as it is on the wire. */
+export interface SplitVideoTimeInfoWire extends t.OutputOf<typeof SplitVideoTimeInfoC> {}
+export const SplitVideoTimeInfo: t.Type<SplitVideoTimeInfo, SplitVideoTimeInfoWire> = SplitVideoTimeInfoC
 
 const SplitVideoInfoResultC = partial(
   {
@@ -59,10 +60,9 @@ const SplitVideoInfoResultC = partial(
  * SplitVideoInfoResult.is({ TimeInfo: [{ Index: '0', PartBegin: '0', PartEnd: '4.52' }] }) // true
  */
 export interface SplitVideoInfoResult extends t.TypeOf<typeof SplitVideoInfoResultC> {}
-export const SplitVideoInfoResult: t.Type<
-  SplitVideoInfoResult,
-  t.OutputOf<typeof SplitVideoInfoResultC>
-> = SplitVideoInfoResultC
+/** `SplitVideoInfoResult` as it is on the wire. */
+export interface SplitVideoInfoResultWire extends t.OutputOf<typeof SplitVideoInfoResultC> {}
+export const SplitVideoInfoResult: t.Type<SplitVideoInfoResult, SplitVideoInfoResultWire> = SplitVideoInfoResultC
 
 const SplitVideoPartsOperationC = jobOperation('SplitVideoPartsOperation', {
   /** The splitting parameters. */

@@ -25,7 +25,9 @@ const StreamExtractC = partial(
  * StreamExtract.decode({ Index: '0', Output: 'output/out0.mp4' }) // Right({ Index: 0, Output: 'output/out0.mp4' })
  */
 export interface StreamExtract extends t.TypeOf<typeof StreamExtractC> {}
-export const StreamExtract: t.Type<StreamExtract, t.OutputOf<typeof StreamExtractC>> = StreamExtractC
+/** `StreamExtract` as it is on the wire. */
+export interface StreamExtractWire extends t.OutputOf<typeof StreamExtractC> {}
+export const StreamExtract: t.Type<StreamExtract, StreamExtractWire> = StreamExtractC
 
 const StreamExtractOutputC = partial(
   {
@@ -45,10 +47,9 @@ const StreamExtractOutputC = partial(
  * StreamExtractOutput.is({ Bucket: 'b-1', StreamExtract: [{ Index: 0, Output: 'output/out0.mp4' }] }) // true
  */
 export interface StreamExtractOutput extends t.TypeOf<typeof StreamExtractOutputC> {}
-export const StreamExtractOutput: t.Type<
-  StreamExtractOutput,
-  t.OutputOf<typeof StreamExtractOutputC>
-> = StreamExtractOutputC
+/** `StreamExtractOutput` as it is on the wire. */
+export interface StreamExtractOutputWire extends t.OutputOf<typeof StreamExtractOutputC> {}
+export const StreamExtractOutput: t.Type<StreamExtractOutput, StreamExtractOutputWire> = StreamExtractOutputC
 
 const StreamExtractOperationC = jobOperation('StreamExtractOperation', {
   /** The streams asked for and where they were to be written. */

@@ -20,7 +20,9 @@ const TranslationC = partial(
  * Translation.is({ Lang: 'en', Type: 'txt' }) // true
  */
 export interface Translation extends t.TypeOf<typeof TranslationC> {}
-export const Translation: t.Type<Translation, t.OutputOf<typeof TranslationC>> = TranslationC
+/** `Translation` as it is on the wire. */
+export interface TranslationWire extends t.OutputOf<typeof TranslationC> {}
+export const Translation: t.Type<Translation, TranslationWire> = TranslationC
 
 const TranslationOperationC = jobOperation('TranslationOperation', {
   /** The translation parameters. */

@@ -28,7 +28,9 @@ const TtsTplC = partial(
  * // Right({ Codec: 'mp3', VoiceType: 'ruxue', Volume: 0, Speed: 100 })
  */
 export interface TtsTpl extends t.TypeOf<typeof TtsTplC> {}
-export const TtsTpl: t.Type<TtsTpl, t.OutputOf<typeof TtsTplC>> = TtsTplC
+/** `TtsTpl` as it is on the wire. */
+export interface TtsTplWire extends t.OutputOf<typeof TtsTplC> {}
+export const TtsTpl: t.Type<TtsTpl, TtsTplWire> = TtsTplC
 
 const TtsConfigC = partial(
   {
@@ -47,7 +49,9 @@ const TtsConfigC = partial(
  * TtsConfig.is({ Input: "Hi, I'm Aixiaonan.", InputType: 'Text' }) // true
  */
 export interface TtsConfig extends t.TypeOf<typeof TtsConfigC> {}
-export const TtsConfig: t.Type<TtsConfig, t.OutputOf<typeof TtsConfigC>> = TtsConfigC
+/** `TtsConfig` as it is on the wire. */
+export interface TtsConfigWire extends t.OutputOf<typeof TtsConfigC> {}
+export const TtsConfig: t.Type<TtsConfig, TtsConfigWire> = TtsConfigC
 
 const TtsOperationInputC = partial(
   {
@@ -65,7 +69,9 @@ const TtsOperationInputC = partial(
  * TtsOperationInput.is({ CosHeaders: [{ Key: 'Size', Value: '265' }] }) // true
  */
 export interface TtsOperationInput extends t.TypeOf<typeof TtsOperationInputC> {}
-export const TtsOperationInput: t.Type<TtsOperationInput, t.OutputOf<typeof TtsOperationInputC>> = TtsOperationInputC
+/** `TtsOperationInput` as it is on the wire. */
+export interface TtsOperationInputWire extends t.OutputOf<typeof TtsOperationInputC> {}
+export const TtsOperationInput: t.Type<TtsOperationInput, TtsOperationInputWire> = TtsOperationInputC
 
 const TtsOperationC = jobOperation('TtsOperation', {
   /** Voice settings (absent when a template supplied them). */

@@ -24,7 +24,9 @@ const FrameEnhanceC = partial(
  * FrameEnhance.decode({ FrameDoubling: 'true' }) // Right({ FrameDoubling: true })
  */
 export interface FrameEnhance extends t.TypeOf<typeof FrameEnhanceC> {}
-export const FrameEnhance: t.Type<FrameEnhance, t.OutputOf<typeof FrameEnhanceC>> = FrameEnhanceC
+/** `FrameEnhance` as it is on the wire. */
+export interface FrameEnhanceWire extends t.OutputOf<typeof FrameEnhanceC> {}
+export const FrameEnhance: t.Type<FrameEnhance, FrameEnhanceWire> = FrameEnhanceC
 
 const VideoEnhanceC = partial(
   {
@@ -52,7 +54,9 @@ const VideoEnhanceC = partial(
  * // Right({ SuperResolution: { Resolution: 'sdtohd' }, FrameEnhance: { FrameDoubling: true } })
  */
 export interface VideoEnhance extends t.TypeOf<typeof VideoEnhanceC> {}
-export const VideoEnhance: t.Type<VideoEnhance, t.OutputOf<typeof VideoEnhanceC>> = VideoEnhanceC
+/** `VideoEnhance` as it is on the wire. */
+export interface VideoEnhanceWire extends t.OutputOf<typeof VideoEnhanceC> {}
+export const VideoEnhance: t.Type<VideoEnhance, VideoEnhanceWire> = VideoEnhanceC
 
 const VideoEnhanceOperationC = jobOperation('VideoEnhanceOperation', {
   /** The enhancement steps (absent when a template supplied them). */

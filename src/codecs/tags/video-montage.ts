@@ -34,7 +34,9 @@ const VideoMontageC = partial(
  * VideoMontage.decode({ Duration: '30', Scene: 'Video' }) // Right({ Duration: 30, Scene: 'Video' })
  */
 export interface VideoMontage extends t.TypeOf<typeof VideoMontageC> {}
-export const VideoMontage: t.Type<VideoMontage, t.OutputOf<typeof VideoMontageC>> = VideoMontageC
+/** `VideoMontage` as it is on the wire. */
+export interface VideoMontageWire extends t.OutputOf<typeof VideoMontageC> {}
+export const VideoMontage: t.Type<VideoMontage, VideoMontageWire> = VideoMontageC
 
 const VideoMontageOperationC = jobOperation('VideoMontageOperation', {
   /** The montage parameters (absent when a template supplied them). */

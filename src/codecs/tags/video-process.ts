@@ -22,7 +22,9 @@ const VideoProcessC = partial(
  * VideoProcess.decode({ MsSharpen: { Enable: 'true', SharpenLevel: '5' } }) // Right({ MsSharpen: { Enable: true, SharpenLevel: 5 } })
  */
 export interface VideoProcess extends t.TypeOf<typeof VideoProcessC> {}
-export const VideoProcess: t.Type<VideoProcess, t.OutputOf<typeof VideoProcessC>> = VideoProcessC
+/** `VideoProcess` as it is on the wire. */
+export interface VideoProcessWire extends t.OutputOf<typeof VideoProcessC> {}
+export const VideoProcess: t.Type<VideoProcess, VideoProcessWire> = VideoProcessC
 
 const VideoProcessOperationC = jobOperation('VideoProcessOperation', {
   /** The enhancement parameters (absent when a template supplied them). */

@@ -27,7 +27,9 @@ const SpliceInfoC = partial(
  * // Right({ Url: 'https://b.cos.ap-chongqing.myqcloud.com/a.mp4', X: 0, Y: 0, Width: 640, Height: 360 })
  */
 export interface SpliceInfo extends t.TypeOf<typeof SpliceInfoC> {}
-export const SpliceInfo: t.Type<SpliceInfo, t.OutputOf<typeof SpliceInfoC>> = SpliceInfoC
+/** `SpliceInfo` as it is on the wire. */
+export interface SpliceInfoWire extends t.OutputOf<typeof SpliceInfoC> {}
+export const SpliceInfo: t.Type<SpliceInfo, SpliceInfoWire> = SpliceInfoC
 
 const VideoSynthesisC = partial(
   {
@@ -46,7 +48,9 @@ const VideoSynthesisC = partial(
  * VideoSynthesis.decode({ KeepAudioTrack: 'false' }) // Right({ KeepAudioTrack: false })
  */
 export interface VideoSynthesis extends t.TypeOf<typeof VideoSynthesisC> {}
-export const VideoSynthesis: t.Type<VideoSynthesis, t.OutputOf<typeof VideoSynthesisC>> = VideoSynthesisC
+/** `VideoSynthesis` as it is on the wire. */
+export interface VideoSynthesisWire extends t.OutputOf<typeof VideoSynthesisC> {}
+export const VideoSynthesis: t.Type<VideoSynthesis, VideoSynthesisWire> = VideoSynthesisC
 
 const VideoSynthesisOperationC = jobOperation('VideoSynthesisOperation', {
   /** The composition parameters. */

@@ -20,7 +20,9 @@ const VideoTagC = partial(
  * VideoTag.is({ Scenario: 'Stream' }) // true
  */
 export interface VideoTag extends t.TypeOf<typeof VideoTagC> {}
-export const VideoTag: t.Type<VideoTag, t.OutputOf<typeof VideoTagC>> = VideoTagC
+/** `VideoTag` as it is on the wire. */
+export interface VideoTagWire extends t.OutputOf<typeof VideoTagC> {}
+export const VideoTag: t.Type<VideoTag, VideoTagWire> = VideoTagC
 
 const VideoTagOperationC = jobOperation('VideoTagOperation', {
   /** The tagging parameters. */

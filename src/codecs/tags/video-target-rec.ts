@@ -31,7 +31,9 @@ const VideoTargetRecC = partial(
  * VideoTargetRec.decode({ Body: 'true', Car: 'false' }) // Right({ Body: true, Car: false })
  */
 export interface VideoTargetRec extends t.TypeOf<typeof VideoTargetRecC> {}
-export const VideoTargetRec: t.Type<VideoTargetRec, t.OutputOf<typeof VideoTargetRecC>> = VideoTargetRecC
+/** `VideoTargetRec` as it is on the wire. */
+export interface VideoTargetRecWire extends t.OutputOf<typeof VideoTargetRecC> {}
+export const VideoTargetRec: t.Type<VideoTargetRec, VideoTargetRecWire> = VideoTargetRecC
 
 const VideoTargetRecOperationC = jobOperation('VideoTargetRecOperation', {
   /** What was looked for. */

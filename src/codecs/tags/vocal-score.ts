@@ -18,7 +18,9 @@ const VocalScoreC = partial(
  * VocalScore.is({ StandardObject: 'songs/original.mp3' }) // true
  */
 export interface VocalScore extends t.TypeOf<typeof VocalScoreC> {}
-export const VocalScore: t.Type<VocalScore, t.OutputOf<typeof VocalScoreC>> = VocalScoreC
+/** `VocalScore` as it is on the wire. */
+export interface VocalScoreWire extends t.OutputOf<typeof VocalScoreC> {}
+export const VocalScore: t.Type<VocalScore, VocalScoreWire> = VocalScoreC
 
 const ScoreBreakdownC = partial(
   {

@@ -25,10 +25,10 @@ const VoiceSeparateAudioConfigC = partial(
  * VoiceSeparateAudioConfig.decode({ Codec: 'mp3', Samplerate: '44100' }) // Right({ Codec: 'mp3', Samplerate: 44100 })
  */
 export interface VoiceSeparateAudioConfig extends t.TypeOf<typeof VoiceSeparateAudioConfigC> {}
-export const VoiceSeparateAudioConfig: t.Type<
-  VoiceSeparateAudioConfig,
-  t.OutputOf<typeof VoiceSeparateAudioConfigC>
-> = VoiceSeparateAudioConfigC
+/** `VoiceSeparateAudioConfig` as it is on the wire. */
+export interface VoiceSeparateAudioConfigWire extends t.OutputOf<typeof VoiceSeparateAudioConfigC> {}
+export const VoiceSeparateAudioConfig: t.Type<VoiceSeparateAudioConfig, VoiceSeparateAudioConfigWire> =
+  VoiceSeparateAudioConfigC
 
 const VoiceSeparateC = partial(
   {
@@ -47,7 +47,9 @@ const VoiceSeparateC = partial(
  * VoiceSeparate.decode({ AudioMode: 'AudioAndBackground' }) // Right({ AudioMode: 'AudioAndBackground' })
  */
 export interface VoiceSeparate extends t.TypeOf<typeof VoiceSeparateC> {}
-export const VoiceSeparate: t.Type<VoiceSeparate, t.OutputOf<typeof VoiceSeparateC>> = VoiceSeparateC
+/** `VoiceSeparate` as it is on the wire. */
+export interface VoiceSeparateWire extends t.OutputOf<typeof VoiceSeparateC> {}
+export const VoiceSeparate: t.Type<VoiceSeparate, VoiceSeparateWire> = VoiceSeparateC
 
 const VoiceSeparateOutputC = partial(
   {
@@ -70,10 +72,9 @@ const VoiceSeparateOutputC = partial(
  * VoiceSeparateOutput.is({ Object: 'output/background.mp3', AuObject: 'output/audio.mp3' }) // true
  */
 export interface VoiceSeparateOutput extends t.TypeOf<typeof VoiceSeparateOutputC> {}
-export const VoiceSeparateOutput: t.Type<
-  VoiceSeparateOutput,
-  t.OutputOf<typeof VoiceSeparateOutputC>
-> = VoiceSeparateOutputC
+/** `VoiceSeparateOutput` as it is on the wire. */
+export interface VoiceSeparateOutputWire extends t.OutputOf<typeof VoiceSeparateOutputC> {}
+export const VoiceSeparateOutput: t.Type<VoiceSeparateOutput, VoiceSeparateOutputWire> = VoiceSeparateOutputC
 
 const VoiceSeparateOperationC = jobOperation('VoiceSeparateOperation', {
   /** The separation parameters (absent when a template supplied them). */

@@ -20,7 +20,9 @@ const WordsGeneralizeC = partial(
  * WordsGeneralize.is({ NerMethod: 'DL', SegMethod: 'MIX' }) // true
  */
 export interface WordsGeneralize extends t.TypeOf<typeof WordsGeneralizeC> {}
-export const WordsGeneralize: t.Type<WordsGeneralize, t.OutputOf<typeof WordsGeneralizeC>> = WordsGeneralizeC
+/** `WordsGeneralize` as it is on the wire. */
+export interface WordsGeneralizeWire extends t.OutputOf<typeof WordsGeneralizeC> {}
+export const WordsGeneralize: t.Type<WordsGeneralize, WordsGeneralizeWire> = WordsGeneralizeC
 
 const WordsGeneralizeLabelC = partial(
   {
