@@ -3,7 +3,10 @@ import { isBlank } from './blank'
 /** How a front end spells keys on the way in (the XML parser escapes reserved names). */
 export type RestoreKey = (key: string) => string
 
-const identity: RestoreKey = (key) => key
+/** Keys as they are (JSON): the normaliser recognises this function and then makes no call per key. */
+export const keysAsSent: RestoreKey = (key) => key
+
+const identity = keysAsSent
 
 const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
   typeof u === 'object' && u !== null && !Array.isArray(u)
