@@ -88,7 +88,7 @@ const normaliseList = (value: ReadonlyArray<unknown>, depth: number, walk: Walk)
   for (let i = 0; i < value.length; i++) {
     const item = value[i]
     const normalised = normaliseValue(item, depth, walk)
-    if (walk.over !== undefined) {
+    if (normalised === undefined && walk.over !== undefined) {
       walk.over.steps.push(i)
       return undefined
     }
@@ -140,11 +140,14 @@ const normaliseObject = (value: Readonly<Record<string, unknown>>, depth: number
     if (rawKey !== walk.blankKey && key !== '__proto__') {
       const raw = value[rawKey]
       const normalised = normaliseValue(raw, depth, walk)
-      if (walk.over !== undefined) {
-        walk.over.steps.push(key)
-        return undefined
-      }
-      child = normalised === undefined ? hollowEnvelope(depth === walk.topDepth, raw) : normalised
+      // A limit exceeded below makes the value `undefined`: only then is `over` looked at.
+      if (normalised === undefined) {
+        if (walk.over !== undefined) {
+          walk.over.steps.push(key)
+          return undefined
+        }
+        child = hollowEnvelope(depth === walk.topDepth, raw)
+      } else child = normalised
       if (out === undefined) {
         if (child === raw && key === rawKey && child !== undefined) {
           i++
