@@ -17,7 +17,7 @@ import { droppedFields, gradedDecode, withDropped } from './graded/graded-decode
 import { locateIssues } from './locate/locate-issues'
 import { renderPath } from './locate/path-steps'
 import { toNormalisedSteps } from './locate/raw-path'
-import { normaliseTree, type RestoreKey } from './normalise/normalise'
+import { keysAsSent, normaliseTree } from './normalise/normalise'
 import { resolveOptions, type ResolvedOptions } from './options'
 import { renderValue, shorten } from './render-value'
 import { sniffFormat } from './sniff'
@@ -31,7 +31,6 @@ import { restoreElementName } from './xml/reserved-names'
 export type PipelineResult<A> = E.Either<CallbackError, A>
 type Result = PipelineResult<never>
 
-const identity: RestoreKey = (key) => key
 
 const emptyBody = (format: BodyFormat | 'unknown'): Result =>
   E.left(malformedBody(format, 'unrecognised', 'Body is empty: expected a Tencent CI callback in XML or JSON'))
@@ -46,7 +45,7 @@ const resolveFormat = (body: CheckedBody, hint: BodyFormat | 'sniff'): BodyForma
 
 /** What the normaliser saw in a JSON tree disagrees with the text: find the duplicate key or rounded number. */
 const anomalyIssue = (anomaly: JsonAnomaly, raw: unknown, tree: unknown, text: string): PayloadIssue => {
-  const path = renderPath(toNormalisedSteps(raw, tree, anomaly.steps, identity))
+  const path = renderPath(toNormalisedSteps(raw, tree, anomaly.steps, keysAsSent))
   const { line, column } = positionAt(text, anomaly.offset)
   const token = shorten(anomaly.token, 60)
   switch (anomaly.problem) {
@@ -96,7 +95,8 @@ const decode = <A>(
     raw = parsed.right.tree
     textKeys = parsed.right.keys
   }
-  const restore = format === 'xml' ? restoreElementName : identity
+  // JSON keys are as sent: `keysAsSent` is the one the normaliser recognises and then calls for no key.
+  const restore = format === 'xml' ? restoreElementName : keysAsSent
   // Lists and texts are checked while normalising, which walks the whole tree anyway.
   const normalised = normaliseTree(
     raw,

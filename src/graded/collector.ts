@@ -36,14 +36,15 @@ export const validateGraded = <A>(
   const token = {}
   const entry = { key: '', type: codec, actual: u, [TOKEN]: token }
   const root: t.ContextEntry = entry
-  const saved = { token: current.token, drops: current.drops }
+  const savedToken = current.token
+  const savedDrops = current.drops
   const drops: Array<Drop> = []
   current.token = token
   current.drops = drops
   try {
     return { result: codec.validate(u, [root]), drops }
   } finally {
-    current.token = saved.token
-    current.drops = saved.drops
+    current.token = savedToken
+    current.drops = savedDrops
   }
 }

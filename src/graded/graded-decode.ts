@@ -8,6 +8,8 @@ import type { DroppedField } from './dropped'
 import { validateGraded } from './collector'
 import { compareSteps, stepsOf, type DropUnit } from './steps'
 
+const NO_UNITS: ReadonlyArray<DropUnit> = []
+
 /**
  * Graded decoding: `codec` decodes `tree` in one pass, leaving out each value that fails an
  * optional field or a list item (other than a job). `undefined` when something that cannot be
@@ -19,6 +21,7 @@ export const gradedDecode = <A>(
 ): { readonly value: A; readonly units: ReadonlyArray<DropUnit> } | undefined => {
   const { result, drops } = validateGraded(codec, tree)
   if (E.isLeft(result)) return undefined
+  if (drops.length === 0) return { value: result.right, units: NO_UNITS }
   const units = drops.map((drop) => ({ steps: stepsOf(drop.context), raw: drop.raw, error: drop.error }))
   return { value: result.right, units: units.sort((a, b) => compareSteps(a.steps, b.steps)) }
 }

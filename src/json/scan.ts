@@ -54,8 +54,11 @@ export const countKeys = (text: string): number => {
   let keys = 0
   for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) {
     let j = i - 1
-    while (j >= 0 && isBlankCode(text.charCodeAt(j))) j--
-    if (text.charCodeAt(j) === 0x22 && !isEscaped(text, j)) keys++
+    // Before the start, `charCodeAt` is NaN: neither blank nor a quote.
+    let c = text.charCodeAt(j)
+    while (isBlankCode(c)) c = text.charCodeAt(--j)
+    // Most quotes have no backslash before them: the run of backslashes is counted only when there is one.
+    if (c === 0x22 && (text.charCodeAt(j - 1) !== 0x5c || !isEscaped(text, j))) keys++
   }
   return keys
 }

@@ -3,7 +3,10 @@ import { isBlank } from './blank'
 /** How a front end spells keys on the way in (the XML parser escapes reserved names). */
 export type RestoreKey = (key: string) => string
 
-const identity: RestoreKey = (key) => key
+/** Keys as they are (JSON): the normaliser recognises this function and then makes no call per key. */
+export const keysAsSent: RestoreKey = (key) => key
+
+const identity = keysAsSent
 
 const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
   typeof u === 'object' && u !== null && !Array.isArray(u)
@@ -85,7 +88,7 @@ const normaliseList = (value: ReadonlyArray<unknown>, depth: number, walk: Walk)
   for (let i = 0; i < value.length; i++) {
     const item = value[i]
     const normalised = normaliseValue(item, depth, walk)
-    if (walk.over !== undefined) {
+    if (normalised === undefined && walk.over !== undefined) {
       walk.over.steps.push(i)
       return undefined
     }
@@ -99,27 +102,37 @@ const normaliseList = (value: ReadonlyArray<unknown>, depth: number, walk: Walk)
   return items.length === 0 ? undefined : items
 }
 
-/** A new object holding the first `count` keys of `value`, which the walk left as they were. */
-const copyFirst = (
-  value: Readonly<Record<string, unknown>>,
-  keys: ReadonlyArray<string>,
-  count: number,
-): Record<string, unknown> => {
+const hasOwn = (value: object, key: string): boolean => Object.prototype.hasOwnProperty.call(value, key)
+
+/** A new object holding the first `count` own keys of `value`, which the walk left as they were. */
+const copyFirst = (value: Readonly<Record<string, unknown>>, count: number): Record<string, unknown> => {
   const out: Record<string, unknown> = {}
-  for (let k = 0; k < count; k++) {
-    const key = keys[k] ?? ''
+  let k = 0
+  for (const key in value) {
+    if (!hasOwn(value, key)) continue
+    if (k++ === count) break
     out[key] = value[key]
   }
   return out
 }
 
+/*
+ * Keys are read with `for…in` and an own-property test rather than `Object.keys`: no array of keys
+ * per object, and V8 reads each value through the object's enumeration cache (the own test then
+ * costs nothing). Inherited enumerable keys (a polluted `Object.prototype`) are skipped, as
+ * `Object.keys` would skip them; the order is the same.
+ *
+ * A copy is built key by key from the first key that changes. (Copying the whole object with a
+ * spread and writing the changed values over it measured slower once XML trees had been decoded
+ * too: the codecs then read objects of more shapes.)
+ */
 const normaliseObject = (value: Readonly<Record<string, unknown>>, depth: number, walk: Walk): unknown => {
-  const keys = Object.keys(value)
-  walk.keys += keys.length
   let out: Record<string, unknown> | undefined
   let kept = 0
-  for (let i = 0; i < keys.length; i++) {
-    const rawKey = keys[i] ?? ''
+  /** Own keys seen so far. */
+  let i = 0
+  for (const rawKey in value) {
+    if (!hasOwn(value, rawKey)) continue
     const key = walk.asIs ? rawKey : walk.restore(rawKey)
     // `__proto__` is the one key that assignment would not store as data: it is dropped. Every
     // other key (`constructor`, `toString`…) becomes an own property by plain assignment.
@@ -127,26 +140,34 @@ const normaliseObject = (value: Readonly<Record<string, unknown>>, depth: number
     if (rawKey !== walk.blankKey && key !== '__proto__') {
       const raw = value[rawKey]
       const normalised = normaliseValue(raw, depth, walk)
-      if (walk.over !== undefined) {
-        walk.over.steps.push(key)
-        return undefined
-      }
-      child = normalised === undefined ? hollowEnvelope(depth === walk.topDepth, raw) : normalised
+      // A limit exceeded below makes the value `undefined`: only then is `over` looked at.
+      if (normalised === undefined) {
+        if (walk.over !== undefined) {
+          walk.over.steps.push(key)
+          return undefined
+        }
+        child = hollowEnvelope(depth === walk.topDepth, raw)
+      } else child = normalised
       if (out === undefined) {
-        if (child === raw && key === rawKey && child !== undefined) continue
-        out = copyFirst(value, keys, i)
+        if (child === raw && key === rawKey && child !== undefined) {
+          i++
+          continue
+        }
+        out = copyFirst(value, i)
         kept = i
       }
     } else if (out === undefined) {
-      out = copyFirst(value, keys, i)
+      out = copyFirst(value, i)
       kept = i
     }
+    i++
     if (child !== undefined) {
       out[key] = child
       kept++
     }
   }
-  if (out === undefined) return keys.length === 0 ? undefined : value
+  walk.keys += i
+  if (out === undefined) return i === 0 ? undefined : value
   return kept === 0 ? undefined : out
 }
 
@@ -251,16 +272,26 @@ export const isEmptyWire = (value: unknown, restore: RestoreKey = identity): boo
   return Object.keys(value).every((key) => restore(key) === '__proto__' || isEmptyWire(value[key], restore))
 }
 
+/** The one own key of `tree`, or `undefined` when it has none or more than one (no array of keys built). */
+const onlyKey = (tree: Readonly<Record<string, unknown>>): string | undefined => {
+  let only: string | undefined
+  for (const key in tree) {
+    if (!hasOwn(tree, key)) continue
+    if (only !== undefined) return undefined
+    only = key
+  }
+  return only
+}
+
 /** True when `normalise` would unwrap `tree`: one `Response` key holding an object. */
 export const isResponseWrapper = (tree: unknown, restore: RestoreKey = identity): boolean => {
   if (!isRecord(tree)) return false
-  const keys = Object.keys(tree)
-  const [only] = keys
-  return keys.length === 1 && only !== undefined && restore(only) === 'Response' && isRecord(tree[only])
+  const only = onlyKey(tree)
+  return only !== undefined && restore(only) === 'Response' && isRecord(tree[only])
 }
 
 const unwrapResponse = (tree: unknown, restore: RestoreKey): unknown => {
-  if (!isResponseWrapper(tree, restore) || !isRecord(tree)) return tree
-  const [only = ''] = Object.keys(tree)
-  return tree[only]
+  if (!isRecord(tree)) return tree
+  const only = onlyKey(tree)
+  return only !== undefined && restore(only) === 'Response' && isRecord(tree[only]) ? tree[only] : tree
 }

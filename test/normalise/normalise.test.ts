@@ -120,6 +120,33 @@ describe('copy on write', () => {
     expect(out.Other).toBe(input.Other)
   })
 
+  it('keeps key order when an object copied for a changed value then drops or renames a key', () => {
+    const changed = () => frozen({ L: ['1', ''] })
+    const dropAfter = normalise(frozen({ A: changed(), B: '', C: 'c' }))
+    expect(dropAfter).toStrictEqual({ A: { L: ['1'] }, C: 'c' })
+    expect(keysOf(dropAfter)).toStrictEqual(['A', 'C'])
+    const dropBefore = normalise(frozen({ B: '', A: changed(), C: 'c' }))
+    expect(keysOf(dropBefore)).toStrictEqual(['A', 'C'])
+    const restore = (key: string) => (key.startsWith(' ') ? key.slice(1) : key)
+    const renamed = normalise(frozen({ A: changed(), ' constructor': 'x', D: { L: ['', '2'] }, E: 'e' }), restore)
+    expect(renamed).toStrictEqual({ A: { L: ['1'] }, constructor: 'x', D: { L: ['2'] }, E: 'e' })
+    expect(keysOf(renamed)).toStrictEqual(['A', 'constructor', 'D', 'E'])
+  })
+
+  it('reads own keys only, as Object.keys does, when Object.prototype has an enumerable key', () => {
+    Object.defineProperty(Object.prototype, 'Polluted', { value: 'x', enumerable: true, configurable: true })
+    try {
+      const input = frozen({ A: '1', B: { C: '2' } })
+      expect(normalise(input)).toBe(input)
+      const changed = normaliseTree({ A: '1', B: { C: '', D: '2' }, E: '' })
+      expect(keysOf(changed.value)).toStrictEqual(['A', 'B'])
+      expect(isRecordOfUnknown(changed.value) && keysOf(changed.value.B)).toStrictEqual(['D'])
+      expect(changed.keys).toBe(5)
+    } finally {
+      Reflect.deleteProperty(Object.prototype, 'Polluted')
+    }
+  })
+
   it('copies a list from its first dropped item', () => {
     const input = frozen({ A: { L: ['1', '', '3'] } })
     expect(normalise(input)).toStrictEqual({ A: { L: ['1', '3'] } })
@@ -129,6 +156,9 @@ describe('copy on write', () => {
 
 const isRecordOfUnknown = (u: unknown): u is Record<string, unknown> =>
   typeof u === 'object' && u !== null && !Array.isArray(u)
+
+/** The own keys of an object, in order; none for anything else. */
+const keysOf = (u: unknown): ReadonlyArray<string> => (isRecordOfUnknown(u) ? Object.keys(u) : [])
 
 describe('normaliseTree limits', () => {
   const limits = { maxItems: 3, maxTextLength: 5 }

@@ -28,6 +28,15 @@ export interface FastStruct<R extends t.Props, P extends t.Props> extends t.Type
   readonly optional: P
 }
 
+/** One field of a struct, with what its codec declares, looked up once when the struct is built. */
+interface Field {
+  readonly key: string
+  readonly codec: t.Mixed
+  readonly optional: boolean
+  readonly check: FastCheck | undefined
+  readonly shape: Shape
+}
+
 /**
  * The wire value of a field in the shape its codec declares (Tencent's one-or-many rule, decided
  * by the codec, not by a table of paths): one item where a list is declared is a list of one; a
@@ -35,9 +44,10 @@ export interface FastStruct<R extends t.Props, P extends t.Props> extends t.Type
  * declared stay a list, which the field's codec refuses.
  */
 const shaped = (shape: Shape, value: unknown): unknown => {
-  if (shape === 'list') return value === undefined || Array.isArray(value) ? value : [value]
-  if (shape === 'single') return one(value)
-  return value
+  // Most values are text: one `typeof` answers for them.
+  if (typeof value !== 'object' || value === null) return shape === 'list' && value !== undefined ? [value] : value
+  if (shape === 'list') return Array.isArray(value) ? value : [value]
+  return shape === 'single' ? one(value) : value
 }
 
 /**
@@ -104,11 +114,11 @@ export const fastStruct = <R extends t.Props, P extends t.Props>(
   // The io-ts codec the struct mirrors: its `is` and `encode` are used as they are.
   const reference = t.intersection([t.type(required), t.partial(optional)], name)
   const keys = [...Object.keys(required), ...Object.keys(optional)]
-  const codecs: ReadonlyArray<t.Mixed> = keys.map((k) => required[k] ?? optional[k] ?? t.unknown)
-  const optionalAt: ReadonlyArray<boolean> = keys.map((k) => !(k in required))
-  const checks: ReadonlyArray<FastCheck | undefined> = codecs.map(fastCheckOf)
-  const shapes: ReadonlyArray<Shape> = codecs.map(shapeOf)
-  const n = keys.length
+  const fields: ReadonlyArray<Field> = keys.map((key) => {
+    const codec = required[key] ?? optional[key] ?? t.unknown
+    return { key, codec, optional: !(key in required), check: fastCheckOf(codec), shape: shapeOf(codec) }
+  })
+  const n = fields.length
   const codec = new t.Type(
     name,
     reference.is,
@@ -117,12 +127,13 @@ export const fastStruct = <R extends t.Props, P extends t.Props>(
       let out: Record<string, unknown> | undefined
       let errors: Array<t.ValidationError> | undefined
       for (let i = 0; i < n; i++) {
-        const key = keys[i] ?? ''
-        const codec = codecs[i] ?? t.unknown
+        const field = fields[i]
+        if (field === undefined) continue
+        const key = field.key
         const wire = u[key]
-        if (wire === undefined && optionalAt[i] === true) continue
-        const value = shaped(shapes[i] ?? 'asIs', wire)
-        const check = checks[i]
+        if (wire === undefined && field.optional) continue
+        const value = shaped(field.shape, wire)
+        const check = field.check
         if (check !== undefined) {
           // Scalars and lists of them: no `Either` on success; a refused value is validated
           // again below, with its own context, to get the error and its path.
@@ -135,6 +146,7 @@ export const fastStruct = <R extends t.Props, P extends t.Props>(
             continue
           }
         }
+        const codec = field.codec
         let result = check === undefined ? validatesAtAll(codec, value, c) : undefined
         if (result === undefined || E.isLeft(result)) {
           // Only whether the record decodes is asked: the first failing field answers it.
@@ -148,7 +160,7 @@ export const fastStruct = <R extends t.Props, P extends t.Props>(
               ? gradedList(codec, value, context, drops)
               : codec.validate(value, context)
           if (E.isLeft(result)) {
-            if (drops !== undefined && optionalAt[i] === true) {
+            if (drops !== undefined && field.optional) {
               drops.length = mark
               const [first] = result.left
               if (first !== undefined) drops.push({ context, error: first, raw: wire })
