@@ -84,7 +84,7 @@ export interface ResolvedOptions {
  *
  * @example
  * import { MAX_DEPTH_LIMIT, parseCallback } from 'tencent-ci-callback'
- * parseCallback(body, 'application/xml', { maxDepth: MAX_DEPTH_LIMIT })
+ * parseCallback('<Response/>', 'application/xml', { maxDepth: MAX_DEPTH_LIMIT })
  */
 export const MAX_DEPTH_LIMIT = 1000
 
@@ -93,7 +93,7 @@ export const MAX_DEPTH_LIMIT = 1000
  *
  * @example
  * import { MAX_ITEMS_LIMIT, parseCallback } from 'tencent-ci-callback'
- * parseCallback(body, 'application/xml', { maxItems: MAX_ITEMS_LIMIT })
+ * parseCallback('<Response/>', 'application/xml', { maxItems: MAX_ITEMS_LIMIT })
  */
 export const MAX_ITEMS_LIMIT = 1_000_000
 
@@ -102,7 +102,7 @@ export const MAX_ITEMS_LIMIT = 1_000_000
  *
  * @example
  * import { MAX_TEXT_LENGTH_LIMIT, parseCallback } from 'tencent-ci-callback'
- * parseCallback(body, 'application/xml', { maxTextLength: MAX_TEXT_LENGTH_LIMIT })
+ * parseCallback('<Response/>', 'application/xml', { maxTextLength: MAX_TEXT_LENGTH_LIMIT })
  */
 export const MAX_TEXT_LENGTH_LIMIT = 2 ** 30
 

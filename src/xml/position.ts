@@ -4,9 +4,7 @@ import type { TextPosition } from '../text-position'
  * The 1-based line and column of UTF-16 offset `offset` in `text` (clamped to its end). Lines
  * end at LF, CRLF or a lone CR, as XML reads them; columns count UTF-16 code units. Only called
  * once a body is refused, so it walks the text rather than building a line index.
- *
- * @example
- * xmlPosition('<a>\r\n<b>', 5) // { line: 2, column: 1 }
+ * `xmlPosition('<a>\r\n<b>', 5)` is `{ line: 2, column: 1 }`.
  */
 export const xmlPosition = (text: string, offset: number): TextPosition => {
   const end = Math.max(0, Math.min(offset, text.length))

@@ -16,10 +16,5 @@ export interface PartialStruct<P extends t.Props> extends t.Type<
  * a field copied only when its codec changed it), built on `fastStruct` for the hot path: absent
  * fields are skipped and no context is allocated per field on success (see CONTRIBUTING.md). Every
  * node codec uses it in place of `t.partial`.
- *
- * @example
- * import * as t from 'io-ts'
- * const Output = partial({ Bucket: t.string, Object: t.string }, 'Output')
- * Output.decode({ Bucket: 'b-1' }) // Right({ Bucket: 'b-1' })
  */
 export const partial = <P extends t.Props>(props: P, name = 'Partial'): PartialStruct<P> => fastStruct(name, {}, props)
