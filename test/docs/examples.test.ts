@@ -8,20 +8,14 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as ts from 'typescript'
-import { claimOf, docExamples, ROOT, type DocExample } from '../support/doc-examples'
+import { claimOf, docExamples, ROOT, type Claim, type DocExample } from '../support/doc-examples'
 
 /**
  * Directories whose examples are being rewritten: while any of their examples fails, their test
  * below is marked failing (`it.failing`) and passes; once all pass it fails, and the directory
  * leaves this list.
  */
-const STILL_TO_FIX: ReadonlyArray<string> = [
-  'src/codecs/envelope/',
-  'src/codecs/job/',
-  'src/codecs/moderation/',
-  'src/codecs/nodes/',
-  'src/codecs/tags/',
-]
+const STILL_TO_FIX: ReadonlyArray<string> = ['src/codecs/envelope/', 'src/codecs/moderation/', 'src/codecs/tags/']
 const ALL = process.env['DOC_EXAMPLES_ALL'] === '1'
 
 const EXAMPLES = docExamples('src')
@@ -62,20 +56,47 @@ const typeCheck = (examples: ReadonlyArray<DocExample>): ReadonlyArray<ReadonlyA
   }
 }
 
-/** The example with each claimed value turned into a call of `__claim`, and how many claims it makes. */
-const withClaims = (example: DocExample): { readonly code: string; readonly claims: number } => {
+/** Whether `code` parses as one JavaScript expression. */
+const isExpression = (code: string): boolean =>
+  ts.transpileModule(`(${code}\n)`, { reportDiagnostics: true }).diagnostics?.length === 0
+
+/**
+ * The `//` comment after `end`: on the same line, or on the next one, with the `//` lines that
+ * directly follow it, joined (`// Right({ a: 1,` then `//   b: 2 })`).
+ */
+const commentAfter = (code: string, end: number): string | undefined => {
+  const lines: string[] = []
+  const trailing = ts.getTrailingCommentRanges(code, end)?.[0]
+  if (trailing !== undefined) {
+    if (trailing.kind !== ts.SyntaxKind.SingleLineCommentTrivia) return undefined
+    lines.push(code.slice(trailing.pos, trailing.end).replace(/^\/\/\s*/, ''))
+  }
+  let from = trailing?.end ?? end
+  // Comments on the lines below (TypeScript calls them the next token's leading comments).
+  for (const range of ts.getLeadingCommentRanges(code, from) ?? []) {
+    const breaks = code.slice(from, range.pos).split('\n').length - 1
+    if (range.kind !== ts.SyntaxKind.SingleLineCommentTrivia || breaks > 1) break
+    lines.push(code.slice(range.pos, range.end).replace(/^\/\/\s*/, ''))
+    from = range.end
+  }
+  return lines.length === 0 ? undefined : lines.join(' ')
+}
+
+/** The example with each stated result turned into a call of `__claim`, and the claims it makes. */
+const withClaims = (example: DocExample): { readonly code: string; readonly claims: ReadonlyArray<Claim> } => {
   const source = ts.createSourceFile('example.ts', example.code, ts.ScriptTarget.ES2022, true)
   const edits: Array<{ readonly start: number; readonly end: number; readonly text: string }> = []
+  const claims: Claim[] = []
   for (const statement of source.statements) {
     if (!ts.isExpressionStatement(statement)) continue
-    const comment = ts.getTrailingCommentRanges(example.code, statement.end)?.[0]
-    if (comment === undefined || comment.kind !== ts.SyntaxKind.SingleLineCommentTrivia) continue
-    const text = example.code.slice(comment.pos, comment.end)
-    const claim = claimOf(text)
+    const text = commentAfter(example.code, statement.end)
+    if (text === undefined) continue
+    const claim = claimOf(text, isExpression)
     if (claim === undefined) continue
+    claims.push(claim)
     const { expression } = statement
     const line = source.getLineAndCharacterOfPosition(expression.getStart()).line
-    const expected = claim.kind === 'value' ? claim.literal : JSON.stringify(claim.tag)
+    const expected = claim.code === undefined ? 'undefined' : `() => (${claim.code}\n)`
     edits.push({
       start: expression.getStart(),
       end: expression.end,
@@ -84,7 +105,7 @@ const withClaims = (example: DocExample): { readonly code: string; readonly clai
   }
   let code = example.code
   for (const edit of [...edits].reverse()) code = code.slice(0, edit.start) + edit.text + code.slice(edit.end)
-  return { code, claims: edits.length }
+  return { code, claims }
 }
 
 const show = (u: unknown): string => {
@@ -95,7 +116,42 @@ const show = (u: unknown): string => {
   }
 }
 
-type Claimer = (kind: string, actual: unknown, expected: unknown, comment: string, line: number) => void
+/** Whether `actual` is `expected`: the same primitive, or deep-equal as `toEqual` compares. */
+const sameValue = (actual: unknown, expected: unknown): boolean => {
+  if (typeof expected !== 'object' || expected === null) return Object.is(actual, expected)
+  try {
+    expect(actual).toEqual(expected)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Whether a claim holds. A side's value that names what is not in scope (`Left(InvalidPayload)`,
+ * words rather than a value) is not compared: only the side is.
+ */
+const holds = (kind: string, actual: unknown, expected: (() => unknown) | undefined): boolean => {
+  if (kind === 'value') return expected !== undefined && sameValue(actual, expected())
+  if (typeof actual !== 'object' || actual === null || Reflect.get(actual, '_tag') !== kind) return false
+  if (expected === undefined) return true
+  let value: unknown
+  try {
+    value = expected()
+  } catch (e) {
+    if (e instanceof ReferenceError) return true
+    throw e
+  }
+  return sameValue(Reflect.get(actual, kind === 'Right' ? 'right' : 'left'), value)
+}
+
+type Claimer = (
+  kind: string,
+  actual: unknown,
+  expected: (() => unknown) | undefined,
+  comment: string,
+  line: number,
+) => void
 type Body = (require: NodeRequire, module: object, exports: object, console: object, claim: Claimer) => Promise<void>
 const isBody = (u: unknown): u is Body => typeof u === 'function'
 
@@ -110,11 +166,8 @@ const run = async (example: DocExample): Promise<ReadonlyArray<string>> => {
   }).outputText
   const failures: string[] = []
   const claim: Claimer = (kind, actual, expected, comment, line) => {
-    const holds =
-      kind === 'value'
-        ? Object.is(actual, expected)
-        : typeof actual === 'object' && actual !== null && Reflect.get(actual, '_tag') === expected
-    if (!holds) failures.push(`${where(example, line)}: says ${comment.trim()}, is ${show(actual)}`)
+    if (!holds(kind, actual, expected))
+      failures.push(`${where(example, line)}: says ${comment.trim()}, is ${show(actual)}`)
   }
   const quiet = { log: () => {}, info: () => {}, warn: () => {}, error: () => {}, debug: () => {} }
   const exports = {}
@@ -142,7 +195,7 @@ const run = async (example: DocExample): Promise<ReadonlyArray<string>> => {
 /** Why the example is not a program of its own, if it is not. */
 const shape = (example: DocExample): ReadonlyArray<string> => {
   const source = ts.createSourceFile('example.ts', example.code, ts.ScriptTarget.ES2022, true)
-  if (source.statements.length === 0) return [`${where(example)}: has no code`]
+  if (source.statements.every(ts.isImportDeclaration)) return [`${where(example)}: has no code besides imports`]
   if (!PACKAGE_IMPORT.test(example.code)) return [`${where(example)}: imports nothing from the package name`]
   return []
 }
@@ -172,6 +225,21 @@ describe('the @example blocks of src/', () => {
   it('are found: one at least in most exporting files', () => {
     expect(EXAMPLES.length).toBeGreaterThan(100)
     expect(filesOf(EXAMPLES)).toContain('src/parse-callback.ts')
+  })
+
+  it('fail when a stated result is false, or the code throws', async () => {
+    const example = (code: string): DocExample => ({ file: 'src/x.ts', symbol: 'x', line: 1, code })
+    const right = "import * as E from 'fp-ts/lib/Either.js'\nE.right({ a: [1] })\n"
+    expect(await run(example(`${right}// Right({ a: [1] })\n`))).toEqual([])
+    expect(await run(example(`${right}// Right(words)\n`))).toEqual([])
+    expect(await run(example(`${right}// Right({ a: [2] })\n`))).toHaveLength(1)
+    expect(await run(example(`${right}// Left(…)\n`))).toHaveLength(1)
+    expect(await run(example("'a' + 'b' // 'ab'\n1 + 1 // 3\nconst xs = [1, 2]\nxs // [1, 2]\n"))).toEqual([
+      'src/x.ts:2 (x): says 3, is 2',
+    ])
+    expect(await run(example('JSON.parse("{")\n'))).toEqual([
+      expect.stringMatching(/^src\/x.ts:1 \(x\): throws SyntaxError/),
+    ])
   })
 
   for (const file of filesOf(EXAMPLES).filter((f) => ALL || !pending(f))) {

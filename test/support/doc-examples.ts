@@ -20,7 +20,11 @@ export interface DocExample {
 export const sourceFiles = (dir: string): ReadonlyArray<string> =>
   readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.ts'))
-    .map((name) => relative(ROOT, join(ROOT, dir, name)).split(sep).join('/'))
+    .map((name) =>
+      relative(ROOT, join(ROOT, dir, name))
+        .split(sep)
+        .join('/'),
+    )
     .sort()
 
 const DECLARED =
@@ -78,17 +82,52 @@ export const examplesIn = (file: string, text: string): ReadonlyArray<DocExample
 export const docExamples = (dir = 'src'): ReadonlyArray<DocExample> =>
   sourceFiles(dir).flatMap((file) => examplesIn(file, readFileSync(join(ROOT, file), 'utf8')))
 
-/** A trailing `// true`, `// 400`, `// 'text'`, `// Right(…)` after an expression: what the example says it is. */
-type Claim = { readonly kind: 'value'; readonly literal: string } | { readonly kind: 'tag'; readonly tag: string }
+/**
+ * What a trailing comment after an expression says it is: a value (`// true`, `// 400`, `// 'text'`,
+ * `// { line: 2, column: 1 }`), or an Either's side (`// Right(…)`, `// Left(…)`) with, when the
+ * text in the parentheses is an expression, the value on that side. `code` is that expression's text.
+ */
+export type Claim =
+  | { readonly kind: 'value'; readonly code: string }
+  | { readonly kind: 'Right' | 'Left'; readonly code: string | undefined }
 
-const VALUE_CLAIM = /^(true|false|null|undefined|-?\d+(?:\.\d+)?|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")(?=$|[\s:,;(—–])/
-const TAG_CLAIM = /^(Right|Left|Some|None)\b/
+const SCALAR = /^(true|false|null|undefined|-?\d+(?:\.\d+)?|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")(?=$|[\s:,;(—–])/
+const SIDE = /^(Right|Left)\b/
+const CLOSE: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' }
 
-/** The claim a comment's text makes, if it makes one this test can check. */
-export const claimOf = (comment: string): Claim | undefined => {
+/** The text from an opening bracket at `text[0]` to its match, quotes respected; undefined if unmatched. */
+const bracketed = (text: string): string | undefined => {
+  const stack: string[] = []
+  let quote: string | undefined
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i)
+    if (quote !== undefined) {
+      if (c === '\\') i++
+      else if (c === quote) quote = undefined
+    } else if (c === "'" || c === '"' || c === '`') quote = c
+    else if (CLOSE[c] !== undefined) stack.push(CLOSE[c] ?? '')
+    else if (c === ')' || c === ']' || c === '}') {
+      if (stack.pop() !== c) return undefined
+      if (stack.length === 0) return text.slice(0, i + 1)
+    }
+  }
+  return undefined
+}
+
+/**
+ * The claim a comment's text makes, if it makes one this test can check. `isExpression` says
+ * whether a text parses as one JavaScript expression (`…` in it, say, does not).
+ */
+export const claimOf = (comment: string, isExpression: (code: string) => boolean): Claim | undefined => {
   const text = comment.replace(/^\/\/\s*/, '')
-  const value = VALUE_CLAIM.exec(text)
-  if (value?.[1] !== undefined) return { kind: 'value', literal: value[1] }
-  const tag = TAG_CLAIM.exec(text)
-  return tag?.[1] !== undefined ? { kind: 'tag', tag: tag[1] } : undefined
+  const scalar = SCALAR.exec(text)?.[1]
+  if (scalar !== undefined) return { kind: 'value', code: scalar }
+  if (text.startsWith('{') || text.startsWith('[')) {
+    const code = bracketed(text)
+    return code !== undefined && isExpression(code) ? { kind: 'value', code } : undefined
+  }
+  const side = SIDE.exec(text)?.[1]
+  if (side !== 'Right' && side !== 'Left') return undefined
+  const inner = bracketed(text.slice(side.length))?.slice(1, -1)
+  return { kind: side, code: inner !== undefined && isExpression(inner) ? inner : undefined }
 }
