@@ -100,7 +100,7 @@ const withClaims = (example: DocExample): { readonly code: string; readonly clai
     edits.push({
       start: expression.getStart(),
       end: expression.end,
-      text: `__claim(${JSON.stringify(claim.kind)}, (${expression.getText()}), ${expected}, ${JSON.stringify(text)}, ${line})`,
+      text: `__claim(${JSON.stringify(claim)}, (${expression.getText()}), ${expected}, ${JSON.stringify(text)}, ${line})`,
     })
   }
   let code = example.code
@@ -131,22 +131,27 @@ const sameValue = (actual: unknown, expected: unknown): boolean => {
  * Whether a claim holds. A side's value that names what is not in scope (`Left(InvalidPayload)`,
  * words rather than a value) is not compared: only the side is.
  */
-const holds = (kind: string, actual: unknown, expected: (() => unknown) | undefined): boolean => {
-  if (kind === 'value') return expected !== undefined && sameValue(actual, expected())
-  if (typeof actual !== 'object' || actual === null || Reflect.get(actual, '_tag') !== kind) return false
+const holds = (claim: Claim, actual: unknown, expected: (() => unknown) | undefined): boolean => {
+  if (claim.kind === 'value') return expected !== undefined && sameValue(actual, expected())
+  if (typeof actual !== 'object' || actual === null || Reflect.get(actual, '_tag') !== claim.kind) return false
   if (expected === undefined) return true
+  const side: unknown = Reflect.get(actual, claim.kind === 'Right' ? 'right' : 'left')
   let value: unknown
   try {
     value = expected()
   } catch (e) {
-    if (e instanceof ReferenceError) return true
-    throw e
+    if (!(e instanceof ReferenceError)) throw e
+    // A name not in scope is words; a PascalCase one names the value's `_tag`: `Left(InvalidPayload)`.
+    return (
+      !/^[A-Z]\w*$/.test(claim.code ?? '') ||
+      (typeof side === 'object' && side !== null && Reflect.get(side, '_tag') === claim.code)
+    )
   }
-  return sameValue(Reflect.get(actual, kind === 'Right' ? 'right' : 'left'), value)
+  return sameValue(side, value)
 }
 
 type Claimer = (
-  kind: string,
+  claim: Claim,
   actual: unknown,
   expected: (() => unknown) | undefined,
   comment: string,
@@ -165,8 +170,8 @@ const run = async (example: DocExample): Promise<ReadonlyArray<string>> => {
     fileName: 'example.ts',
   }).outputText
   const failures: string[] = []
-  const claim: Claimer = (kind, actual, expected, comment, line) => {
-    if (!holds(kind, actual, expected))
+  const claim: Claimer = (stated, actual, expected, comment, line) => {
+    if (!holds(stated, actual, expected))
       failures.push(`${where(example, line)}: says ${comment.trim()}, is ${show(actual)}`)
   }
   const quiet = { log: () => {}, info: () => {}, warn: () => {}, error: () => {}, debug: () => {} }
@@ -234,6 +239,9 @@ describe('the @example blocks of src/', () => {
     expect(await run(example(`${right}// Right(words)\n`))).toEqual([])
     expect(await run(example(`${right}// Right({ a: [2] })\n`))).toHaveLength(1)
     expect(await run(example(`${right}// Left(…)\n`))).toHaveLength(1)
+    const left = "import * as E from 'fp-ts/lib/Either.js'\nE.left({ _tag: 'InvalidPayload' })\n"
+    expect(await run(example(`${left}// Left(InvalidPayload)\n`))).toEqual([])
+    expect(await run(example(`${left}// Left(LimitExceeded)\n`))).toHaveLength(1)
     expect(await run(example("'a' + 'b' // 'ab'\n1 + 1 // 3\nconst xs = [1, 2]\nxs // [1, 2]\n"))).toEqual([
       'src/x.ts:2 (x): says 3, is 2',
     ])
