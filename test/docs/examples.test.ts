@@ -8,7 +8,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as ts from 'typescript'
-import { claimOf, docExamples, ROOT, type Claim, type DocExample } from '../support/doc-examples'
+import { claimOf, docExamples, examplesIn, ROOT, type Claim, type DocExample } from '../support/doc-examples'
 
 /**
  * Directories whose examples are being rewritten: while any of their examples fails, their test
@@ -230,6 +230,38 @@ describe('the @example blocks of src/', () => {
   it('are found: one at least in most exporting files', () => {
     expect(EXAMPLES.length).toBeGreaterThan(100)
     expect(filesOf(EXAMPLES)).toContain('src/parse-callback.ts')
+  })
+
+  it('are read from the comment: the ` * ` prefix dropped, up to the next tag, fences opened', () => {
+    const text = [
+      'const a = 1',
+      '/**',
+      ' * Says what `f` is.',
+      ' *',
+      ' * @example',
+      " * import { f } from 'tencent-ci-callback'",
+      ' * if (f()) {',
+      ' *   f() // true',
+      ' * }',
+      ' *',
+      ' * @param x - not code',
+      ' * @example Fenced',
+      ' * Prose before.',
+      ' * ```ts',
+      ' * f()',
+      ' * ```',
+      ' */',
+      'export const f = (): boolean => true',
+    ].join('\n')
+    expect(examplesIn('src/f.ts', text)).toEqual([
+      {
+        file: 'src/f.ts',
+        symbol: 'f',
+        line: 6,
+        code: "import { f } from 'tencent-ci-callback'\nif (f()) {\n  f() // true\n}\n",
+      },
+      { file: 'src/f.ts', symbol: 'f', line: 13, code: '\n\nf()\n\n' },
+    ])
   })
 
   it('fail when a stated result is false, or the code throws', async () => {

@@ -46,9 +46,10 @@ const codeOf = (lines: ReadonlyArray<string>): ReadonlyArray<string> => {
   const code: string[] = []
   let inside = false
   for (const l of lines) {
-    if (l.trimStart().startsWith('```')) inside = !inside
-    // Lines outside the fences are prose; blank them so that line numbers still match.
-    else code.push(inside ? l : '')
+    const fence = l.trimStart().startsWith('```')
+    if (fence) inside = !inside
+    // The fences and the prose outside them are blanked, so that line numbers still match.
+    code.push(inside && !fence ? l : '')
   }
   return code
 }
