@@ -1,10 +1,12 @@
-// Every `@example` of the doc comments under src/ is a program: it imports what it uses from the
-// package name, type-checks as its own module under the project's strict tsconfig (one program over
-// all of them, the package names mapped to src/ by tsconfig.json `paths`), and runs without throwing
-// (compiled to CommonJS, its `require` the test's own, which maps the package names as
-// jest.config.js does). A trailing comment after an expression that states its value — `// true`,
-// `// 400`, `// 'text'`, `// undefined`, or `// Right(…)` / `// Left(…)` for an Either's side — is
-// asserted. Set DOC_EXAMPLES_ALL=1 to test the directories of STILL_TO_FIX file by file too.
+// Every `@example` of the doc comments under src/ is a program: it imports from the package name,
+// type-checks as its own module under the project's strict tsconfig (one program over all of them,
+// the package names mapped to src/ by tsconfig.json `paths`; unused names allowed), and runs without
+// throwing (compiled to CommonJS, its `require` the test's own, which maps the package names as
+// jest.config.cjs does). A comment after an expression statement, on its line or the next, that
+// states a value is asserted: `// true`, `// 400`, `// 'text'`, `// { line: 2 }` (deep, as `toEqual`),
+// `// Right(…)` / `// Left(…)` (the side, and the value in the parentheses when it is one, or the
+// `_tag` it names: `// Left(InvalidPayload)`). Words are not checked. DOC_EXAMPLES_ALL=1 tests the
+// directories of STILL_TO_FIX file by file too.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as ts from 'typescript'
@@ -45,7 +47,7 @@ const typeCheck = (examples: ReadonlyArray<DocExample>): ReadonlyArray<ReadonlyA
     })
     return examples.map((example, i) => {
       const source = program.getSourceFile(files[i] ?? '')
-      if (source === undefined) return ['not compiled']
+      if (source === undefined) return [`${where(example)}: not compiled`]
       return [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)].map((d) => {
         const line = d.start === undefined ? 0 : source.getLineAndCharacterOfPosition(d.start).line
         return `${where(example, line)}: TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`
@@ -160,7 +162,9 @@ type Claimer = (
 type Body = (require: NodeRequire, module: object, exports: object, console: object, claim: Claimer) => Promise<void>
 const isBody = (u: unknown): u is Body => typeof u === 'function'
 
-const TIMEOUT = 10_000
+/** How long one example may run; a test of many examples may take longer (TEST_TIMEOUT). */
+const TIMEOUT = 3_000
+const TEST_TIMEOUT = 60_000
 
 /** Compiles an example to CommonJS and runs it; the error it throws or its false claims, if any. */
 const run = async (example: DocExample): Promise<ReadonlyArray<string>> => {
@@ -181,7 +185,7 @@ const run = async (example: DocExample): Promise<ReadonlyArray<string>> => {
     const body: unknown = new Function(
       `return async function (require, module, exports, console, __claim) {\n${js}\n}\n//# sourceURL=${example.file}:${example.line}`,
     )()
-    if (!isBody(body)) return ['not compiled']
+    if (!isBody(body)) return [`${where(example)}: not compiled`]
     let timer: NodeJS.Timeout | undefined
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`still running after ${TIMEOUT} ms`)), TIMEOUT)
@@ -227,7 +231,7 @@ const filesOf = (examples: ReadonlyArray<DocExample>): ReadonlyArray<string> => 
 const pending = (file: string): boolean => STILL_TO_FIX.some((dir) => file.startsWith(dir))
 
 describe('the @example blocks of src/', () => {
-  it('are found: one at least in most exporting files', () => {
+  it('are found, in the files that document exports', () => {
     expect(EXAMPLES.length).toBeGreaterThan(100)
     expect(filesOf(EXAMPLES)).toContain('src/parse-callback.ts')
   })
@@ -283,17 +287,25 @@ describe('the @example blocks of src/', () => {
   })
 
   for (const file of filesOf(EXAMPLES).filter((f) => ALL || !pending(f))) {
-    it(`${file}: each type-checks, runs, and is what its comments say`, async () => {
-      expect(await failuresOf([file])).toEqual([])
-    })
+    it(
+      `${file}: each type-checks, runs, and is what its comments say`,
+      async () => {
+        expect(await failuresOf([file])).toEqual([])
+      },
+      TEST_TIMEOUT,
+    )
   }
 
   if (!ALL) {
     for (const dir of STILL_TO_FIX) {
       // Passes while some example under `dir` fails; remove `dir` from STILL_TO_FIX once this fails.
-      it.failing(`${dir}: each type-checks, runs, and is what its comments say (still to be fixed)`, async () => {
-        expect(await failuresOf(filesOf(EXAMPLES).filter((f) => f.startsWith(dir)))).toEqual([])
-      })
+      it.failing(
+        `${dir}: each type-checks, runs, and is what its comments say (still to be fixed)`,
+        async () => {
+          expect(await failuresOf(filesOf(EXAMPLES).filter((f) => f.startsWith(dir)))).toEqual([])
+        },
+        TEST_TIMEOUT,
+      )
     }
   }
 })
