@@ -52,10 +52,7 @@ const UTF8 = new Set(['utf-8', 'utf8'])
 /**
  * The `charset` parameter of a `Content-Type` header when it names an encoding other than UTF-8
  * (as written, without quotes); `undefined` when there is none or it is `UTF-8` / `utf8` (any case).
- *
- * @example
- * foreignCharset('application/xml; charset=GBK') // 'GBK'
- * foreignCharset('application/json; charset="utf-8"') // undefined
+ * So `'application/xml; charset=GBK'` gives `'GBK'`, `'application/json; charset="utf-8"'` gives `undefined`.
  */
 export const foreignCharset = (header: string | null | undefined): string | undefined => {
   if (header === undefined || header === null || !header.includes(';')) return undefined

@@ -128,9 +128,6 @@ export type CallbackError = UnsupportedContentType | MalformedBody | InvalidPayl
  * The sentence of an issue, built here only, from what was expected and what was received (as
  * valibot builds its messages): `Expected a whole number like "5", received "five"`; `why`, when
  * given, says what is wrong with the value (`Expected a number: the value is too large, received …`).
- *
- * @example
- * issueSentence('text', 'a list of 2 items') // 'Expected text, received a list of 2 items'
  */
 export const issueSentence = (expected: string, received: string, why?: string): string =>
   why === undefined

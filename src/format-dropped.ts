@@ -13,10 +13,12 @@ import { readable } from './render-value'
  * @example
  * import { parseCallback, formatDropped } from 'tencent-ci-callback'
  * import * as E from 'fp-ts/lib/Either.js'
+ * import { smartCoverCallback } from 'tencent-ci-callback/testing'
+ * const body = smartCoverCallback().body('xml').replace('<Count>3</Count>', '<Count>N/A</Count>')
  * const result = parseCallback(body, 'application/xml')
  * if (E.isRight(result) && result.right.Dropped) console.warn(formatDropped(result.right.Dropped))
  * // ⚠ Tencent CI callback decoded without 1 invalid optional value
- * //   ⚠ JobsDetail[0].Operation.MediaInfo.Format.Bitrate = "N/A" (line 17, column 30): Expected a number like "830.482", received "N/A"
+ * //   ⚠ JobsDetail[0].Operation.SmartCover.Count = "N/A" (line 29, column 28): Expected …
  */
 export const formatDropped = (dropped: ReadonlyArray<DroppedField> | undefined): string => {
   if (dropped === undefined || dropped.length === 0) return ''

@@ -5,10 +5,7 @@ const FORMAT_NAME = { xml: 'XML', json: 'JSON', unknown: 'unknown format' } as c
 
 /**
  * How many issues of an `InvalidPayload` `formatCallbackError` lists; the rest are counted in one line.
- *
- * @example
- * // an InvalidPayload with 300 issues renders 10 of them, then:
- * //   … and 290 more issues
+ * An `InvalidPayload` with 300 issues renders 10 of them, then `… and 290 more issues`.
  */
 export const MAX_LISTED_ISSUES = 10
 
@@ -21,9 +18,6 @@ const MAX_PATH = 100
 /**
  * The longest rendering `formatCallbackError` returns, in UTF-16 units, whatever the error: a
  * header, at most `MAX_LISTED_ISSUES` issues of bounded message and path, and a count of the rest.
- *
- * @example
- * formatCallbackError(error).length <= MAX_RENDERED // always true
  */
 export const MAX_RENDERED = 4000
 

@@ -7,14 +7,11 @@ import { Workflow as WorkflowCodec } from './codecs/job/workflow'
  * `Input.CosHeaders`: most workflow jobs carry them, but Tts puts them under `Operation.Input`.
  *
  * @example
- * import { isWorkflowJob, parseCallback } from 'tencent-ci-callback'
- * import * as E from 'fp-ts/lib/Either.js'
- * const result = parseCallback(body, 'application/xml')
- * if (E.isRight(result) && result.right.EventName === 'TaskFinish') {
- *   for (const job of result.right.JobsDetail) {
- *     if (isWorkflowJob(job)) console.log(job.Workflow.WorkflowName)
- *   }
- * }
+ * import { isWorkflowJob } from 'tencent-ci-callback'
+ * import { smartCoverJob, workflowJob } from 'tencent-ci-callback/testing'
+ * const job = workflowJob()
+ * if (isWorkflowJob(job)) console.log(job.Workflow.WorkflowName) // cover-on-upload
+ * isWorkflowJob(smartCoverJob()) // false
  */
 export const isWorkflowJob = <J extends { readonly Workflow?: Workflow | undefined }>(
   job: J,

@@ -7,7 +7,7 @@ import { renderValue, shorten } from './render-value'
  *
  * @example
  * import { parseCallback } from 'tencent-ci-callback'
- * parseCallback('<Response/>', 'application/xml', { maxBytes: 1024 * 1024 })
+ * parseCallback('<Response/>', 'application/xml', { maxBytes: 8 }) // Left(LimitExceeded): 11 bytes
  */
 export interface ParseOptions {
   /** Largest body accepted, in bytes (UTF-8 for string bodies), checked before anything else. Default 4 MiB. */
@@ -84,7 +84,7 @@ export interface ResolvedOptions {
  *
  * @example
  * import { MAX_DEPTH_LIMIT, parseCallback } from 'tencent-ci-callback'
- * parseCallback(body, 'application/xml', { maxDepth: MAX_DEPTH_LIMIT })
+ * parseCallback('<Response/>', 'application/xml', { maxDepth: MAX_DEPTH_LIMIT + 1 }) // Left(InvalidArgument)
  */
 export const MAX_DEPTH_LIMIT = 1000
 
@@ -93,7 +93,7 @@ export const MAX_DEPTH_LIMIT = 1000
  *
  * @example
  * import { MAX_ITEMS_LIMIT, parseCallback } from 'tencent-ci-callback'
- * parseCallback(body, 'application/xml', { maxItems: MAX_ITEMS_LIMIT })
+ * parseCallback('<Response/>', 'application/xml', { maxItems: MAX_ITEMS_LIMIT + 1 }) // Left(InvalidArgument)
  */
 export const MAX_ITEMS_LIMIT = 1_000_000
 
@@ -102,7 +102,7 @@ export const MAX_ITEMS_LIMIT = 1_000_000
  *
  * @example
  * import { MAX_TEXT_LENGTH_LIMIT, parseCallback } from 'tencent-ci-callback'
- * parseCallback(body, 'application/xml', { maxTextLength: MAX_TEXT_LENGTH_LIMIT })
+ * parseCallback('<Response/>', 'application/xml', { maxTextLength: MAX_TEXT_LENGTH_LIMIT + 1 }) // Left(InvalidArgument)
  */
 export const MAX_TEXT_LENGTH_LIMIT = 2 ** 30
 

@@ -13,8 +13,8 @@ import { runPipeline } from './pipeline'
  * @example
  * import { parseCallback, type Result } from 'tencent-ci-callback'
  * import * as E from 'fp-ts/lib/Either.js'
- * const result: Result = parseCallback(body, 'application/xml')
- * if (E.isRight(result)) console.log(result.right.EventName)
+ * const result: Result = parseCallback('<Response><EventName>TaskFinish</EventName></Response>', 'application/xml')
+ * if (E.isLeft(result)) console.log(result.left._tag) // InvalidPayload: no JobsDetail
  */
 export type Result = E.Either<CallbackError, CiCallback>
 
@@ -29,9 +29,10 @@ export type Result = E.Either<CallbackError, CiCallback>
  *
  * @example
  * import { parseCallback, formatCallbackError } from 'tencent-ci-callback'
+ * import { smartCoverCallback } from 'tencent-ci-callback/testing'
  * import * as E from 'fp-ts/lib/Either.js'
  *
- * const result = parseCallback(req.body, req.headers['content-type'])
+ * const result = parseCallback(smartCoverCallback().body('xml'), 'application/xml')
  * if (E.isLeft(result)) console.error(formatCallbackError(result.left))
  * else if (result.right.EventName === 'TaskFinish') {
  *   for (const job of result.right.JobsDetail) console.log(job.Tag, job.JobId, job.State)

@@ -5,9 +5,7 @@ const MAX_KEY = 30
 /**
  * `s` cut to at most `max` UTF-16 units plus `…`, never between the two halves of a surrogate
  * pair (so the result is as well-formed as `s` was).
- *
- * @example
- * shorten('abcdef', 3) // 'abc…'
+ * `shorten('abcdef', 3)` is `'abc…'`.
  */
 export const shorten = (s: string, max: number): string => {
   if (s.length <= max) return s
@@ -52,10 +50,7 @@ const escapeUnit = (c: number, quoted: boolean): string | undefined => {
  * mistaken for another; escapes and surrogate pairs are never cut in half. With `quoted`, `"` and
  * `\` are escaped too (the result reads as a JSON string body). The work is bounded by `max`,
  * however long `s` is.
- *
- * @example
- * readable('a\u0000b\u202ec', 10) // 'a\\u0000b\\u202ec'
- * readable('x'.repeat(100), 5) // 'xxxxx…'
+ * `readable('a\u0000b\u202ec', 10)` is `'a\\u0000b\\u202ec'`; `readable('x'.repeat(100), 5)` is `'xxxxx…'`.
  */
 export const readable = (s: string, max: number, quoted = false): string => {
   let out = ''

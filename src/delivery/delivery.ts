@@ -10,10 +10,12 @@
  * @example
  * import { parseCallback } from 'tencent-ci-callback'
  * import * as E from 'fp-ts/lib/Either.js'
- * const result = parseCallback(req.body, req.headers['content-type'])
- * if (E.isRight(result) && result.right.Delivery !== undefined) {
- *   console.log(result.right.Delivery.messageId, result.right.Delivery.publishTime.toISOString())
- * }
+ * import { smartCoverCallback } from 'tencent-ci-callback/testing'
+ * // A CMQ topic push: the callback is the envelope's `msgBody`.
+ * const msgBody = smartCoverCallback().body('json')
+ * const push = JSON.stringify({ topicName: 'ci', subscriptionName: 'app', msgId: '6942316962', msgBody, publishTime: 1718000000 })
+ * const result = parseCallback(push, 'text/plain')
+ * E.isRight(result) && result.right.Delivery?.messageId // '6942316962'
  */
 export interface Delivery {
   /** The queue product: `'cmq'` (TDMQ for CMQ, topic subscription pushed over HTTP). */

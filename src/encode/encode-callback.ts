@@ -19,8 +19,9 @@ import { writeXml } from './write-xml'
  * @example
  * import { encodeCallback, parseCallback } from 'tencent-ci-callback'
  * import * as E from 'fp-ts/lib/Either.js'
- * const decoded = parseCallback(body, 'application/xml')
- * if (E.isRight(decoded)) console.log(encodeCallback(decoded.right, 'json'))
+ * import { smartCoverCallback } from 'tencent-ci-callback/testing'
+ * const decoded = parseCallback(smartCoverCallback().body('xml'), 'application/xml')
+ * if (E.isRight(decoded)) console.log(encodeCallback(decoded.right, 'json')) // the same callback, as JSON
  */
 export const encodeCallback = (value: CiCallback, format: BodyFormat): string => {
   const { Dropped: dropped, ...callback } = withoutDelivery(value)

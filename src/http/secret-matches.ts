@@ -11,6 +11,8 @@
  * @example
  * import { secretMatches } from 'tencent-ci-callback'
  * const allowed = secretMatches('s3cret-from-the-path', process.env.CI_CALLBACK_SECRET)
+ * secretMatches('s3cret', 's3cret') // true
+ * secretMatches('', undefined) // false: with no secret set, nothing matches
  *
  * @param received - The secret as the request sent it; `undefined` (no segment) never matches.
  * @param expected - Your secret; empty or `undefined` never matches.

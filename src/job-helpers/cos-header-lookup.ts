@@ -8,7 +8,8 @@ import { TAG_COS_HEADERS } from '../codecs/tags/registry'
  *
  * @example
  * import { cosHeaders } from 'tencent-ci-callback'
- * const headers = cosHeaders(job)
+ * import { workflowJob } from 'tencent-ci-callback/testing'
+ * const headers = cosHeaders(workflowJob())
  * headers.get('content-type') // 'video/mp4'
  */
 export interface CosHeaderLookup {
@@ -57,11 +58,12 @@ const NONE: ReadonlyArray<CosHeader> = []
  * @example
  * import { cosHeaders, parseCallback } from 'tencent-ci-callback'
  * import * as E from 'fp-ts/lib/Either.js'
- * const result = parseCallback(body, 'application/xml')
+ * import { taskFinishCallback, workflowJob } from 'tencent-ci-callback/testing'
+ * const result = parseCallback(taskFinishCallback([workflowJob()]).body('xml'), 'application/xml')
  * if (E.isRight(result) && result.right.EventName === 'TaskFinish') {
  *   for (const job of result.right.JobsDetail) {
  *     const headers = cosHeaders(job)
- *     console.log(headers.get('content-type'), headers.get('size'), headers.get('x-cos-meta-author'))
+ *     console.log(headers.get('content-type'), headers.get('size')) // video/mp4 1424687
  *   }
  * }
  */

@@ -26,7 +26,8 @@ type JobStatus = Pick<JobsDetail, 'State' | 'Code' | 'Message'>
  * @example
  * import { jobFailure, parseCallback } from 'tencent-ci-callback'
  * import * as E from 'fp-ts/lib/Either.js'
- * const result = parseCallback(body, 'application/xml')
+ * import { failedTranscodeCallback } from 'tencent-ci-callback/testing'
+ * const result = parseCallback(failedTranscodeCallback().body('xml'), 'application/xml')
  * if (E.isRight(result) && result.right.EventName === 'TaskFinish') {
  *   for (const job of result.right.JobsDetail) {
  *     const failure = jobFailure(job)

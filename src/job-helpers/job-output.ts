@@ -22,9 +22,6 @@ export interface JobOutput {
 
 /**
  * Where a job was told to write: the fallback for a result that names no bucket or region.
- *
- * @example
- * const place: OutputPlace = { Bucket: 'test-123456789', Region: 'ap-chongqing' }
  */
 export interface OutputPlace {
   readonly Bucket?: string | undefined
@@ -34,10 +31,8 @@ export interface OutputPlace {
 /**
  * A `JobOutput` at `key`, in the bucket and region of `place` (or of `fallback` where `place` has
  * none); `[]` when either is still unknown or `key` is empty.
- *
- * @example
- * outputAt({ Bucket: 'b-1' }, { Region: 'ap-guangzhou' }, 'out/a.jpg')
- * // [{ bucket: 'b-1', region: 'ap-guangzhou', key: 'out/a.jpg' }]
+ * `outputAt({ Bucket: 'b-1' }, { Region: 'ap-guangzhou' }, 'out/a.jpg')` is
+ * `[{ bucket: 'b-1', region: 'ap-guangzhou', key: 'out/a.jpg' }]`.
  */
 export const outputAt = (
   place: OutputPlace | undefined,

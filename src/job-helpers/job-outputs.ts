@@ -35,13 +35,14 @@ const identity = (output: JobOutput): string => `${output.bucket}\u0000${output.
  * @example
  * import { jobOutputs, parseCallback } from 'tencent-ci-callback'
  * import * as E from 'fp-ts/lib/Either.js'
- * const result = parseCallback(body, 'application/xml')
+ * import { smartCoverCallback } from 'tencent-ci-callback/testing'
+ * const result = parseCallback(smartCoverCallback().body('xml'), 'application/xml')
  * if (E.isRight(result) && result.right.EventName === 'TaskFinish') {
  *   for (const job of result.right.JobsDetail) {
- *     for (const { bucket, region, key, md5 } of jobOutputs(job)) console.log(bucket, region, key, md5)
+ *     for (const { bucket, region, key } of jobOutputs(job)) console.log(bucket, region, key)
  *   }
  * }
- * // Snapshot sample: output/snapshot-0.jpg … output/snapshot-5.jpg, then output/sprite-0.jpg
+ * // examplebucket-1250000000 ap-chongqing output/cover-0.jpg, then cover-1.jpg and cover-2.jpg
  */
 export const jobOutputs = (job: JobsDetail): ReadonlyArray<JobOutput> => {
   const output = job.Operation?.Output

@@ -27,8 +27,8 @@ const runsKey = (tree: JobResponseWire, dropped: ReadonlyArray<DroppedField>): J
  * @example
  * import { encodeJobResponse, parseJobResponse } from 'tencent-ci-callback'
  * import * as E from 'fp-ts/lib/Either.js'
- * const answer = parseJobResponse(body, 'application/xml')
- * if (E.isRight(answer)) console.log(encodeJobResponse(answer.right, 'json'))
+ * const answer = parseJobResponse('<Response><NonExistJobIds>j1</NonExistJobIds></Response>', 'application/xml')
+ * if (E.isRight(answer)) console.log(encodeJobResponse(answer.right, 'json')) // {"NonExistJobIds":["j1"]} (indented)
  */
 export const encodeJobResponse = (value: JobResponse, format: BodyFormat): string => {
   const encoded = without(encodeJobResponseTree(value), ['Dropped'])

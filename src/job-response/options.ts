@@ -10,7 +10,7 @@ import { renderValue } from '../render-value'
  *
  * @example
  * import { parseJobResponse } from 'tencent-ci-callback'
- * parseJobResponse(body, 'application/xml', { kind: 'ReviewImage', maxBytes: 1024 * 1024 })
+ * parseJobResponse('<Response><JobsDetail/></Response>', 'application/xml', { kind: 'ReviewImage', maxBytes: 1024 * 1024 })
  */
 export interface JobResponseOptions extends ParseOptions {
   /**

@@ -26,7 +26,8 @@ const read = (body: unknown, contentType: unknown, options: unknown): E.Either<C
  * import { parseJobResponse, formatCallbackError } from 'tencent-ci-callback'
  * import * as E from 'fp-ts/lib/Either.js'
  *
- * const answer = parseJobResponse(body, 'application/xml') // body: GET /jobs/<JobId>, RawBody: true
+ * // What GET /jobs/<JobId> answers (`RawBody: true`) for an ID it does not know:
+ * const answer = parseJobResponse('<Response><NonExistJobIds>j1</NonExistJobIds></Response>', 'application/xml')
  * if (E.isLeft(answer)) console.error(formatCallbackError(answer.left))
  * else if (answer.right.Kind === 'Jobs') {
  *   for (const job of answer.right.JobsDetail) console.log(job.Tag, job.JobId, job.State)

@@ -9,7 +9,12 @@ import { isRawTree, withActual, type RawTree } from '../codecs/kit/raw-tree'
  * @example
  * import { type JobResponseWire } from 'tencent-ci-callback'
  * import { JobsResponse } from 'tencent-ci-callback/codecs'
- * const wire: JobResponseWire = JobsResponse.encode(answer) // answer: a decoded JobsResponse
+ * import * as E from 'fp-ts/lib/Either.js'
+ * const answer = JobsResponse.decode({ NonExistJobIds: ['j1'] })
+ * if (E.isRight(answer)) {
+ *   const wire: JobResponseWire = JobsResponse.encode(answer.right)
+ *   console.log(wire) // { NonExistJobIds: ['j1'] }
+ * }
  */
 export type JobResponseWire = RawTree
 

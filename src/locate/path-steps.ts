@@ -23,9 +23,6 @@ export const pathSteps = (path: string): ReadonlyArray<PathStep> => {
 /**
  * `['JobsDetail', 0, 'JobId']` → `JobsDetail[0].JobId`: the inverse of `pathSteps`. A key the
  * dotted form cannot hold (a dot, a bracket, a space) is quoted: `CosHeaders["x.y"]`.
- *
- * @example
- * renderPath(['JobsDetail', 0, 'JobId']) // 'JobsDetail[0].JobId'
  */
 export const renderPath = (steps: ReadonlyArray<PathStep>): string => {
   let path = ''

@@ -1,10 +1,7 @@
 /**
  * True when `s` is blank: empty, or only XML whitespace (space, tab, CR, LF). Not JavaScript's
  * `trim()` set, which also swallows U+00A0, U+3000 and U+FEFF: those are text.
- *
- * @example
- * isBlank(' \n\t') // true
- * isBlank('\u3000') // false
+ * `isBlank(' \n\t')` is true, `isBlank('\u3000')` false.
  */
 export const isBlank = (s: string): boolean => {
   for (let i = 0; i < s.length; i++) if (!isBlankCode(s.charCodeAt(i))) return false
@@ -14,9 +11,6 @@ export const isBlank = (s: string): boolean => {
 /**
  * True for the code of a blank character: space, tab, CR or LF, the whitespace of XML and of JSON
  * alike. The one blank test every reader of a body uses.
- *
- * @example
- * isBlankCode(' '.charCodeAt(0)) // true
  */
 export const isBlankCode = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d
 
@@ -24,9 +18,7 @@ export const isBlankCode = (c: number): boolean => c === 0x20 || c === 0x0a || c
  * `s` without leading and trailing XML whitespace (space, tab, CR, LF): how typed scalars
  * (numbers, booleans, times) read their text, as XML Schema collapses it. Returns `s` itself
  * when there is nothing to strip.
- *
- * @example
- * stripXmlSpace(' 5\n') // '5'
+ * `stripXmlSpace(' 5\n')` is `'5'`.
  */
 export const stripXmlSpace = (s: string): string => {
   let start = 0

@@ -252,9 +252,8 @@ export const normaliseTree = (
  * The input is never written to. The tree returned shares the input's objects and lists wherever
  * nothing under them changed (copy on write), so it is the input itself when the input was already
  * in codec shape. Recursion depth is bounded by each front end's depth check before parsing.
- *
- * @example
- * normalise({ Response: { JobsDetail: { JobId: 'j1', Message: '' } } }) // { JobsDetail: { JobId: 'j1' } }
+ * `normalise({ Response: { JobsDetail: { JobId: 'j1', Message: '' } } })` is
+ * `{ JobsDetail: { JobId: 'j1' } }`.
  */
 export const normalise = (tree: unknown, restore: RestoreKey = identity, rootIsElement = false): unknown =>
   normaliseTree(tree, restore, rootIsElement).value

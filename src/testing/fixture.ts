@@ -7,9 +7,10 @@ import { encodeCallback, type BodyFormat, type CiCallback } from 'tencent-ci-cal
  * only for moderation (`body('xml')` does not type-check there).
  *
  * @example
+ * import { parseCallback } from 'tencent-ci-callback'
  * import { smartCoverCallback } from 'tencent-ci-callback/testing'
  * const { value, body } = smartCoverCallback()
- * await fetch('http://127.0.0.1:3000/ci-callback', { method: 'POST', body: body('xml') })
+ * parseCallback(body('xml'), 'application/xml') // Right(value)
  */
 export interface Fixture<A extends CiCallback, F extends BodyFormat = BodyFormat> {
   /** The callback as `parseCallback` returns it. */
@@ -24,7 +25,7 @@ export interface Fixture<A extends CiCallback, F extends BodyFormat = BodyFormat
  * @example
  * import { fixture } from 'tencent-ci-callback/testing'
  * const f = fixture({ EventName: 'TaskFinish', JobsDetail: [] })
- * f.body('json') // '{"EventName":"TaskFinish",…}'
+ * JSON.parse(f.body('json')).EventName // 'TaskFinish'
  */
 export const fixture = <A extends CiCallback>(value: A): Fixture<A> => ({
   value,
@@ -37,7 +38,7 @@ export const fixture = <A extends CiCallback>(value: A): Fixture<A> => ({
  * @example
  * import { jsonFixture, moderationDetailCallback } from 'tencent-ci-callback/testing'
  * const f = jsonFixture(moderationDetailCallback().value)
- * f.body('json') // f.body('xml') is a type error
+ * f.body('json') // and f.body('xml') is a type error
  */
 export const jsonFixture = <A extends CiCallback>(value: A): Fixture<A, 'json'> => ({
   value,

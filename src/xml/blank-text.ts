@@ -14,9 +14,8 @@ import { isBlank } from '../normalise/blank'
  * rest of that element's own text as "not a leaf", so `parseXml` parses documents that have
  * either without this hook.
  *
- * @example
- * dropBlankBetweenElements('JobsDetail', '\n    ', undefined, false, false) // ''
- * dropBlankBetweenElements('UserData', '  ', undefined, false, true) // undefined: kept
+ * So `'\n    '` between the children of `JobsDetail` gives `''`, and `'  '` as the only text of
+ * `UserData` (a leaf) gives `undefined`: kept.
  */
 export const dropBlankBetweenElements = (
   _tagName: string,

@@ -51,10 +51,8 @@ const describeThrow = (e: unknown): string => {
  * parse of the whole takes over 11× (`npm run bench -- --only memory`). A root element other than `<Response>` is an `InvalidPayload`
  * at the root: every Tencent CI callback, of every family, has that root, so any other document
  * is not a callback (and the JSON form has no name for its root to compare). Never throws.
- *
- * @example
- * parseXml('<Response><EventName>TaskFinish</EventName></Response>', 100)
- * // Right({ EventName: 'TaskFinish' })
+ * `parseXml('<Response><EventName>TaskFinish</EventName></Response>', 100)` is
+ * `Right({ EventName: 'TaskFinish' })`.
  */
 export const parseXml = (text: string, maxDepth: number): E.Either<CallbackError, unknown> => {
   const scan = scanXml(text, maxDepth)

@@ -54,10 +54,8 @@ const mergeRun = (into: Record<string, unknown>, part: Record<string, unknown>):
  * so it is itself well-formed and parses to exactly those children (fast-xml-parser ignores
  * text outside any element, and the blanks there are indentation). Stops at the first
  * processing instruction or CDATA section: the caller parses such documents whole.
- *
- * @example
- * parseInRuns('<R><A>1</A><A>2</A><B/></R>', 2, 5, (run) => parser.parse(run))
- * // { A: ['1', '2'], B: '' }, parsing '<A>1</A>', '<A>2</A>' and '<B/>' one at a time
+ * So `parseInRuns('<R><A>1</A><A>2</A><B/></R>', 2, 5, (run) => parser.parse(run))` is
+ * `{ A: ['1', '2'], B: '' }`, parsing `<A>1</A>`, `<A>2</A>` and `<B/>` one at a time.
  */
 export const parseInRuns = (
   text: string,

@@ -20,9 +20,6 @@ const FAST = new WeakMap<t.Validate<unknown, unknown>, FastCheck>()
  * Gives a codec a fast check, which `fastStruct` calls instead of `validate` for each field: no
  * `Right` per field, no call through io-ts's generic `validate` on the way to a `typeof` test.
  * Returns the codec itself.
- *
- * @example
- * const Flag = withFastPath(BooleanCodec, (u) => (typeof u === 'boolean' ? u : NO))
  */
 export const withFastPath = <C extends t.Decoder<unknown, unknown>>(codec: C, check: FastCheck): C => {
   FAST.set(codec.validate, check)

@@ -102,9 +102,8 @@ const gradedList = (
  * - under graded decoding (`validateGraded`), a failing optional field, or a failing list item
  *   other than a job, is left out and reported, in the same pass.
  *
- * @example
- * const Job = fastStruct('Job', { JobId: t.string }, { Code: t.string })
- * Job.decode({ JobId: 'j1', Extra: 'x' }) // Right({ JobId: 'j1', Extra: 'x' })
+ * `fastStruct('Job', { JobId: t.string }, { Code: t.string }).decode({ JobId: 'j1', Extra: 'x' })`
+ * is `Right({ JobId: 'j1', Extra: 'x' })`.
  */
 export const fastStruct = <R extends t.Props, P extends t.Props>(
   name: string,

@@ -27,10 +27,5 @@ export interface PartialStruct<P extends t.Props> extends t.Type<
  * export interface VideoWire extends t.OutputOf<typeof VideoC> {}
  * export const Video: t.Type<Video, VideoWire, unknown> = VideoC
  * ```
- *
- * @example
- * import * as t from 'io-ts'
- * const Output = partial({ Bucket: t.string, Object: t.string }, 'Output')
- * Output.decode({ Bucket: 'b-1' }) // Right({ Bucket: 'b-1' })
  */
 export const partial = <P extends t.Props>(props: P, name = 'Partial'): PartialStruct<P> => fastStruct(name, {}, props)

@@ -27,10 +27,7 @@ export const declareAsIs = <C extends t.Decoder<unknown, unknown>>(codec: C): C 
  * The shape a codec declares, which is how one-or-many is known: from the codecs themselves, a
  * list being what a codec declares as one (io-ts's `t.array` / `t.readonlyArray`, or a codec
  * registered with `declareList`), never from a table of paths beside them.
- *
- * @example
- * shapeOf(t.array(t.string)) // 'list'
- * shapeOf(t.string) // 'single'
+ * `shapeOf(t.array(t.string))` is `'list'`, `shapeOf(t.string)` is `'single'`.
  */
 export const shapeOf = (codec: t.Decoder<unknown, unknown>): Shape => {
   if (codec instanceof t.ArrayType || codec instanceof t.ReadonlyArrayType || LISTS.has(codec)) return 'list'
@@ -57,8 +54,5 @@ export const isNeverDropped = (codec: t.Decoder<unknown, unknown>): boolean => K
 /**
  * A value read where one is declared, as the struct reads it: a list of one is its item. For the
  * dispatchers, which look at a discriminant (`EventName`, `Tag`, `data.event`) before any codec runs.
- *
- * @example
- * one(['TaskFinish']) // 'TaskFinish'
  */
 export const one = (u: unknown): unknown => (Array.isArray(u) && u.length === 1 ? u[0] : u)

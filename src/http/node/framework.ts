@@ -3,8 +3,11 @@
  *
  * @example
  * import { parseNodeRequest, type Framework } from 'tencent-ci-callback/node'
+ * import { Readable } from 'node:stream'
  * const framework: Framework = 'koa'
- * // parseNodeRequest(ctx.request, { framework })
+ * // As Koa's `ctx.request`: the stream is `req`.
+ * const request = { headers: { 'content-type': 'application/xml' }, req: Readable.from(['<Response/>']) }
+ * await parseNodeRequest(request, { framework }) // Left(InvalidPayload): no EventName
  */
 export type Framework = 'express' | 'fastify' | 'koa' | 'node'
 

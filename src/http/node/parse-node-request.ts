@@ -102,10 +102,11 @@ const fromBytes = (
  * import { parseNodeRequest, sendHttpResponse } from 'tencent-ci-callback/node'
  * import { toHttpResponse } from 'tencent-ci-callback'
  *
- * createServer(async (req, res) => {
+ * const server = createServer(async (req, res) => {
  *   const result = await parseNodeRequest(req)
  *   sendHttpResponse(res, toHttpResponse(result))
- * }).listen(3000)
+ * })
+ * // server.listen(3000)
  */
 export const parseNodeRequest = async (
   request: NodeRequest,
