@@ -31,7 +31,6 @@ import { restoreElementName } from './xml/reserved-names'
 export type PipelineResult<A> = E.Either<CallbackError, A>
 type Result = PipelineResult<never>
 
-
 const emptyBody = (format: BodyFormat | 'unknown'): Result =>
   E.left(malformedBody(format, 'unrecognised', 'Body is empty: expected a Tencent CI callback in XML or JSON'))
 

@@ -56,10 +56,6 @@ interface EchoingJob extends Pick<JobsDetail, 'State' | 'Code' | 'Message'> {
  * `Output.Object` (NoiseReduction in Tencent's sample, the document jobs): that key, once the job
  * has not failed and the key holds no unexpanded `${…}` placeholder. A Tag module names it as where
  * its outputs are.
- *
- * @example
- * echoedOutput({ State: 'Success', Operation: { Output: { Bucket: 'b-1', Region: 'ap-guangzhou', Object: 'out/a.docx' } } })
- * // [{ bucket: 'b-1', region: 'ap-guangzhou', key: 'out/a.docx' }]
  */
 export const echoedOutput = (job: EchoingJob): ReadonlyArray<JobOutput> => {
   const output = job.Operation.Output

@@ -5,20 +5,11 @@
 // jest.config.cjs does). A comment after an expression statement, on its line or the next, that
 // states a value is asserted: `// true`, `// 400`, `// 'text'`, `// { line: 2 }` (deep, as `toEqual`),
 // `// Right(…)` / `// Left(…)` (the side, and the value in the parentheses when it is one, or the
-// `_tag` it names: `// Left(InvalidPayload)`). Words are not checked. DOC_EXAMPLES_ALL=1 tests the
-// directories of STILL_TO_FIX file by file too.
+// `_tag` it names: `// Left(InvalidPayload)`). Words are not checked.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as ts from 'typescript'
 import { claimOf, docExamples, examplesIn, ROOT, type Claim, type DocExample } from '../support/doc-examples'
-
-/**
- * Directories whose examples are being rewritten: while any of their examples fails, their test
- * below is marked failing (`it.failing`) and passes; once all pass it fails, and the directory
- * leaves this list.
- */
-const STILL_TO_FIX: ReadonlyArray<string> = ['src/codecs/envelope/', 'src/codecs/moderation/', 'src/codecs/tags/']
-const ALL = process.env['DOC_EXAMPLES_ALL'] === '1'
 
 const EXAMPLES = docExamples('src')
 const PACKAGE_IMPORT = /\bfrom\s+['"]tencent-ci-callback(?:\/(?:codecs|node|testing))?['"]/
@@ -228,7 +219,6 @@ const failuresOf = async (files: ReadonlyArray<string>): Promise<ReadonlyArray<s
 const filesOf = (examples: ReadonlyArray<DocExample>): ReadonlyArray<string> => [
   ...new Set(examples.map((e) => e.file)),
 ]
-const pending = (file: string): boolean => STILL_TO_FIX.some((dir) => file.startsWith(dir))
 
 describe('the @example blocks of src/', () => {
   it('are found, in the files that document exports', () => {
@@ -286,7 +276,7 @@ describe('the @example blocks of src/', () => {
     ])
   })
 
-  for (const file of filesOf(EXAMPLES).filter((f) => ALL || !pending(f))) {
+  for (const file of filesOf(EXAMPLES)) {
     it(
       `${file}: each type-checks, runs, and is what its comments say`,
       async () => {
@@ -294,18 +284,5 @@ describe('the @example blocks of src/', () => {
       },
       TEST_TIMEOUT,
     )
-  }
-
-  if (!ALL) {
-    for (const dir of STILL_TO_FIX) {
-      // Passes while some example under `dir` fails; remove `dir` from STILL_TO_FIX once this fails.
-      it.failing(
-        `${dir}: each type-checks, runs, and is what its comments say (still to be fixed)`,
-        async () => {
-          expect(await failuresOf(filesOf(EXAMPLES).filter((f) => f.startsWith(dir)))).toEqual([])
-        },
-        TEST_TIMEOUT,
-      )
-    }
   }
 })

@@ -26,7 +26,7 @@ const SimpleSceneInfoC = partial(
  *
  * @example
  * import { SimpleSceneInfo } from 'tencent-ci-callback/codecs'
- * SimpleSceneInfo.decode({ hit_flag: 0, label: '', score: 9 }) // Right({ hit_flag: 0, score: 9 })
+ * SimpleSceneInfo.decode({ hit_flag: '0', label: 'normal', score: '9' }) // Right({ hit_flag: 0, label: 'normal', score: 9 })
  */
 export interface SimpleSceneInfo extends t.TypeOf<typeof SimpleSceneInfoC> {}
 /** `SimpleSceneInfo` as it is on the wire. */
