@@ -35,7 +35,7 @@ const GROUPS = [
   ['Callbacks', /^src\/codecs\/envelope\//],
   [
     'Jobs',
-    /^src\/codecs\/job\/(jobs-detail|job-base|unknown-job|workflow)\.ts$|^src\/codecs\/tags\/(job-tags|registry|define-job|tag-inference)\.ts$/,
+    /^src\/codecs\/job\/(jobs-detail|job-base|unknown-job|workflow)\.ts$|^src\/codecs\/tags\/(registry|define-job|tag-inference)\.ts$/,
   ],
   ['Moderation', /^src\/codecs\/moderation\//],
   ['Codec kit', /^src\/codecs\/kit\//],

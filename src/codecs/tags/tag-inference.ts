@@ -2,9 +2,6 @@ import { RESULT_NODE_TAGS, type JobTag } from './registry'
 import { isRawTree } from '../kit/raw-tree'
 import { one } from '../kit/shape'
 
-// Derived by the registry from the Tag modules' result nodes; re-exported for the readers of this module.
-export { RESULT_NODE_TAGS }
-
 const has = (tree: object, key: string): boolean => Object.prototype.hasOwnProperty.call(tree, key)
 
 /**

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
 import { CiCallback, EVENT_NAMES, ciCallbackCodec } from '../../../src/codecs/envelope/callback'
 import { JobsDetail, StrictJobsDetail } from '../../../src/codecs/job/jobs-detail'
-import { JOB_TAGS } from '../../../src/codecs/tags/job-tags'
+import { JOB_TAGS } from '../../../src/codecs/tags/registry'
 
 const known = new Set<string>([...JOB_TAGS, ...EVENT_NAMES])
 const unknownName = fc.string({ minLength: 1, maxLength: 30 }).filter((s) => s.trim() !== '' && !known.has(s))

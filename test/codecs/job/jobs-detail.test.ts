@@ -1,10 +1,10 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { JobsDetail, StrictJobsDetail } from '../../../src/codecs/job/jobs-detail'
-import { RESULT_NODE_TAGS } from '../../../src/codecs/tags/tag-inference'
-import { JOB_TAGS } from '../../../src/codecs/tags/job-tags'
+import { RESULT_NODE_TAGS } from '../../../src/codecs/tags/registry'
+import { JOB_TAGS } from '../../../src/codecs/tags/registry'
 import { JOB_CODECS } from '../../../src/codecs/tags/registry'
 import { expectTypeOf } from 'expect-type'
-import type { JobTag } from '../../../src/codecs/tags/job-tags'
+import type { JobTag } from '../../../src/codecs/tags/registry'
 import type { ModelledTag } from '../../../src/codecs/tags/registry'
 import { toPayloadIssues } from '../../../src/payload-issues'
 
