@@ -1,5 +1,6 @@
 import type { JobsDetail } from '../codecs/job/jobs-detail'
 import type { Output } from '../codecs/job/output'
+import type { PicProcessResult } from '../codecs/nodes/pic-process-result'
 import { jobFailure } from './job-failure'
 
 /**
@@ -63,3 +64,19 @@ export const echoedOutput = (job: EchoingJob): ReadonlyArray<JobOutput> => {
   if (jobFailure(job) !== undefined || key === undefined || key.includes('${')) return []
   return outputAt(output, undefined, key)
 }
+
+/**
+ * The images a `PicProcessResult` names (image processing, and posters, which run on the same
+ * queue), in either documented shape — `ObjectName`, or the Go SDK's
+ * `UploadResult.ProcessResults.Object[].Key` — in the echoed `Output` bucket.
+ */
+export const processedImages = (
+  output: Output | undefined,
+  result: PicProcessResult | undefined,
+): ReadonlyArray<JobOutput> =>
+  (result === undefined
+    ? []
+    : result.UploadResult === undefined
+      ? [result.ObjectName]
+      : (result.UploadResult.ProcessResults?.Object ?? []).map((object) => object.Key)
+  ).flatMap((key) => outputAt(output, undefined, key))

@@ -1,7 +1,7 @@
 import * as t from 'io-ts'
 import { PicProcessResult } from '../nodes/pic-process-result'
 import { BooleanFromWire } from '../kit/scalars'
-import { outputAt } from '../../job-helpers/job-output'
+import { processedImages } from '../../job-helpers/job-output'
 import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
@@ -59,11 +59,5 @@ export interface PicProcessJobWire extends JobWire<'PicProcess', PicProcessOpera
 export const PicProcessJob: JobCodec<PicProcessJob, PicProcessJobWire> = defineJob('PicProcess', PicProcessOperation, {
   resultNode: 'PicProcessResult',
   // The processed image, in either documented shape of PicProcessResult, in the Output bucket.
-  outputs: ({ Operation: { Output, PicProcessResult: result } }) =>
-    (result === undefined
-      ? []
-      : result.UploadResult === undefined
-        ? [result.ObjectName]
-        : (result.UploadResult.ProcessResults?.Object ?? []).map((object) => object.Key)
-    ).flatMap((key) => outputAt(Output, undefined, key)),
+  outputs: ({ Operation: { Output, PicProcessResult } }) => processedImages(Output, PicProcessResult),
 })

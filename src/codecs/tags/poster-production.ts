@@ -1,5 +1,6 @@
 import * as t from 'io-ts'
 import { PicProcessResult } from '../nodes/pic-process-result'
+import { processedImages } from '../../job-helpers/job-output'
 import { defineJob, jobOperation, type Job, type JobCodec, type JobWire } from './define-job'
 import { partial } from '../kit/partial'
 
@@ -60,4 +61,8 @@ export interface PosterProductionJobWire extends JobWire<'PosterProduction', Pos
 export const PosterProductionJob: JobCodec<PosterProductionJob, PosterProductionJobWire> = defineJob(
   'PosterProduction',
   PosterProductionOperation,
+  {
+    // The poster written, named by PicProcessResult as for image processing, in the Output bucket.
+    outputs: ({ Operation: { Output, PicProcessResult } }) => processedImages(Output, PicProcessResult),
+  },
 )

@@ -142,6 +142,7 @@ const SHOWN: Readonly<Record<string, ReadonlyArray<string>>> = {
   'constructed/noise-reduction/params': ['output/clean.wav'],
   'constructed/pic-process/documented': ['thumbs/cat.webp'],
   'constructed/pic-process/upload-result': ['rotated/dog.jpg'],
+  'constructed/poster-production/sale': ['posters/sale-1.jpg'],
   'constructed/speech-recognition/flash': ['asr/greeting.txt'],
   'legacy/speech-recognition-no-tag': ['/example.txt', '/example.txt.detail'],
   'reference/noise-reduction/sample-1': ['output/nr.wav'],
