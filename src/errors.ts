@@ -37,6 +37,8 @@ export interface UnsupportedContentType {
   readonly message: string
   /** The header value as received. */
   readonly contentType: string
+  /** What was read, when not a callback: `'job answer'` for `parseJobResponse`'s errors. */
+  readonly subject?: 'job answer'
 }
 
 /** Why a body could not be read as XML or JSON. */
@@ -63,6 +65,8 @@ export interface MalformedBody {
   readonly line?: number
   /** 1-based column of the problem in the body, where it can be derived. */
   readonly column?: number
+  /** What was read, when not a callback: `'job answer'` for `parseJobResponse`'s errors. */
+  readonly subject?: 'job answer'
 }
 
 /** The body parsed, but is not a callback this library recognises. */
@@ -75,6 +79,8 @@ export interface InvalidPayload {
   readonly issues: ReadonlyArray<PayloadIssue>
   /** The raw io-ts errors, for tooling that wants them. */
   readonly errors: t.Errors
+  /** What was read, when not a callback: `'job answer'` for `parseJobResponse`'s errors. */
+  readonly subject?: 'job answer'
 }
 
 /** A configured limit was exceeded; nothing past the check was done. */
@@ -94,6 +100,8 @@ export interface LimitExceeded {
   readonly actual: number
   /** For `items` and `characters`: where the list or text is, as received (`JobsDetail[3].Extra`). */
   readonly path?: string
+  /** What was read, when not a callback: `'job answer'` for `parseJobResponse`'s errors. */
+  readonly subject?: 'job answer'
 }
 
 /**
@@ -113,6 +121,8 @@ export interface InvalidArgument {
   readonly argument: 'body' | 'contentType' | 'options'
   /** A short rendering of what was passed. */
   readonly received: string
+  /** What was read, when not a callback: `'job answer'` for `parseJobResponse`'s errors. */
+  readonly subject?: 'job answer'
 }
 
 /**

@@ -48,11 +48,19 @@ const issueLines =
     `    → at ${showPath(issue.path)}${whereabouts(issue, format)}`,
   ]
 
-const invalidPayloadLines = (format: BodyFormat, issues: ReadonlyArray<PayloadIssue>): ReadonlyArray<string> => {
+/** What the heading calls the body: a callback, or a job API answer (`subject`). */
+const subjectOf = (error: { readonly subject?: 'job answer' }): string =>
+  error.subject === 'job answer' ? 'job API answer' : 'callback'
+
+const invalidPayloadLines = (
+  format: BodyFormat,
+  issues: ReadonlyArray<PayloadIssue>,
+  subject: string,
+): ReadonlyArray<string> => {
   const count = issues.length
   const rest = count - MAX_LISTED_ISSUES
   return [
-    `✖ Invalid Tencent CI callback (${FORMAT_NAME[format]}): ${count} issue${count === 1 ? '' : 's'}`,
+    `✖ Invalid Tencent CI ${subject} (${FORMAT_NAME[format]}): ${count} issue${count === 1 ? '' : 's'}`,
     ...issues.slice(0, MAX_LISTED_ISSUES).flatMap(issueLines(format)),
     ...(rest > 0 ? [`  … and ${rest} more issue${rest === 1 ? '' : 's'}`] : []),
   ]
@@ -79,17 +87,17 @@ const invalidPayloadLines = (format: BodyFormat, issues: ReadonlyArray<PayloadIs
 export const formatCallbackError = (error: CallbackError): string => {
   switch (error._tag) {
     case 'InvalidPayload':
-      return invalidPayloadLines(error.format, error.issues).join('\n')
+      return invalidPayloadLines(error.format, error.issues, subjectOf(error)).join('\n')
     case 'MalformedBody': {
       const where = lineColumn(error.line, error.column)
-      const head = `✖ Malformed Tencent CI callback (${FORMAT_NAME[error.format]}): ${readable(error.message, MAX_MESSAGE)}`
+      const head = `✖ Malformed Tencent CI ${subjectOf(error)} (${FORMAT_NAME[error.format]}): ${readable(error.message, MAX_MESSAGE)}`
       return where === undefined ? head : `${head}\n  → at ${where}`
     }
     case 'UnsupportedContentType':
       return `✖ ${readable(error.message, MAX_MESSAGE)}`
     case 'LimitExceeded':
-      return `✖ Tencent CI callback refused: ${readable(error.message, MAX_MESSAGE)}`
+      return `✖ Tencent CI ${subjectOf(error)} refused: ${readable(error.message, MAX_MESSAGE)}`
     case 'InvalidArgument':
-      return `✖ parseCallback misused (${error.argument}): ${readable(error.message, MAX_MESSAGE)}`
+      return `✖ ${error.subject === 'job answer' ? 'parseJobResponse' : 'parseCallback'} misused (${error.argument}): ${readable(error.message, MAX_MESSAGE)}`
   }
 }

@@ -8,9 +8,14 @@ import { resolveKind, type JobResponseOptions } from './options'
 
 const read = (body: unknown, contentType: unknown, options: unknown): E.Either<CallbackError, JobResponse> => {
   const kind = resolveKind(options)
-  if (E.isLeft(kind)) return kind
-  return runPipeline(body, contentType, options, (resolved) => jobResponseCodec(resolved.unknown, kind.right))
+  const result = E.isLeft(kind)
+    ? kind
+    : runPipeline(body, contentType, options, (resolved) => jobResponseCodec(resolved.unknown, kind.right))
+  return E.isLeft(result) ? E.left(asJobAnswerError(result.left)) : result
 }
+
+/** The same error, marked as a job answer's, so `formatCallbackError` names what was read. */
+const asJobAnswerError = (error: CallbackError): CallbackError => ({ ...error, subject: 'job answer' })
 
 /**
  * Decodes the answer of a CI job API — the body `cos.request` returns with `RawBody: true` — into a
