@@ -1,6 +1,5 @@
 import { expectTypeOf } from 'expect-type'
 import type * as E from 'fp-ts/lib/Either.js'
-import { isWorkflowJob } from '../src/guards'
 import { parseCallback } from '../src/parse-callback'
 import type { CiCallback, TaskFinishCallback } from '../src/codecs/envelope/callback'
 import type { SmartCoverJob } from '../src/codecs/tags/smart-cover'
@@ -11,7 +10,6 @@ import type { ReviewImageSimple } from '../src/codecs/moderation/simple'
 import type { ModerationTestRequest } from '../src/codecs/moderation/test-request'
 import type { UnknownCallback } from '../src/codecs/envelope/unknown-callback'
 import type { UnknownJob } from '../src/codecs/job/unknown-job'
-import type { Workflow } from '../src/codecs/job/workflow'
 import type { WorkflowFinishCallback, WorkflowStartCallback } from '../src/codecs/envelope/workflow-callback'
 import type { CallbackError } from '../src/errors'
 import { decodedCallbacks, decodedJobs, runOver } from './support/decoded'
@@ -127,39 +125,6 @@ describe('static types', () => {
     expectTypeOf<JobsDetail['State']>().toEqualTypeOf<UnknownJob['State']>()
     expectTypeOf<UnknownJob['Code']>().toEqualTypeOf<string | undefined>()
     expectTypeOf<UnknownJob['Message']>().toEqualTypeOf<string | undefined>()
-  })
-
-  it('needs the guard before Workflow is known to be present, inside a TaskFinish callback', () => {
-    const check = (cb: CiCallback): string => {
-      if (cb.EventName !== 'TaskFinish') return ''
-      const [j] = cb.JobsDetail
-      if (j === undefined) return ''
-      // @ts-expect-error: Workflow may be absent
-      const unguarded: string = j.Workflow.RunId
-      if (isWorkflowJob(j)) {
-        expectTypeOf(j.Workflow).toEqualTypeOf<Workflow>()
-        expectTypeOf(j).toMatchTypeOf<JobsDetail>()
-        return j.Workflow.RunId + unguarded
-      }
-      return ''
-    }
-    // At run time: over every job callback whose first job a workflow ran, the guarded branch is taken.
-    const ran = decodedCallbacks.flatMap((cb) => {
-      const [job] = cb.EventName === 'TaskFinish' ? cb.JobsDetail : []
-      return job !== undefined && isWorkflowJob(job) ? [[cb, job.Workflow.RunId] as const] : []
-    })
-    expect(ran.length).toBeGreaterThan(0)
-    for (const [cb, runId] of ran) expect(check(cb)).toBe(runId + runId)
-  })
-
-  it('keeps the guard generic: narrowing preserves the job type', () => {
-    const check = (j: SmartCoverJob): void => {
-      if (isWorkflowJob(j)) expectTypeOf(j).toEqualTypeOf<SmartCoverJob & { readonly Workflow: Workflow }>()
-    }
-    runOver(
-      decodedJobs.filter((j): j is SmartCoverJob => j.Tag === 'SmartCover'),
-      check,
-    )
   })
 
   it('types times as Date, and unset-able times as Date | undefined', () => {

@@ -42,43 +42,6 @@ describe('moderation callbacks', () => {
     expect(cb.JobsDetail.PageSegment?.Results?.[0]).toMatchObject({ PageNumber: 1, Suggestion: 0, Label: 'Normal' })
   })
 
-  it('decodes Simple with EventName copied from data.event', () => {
-    const cb = getRight(decode('moderation/document/simple-1.json'))
-    expect(cb).toMatchObject({ EventName: 'ReviewDocument', ContentVersion: 'Simple', code: 0, message: 'success' })
-    if (cb.EventName === 'ReviewDocument' && cb.ContentVersion === 'Simple') {
-      expect(cb.data.porn_info).toStrictEqual({ hit_flag: 1, label: 'Porn', score: 87 })
-      expect(cb.data.result).toBe(1)
-    }
-  })
-
-  it.each([
-    'moderation/image/test-request.json',
-    'moderation/text/test-request.json',
-    'moderation/video/test-request.json',
-    'moderation/audio/test-request-no-event.json',
-  ])('recognises the console test request %s, with or without data.event', (name) => {
-    expect(getRight(decode(name))).toMatchObject({
-      EventName: 'TestRequest',
-      code: 0,
-      message: 'Test request when setting callback url',
-    })
-  })
-
-  it('cross-checks the X-Ci-Content-Version header when given, whatever its case', () => {
-    expect(getRight(decode('moderation/image/simple-2.json', 'simple'))).toMatchObject({ ContentVersion: 'Simple' })
-    expect(getRight(decode('moderation/image/detail-2.json', 'Detail'))).toMatchObject({ ContentVersion: 'Detail' })
-    const simpleAsDetail = getLeft(decode('moderation/image/simple-2.json', 'Detail'))
-    expect(simpleAsDetail).toMatchObject({
-      _tag: 'InvalidPayload',
-      message: expect.stringContaining('X-Ci-Content-Version header says Detail'),
-    })
-    expect(getLeft(decode('moderation/image/detail-2.json', 'Simple'))._tag).toBe('InvalidPayload')
-    // Not a moderation body, an unknown version, or the test request: nothing to cross-check.
-    expect(getRight(decode('smart-cover/workflow.json', 'Detail')).EventName).toBe('TaskFinish')
-    expect(getRight(decode('moderation/image/detail-2.json', 'V3')).EventName).toBe('ReviewImage')
-    expect(getRight(decode('moderation/image/test-request.json', 'Detail')).EventName).toBe('TestRequest')
-  })
-
   it('refuses a Detail callback with several jobs, and a Simple one without data.event', () => {
     const detail = JSON.parse(sample('moderation/image/detail-2.json').bytes.toString('utf8'))
     const two = JSON.stringify({ ...detail, JobsDetail: [detail.JobsDetail, detail.JobsDetail] })

@@ -6,10 +6,10 @@ import { join } from 'node:path'
 import * as E from 'fp-ts/lib/Either.js'
 import { toHttpResponse, type CallbackError, type CiCallback } from 'tencent-ci-callback'
 import { parseNodeRequest, sendHttpResponse, type NodeRequest, type NodeRequestOptions } from 'tencent-ci-callback/node'
-import { post, serve, streamUpload, type Loopback } from './loopback'
-import { taskFinish } from '../support/callbacks'
+import { post, serve, streamUpload, type Loopback } from '../loopback'
+import { taskFinish } from '../../support/callbacks'
 
-const SAMPLES = join(__dirname, '..', '..', 'samples', 'smart-cover')
+const SAMPLES = join(__dirname, '..', '..', '..', 'samples', 'smart-cover')
 const XML = readFileSync(join(SAMPLES, 'workflow.xml'))
 const JSON_BODY = readFileSync(join(SAMPLES, 'workflow.json'))
 

@@ -7,7 +7,7 @@ import type { JobResponseOptions } from '../../src/job-response/options'
 import { parseJobResponse } from '../../src/job-response/parse-job-response'
 import type { ModerationKind } from '../../src/codecs/moderation/kinds'
 import { getRight } from '../support/either'
-import { responseSamples } from '../job-response/response-samples'
+import { responseSamples } from './response-samples'
 
 // `expectTypeOf` is checked by `tsc --noEmit` (npm test runs it first); at run time it is a no-op,
 // so each narrowing is also checked against what the sample answers decode to.

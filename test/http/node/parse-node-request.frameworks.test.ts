@@ -4,7 +4,7 @@ import Fastify from 'fastify'
 import * as E from 'fp-ts/lib/Either.js'
 import { toHttpResponse, type CallbackError } from 'tencent-ci-callback'
 import { parseNodeRequest } from 'tencent-ci-callback/node'
-import { listen, post } from './loopback'
+import { listen, post } from '../loopback'
 
 const JSON_CALLBACK = '{"EventName":"TaskFinish","JobsDetail":[]}'
 

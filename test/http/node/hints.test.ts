@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream'
 import * as E from 'fp-ts/lib/Either.js'
 import { parseNodeRequest, type Framework } from 'tencent-ci-callback/node'
-import { MAX_MESSAGE } from '../../src/errors'
-import { consumedStreamMessage, parsedBodyMessage } from '../../src/http/node/hints'
+import { MAX_MESSAGE } from '../../../src/errors'
+import { consumedStreamMessage, parsedBodyMessage } from '../../../src/http/node/hints'
 
 const FRAMEWORKS: ReadonlyArray<Framework> = ['express', 'fastify', 'koa', 'node']
 
