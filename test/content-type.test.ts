@@ -1,6 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { formatFromContentType } from '../src/content-type'
-import { sniffFormat } from '../src/sniff'
 
 describe('formatFromContentType', () => {
   it.each([
@@ -34,22 +33,5 @@ describe('formatFromContentType', () => {
     expect(formatFromContentType(header)).toStrictEqual(
       E.left(expect.objectContaining({ _tag: 'UnsupportedContentType', contentType: header })),
     )
-  })
-})
-
-describe('sniffFormat', () => {
-  it.each([
-    ['<Response/>', 'xml'],
-    ['  \r\n\t<?xml version="1.0"?><R/>', 'xml'],
-    ['\uFEFF<R/>', 'xml'],
-    ['{"a":1}', 'json'],
-    ['\n [1]', 'json'],
-    ['', undefined],
-    ['   ', undefined],
-    ['hello', undefined],
-    ['"string"', undefined],
-  ])('%j → %s, from a string and from bytes', (text, expected) => {
-    expect(sniffFormat(text)).toBe(expected)
-    expect(sniffFormat(Buffer.from(text))).toBe(expected)
   })
 })

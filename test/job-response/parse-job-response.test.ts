@@ -175,19 +175,6 @@ describe('XML/JSON parity', () => {
   )
 })
 
-describe('encodeJobResponse', () => {
-  it.each(responseSamples.flatMap((s) => (['xml', 'json'] as const).map((f) => [s.name, f, s] as const)))(
-    '%s round-trips through %s',
-    (_n, format, s) => {
-      const answer = getRight(decode(s))
-      const body = encodeJobResponse(answer, format)
-      const again = parseJobResponse(body, undefined, s.kind === undefined ? undefined : { kind: s.kind })
-      expect(getRight(again)).toStrictEqual(answer)
-      expect(body).not.toMatch(/\bKind\b|ModerationKind/)
-    },
-  )
-})
-
 describe('typed jobs', () => {
   it('reads the API-only state, the progress and an unset time', () => {
     const answer = getRight(decode(responseSample('jobs/describe-media-job-running.xml')))

@@ -1,5 +1,3 @@
-import * as E from 'fp-ts/lib/Either.js'
-import { ImageOcrDetection } from '../../../src/codecs/nodes/image-ocr-detection'
 import { parseCallback } from '../../../src/parse-callback'
 import { sample } from '../../support/samples'
 import { taskFinish } from '../../support/callbacks'
@@ -49,11 +47,4 @@ describe('ImageOCR', () => {
       ])
     },
   )
-
-  it('refuses an angle that is not a number', () => {
-    expect(E.isLeft(ImageOcrDetection.decode({ Angel: 'upright' }))).toBe(true)
-    expect(ImageOcrDetection.decode({ Angel: '0', PdfPageSize: '3' })).toStrictEqual(
-      E.right({ Angel: 0, PdfPageSize: 3 }),
-    )
-  })
 })
