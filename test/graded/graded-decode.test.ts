@@ -1,6 +1,5 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { encodeCallback } from '../../src/encode/encode-callback'
-import { formatDropped } from '../../src/format-dropped'
 import type { DroppedField } from '../../src/graded/dropped'
 import { toHttpResponse } from '../../src/http/http-response'
 import { parseCallback } from '../../src/parse-callback'
@@ -217,17 +216,6 @@ describe('what a receiver sees of Dropped', () => {
 
   it('toHttpResponse answers 200: the callback was received', () => {
     expect(toHttpResponse(parseCallback(body)).status).toBe(200)
-  })
-
-  it('formatDropped renders one line per value: path, received, line and column, and why', () => {
-    const { line, column } = positionAt(body, body.indexOf('N/A'))
-    expect(formatDropped(getRight(parseCallback(body)).Dropped)).toBe(
-      [
-        '⚠ Tencent CI callback decoded without 1 invalid optional value',
-        `  ⚠ JobsDetail[0].Operation.MediaInfo.Format.Bitrate = "N/A" (line ${line}, column ${column}): Expected a number like "830.482", received "N/A"`,
-      ].join('\n'),
-    )
-    expect(formatDropped(undefined)).toBe('')
   })
 
   it('Dropped is absent when nothing was dropped, and never written as a field', () => {

@@ -72,34 +72,6 @@ describe('CiCallback: families told apart by content', () => {
   })
 })
 
-describe('Tag inference for jobs without Tag', () => {
-  it('gives a job the Tag its result node names, and records it', () => {
-    const legacy = taskFinish(decodeSample('legacy/speech-recognition-no-tag.xml')).JobsDetail[0]
-    expect(legacy).toMatchObject({ Tag: 'SpeechRecognition', TagInferred: true })
-    const wrapped = taskFinish(decodeSample('reference/words-generalize/no-tag-1.json')).JobsDetail[0]
-    expect(wrapped).toMatchObject({ Tag: 'WordsGeneralize', TagInferred: true })
-  })
-
-  it('never invents a Tag: no result node, or two that disagree, is an unknown job, or a missing Tag when strict', () => {
-    const job = { JobId: 'j1', CreationTime: '2022-06-30T15:29:42+0800' }
-    for (const Operation of [{}, { SpeechRecognitionResult: { Result: 'x' }, PicProcessResult: { ObjectName: 'a' } }]) {
-      const body = { EventName: 'TaskFinish', JobsDetail: [{ ...job, Operation }] }
-      const kept = CiCallback.decode(body)
-      expect(E.isRight(kept) && kept.right.EventName === 'TaskFinish' && kept.right.JobsDetail[0]).toStrictEqual({
-        Tag: 'Unknown',
-        JobId: 'j1',
-        CreationTime: new Date('2022-06-30T07:29:42.000Z'),
-        Operation,
-        Raw: { ...job, Operation },
-      })
-      const left = getLeft(ciCallbackCodec({ unknown: 'reject' }).decode(body))
-      expect(toPayloadIssues(left)).toStrictEqual([
-        expect.objectContaining({ path: 'JobsDetail[0].Tag', message: 'Missing required field' }),
-      ])
-    }
-  })
-})
-
 describe('unknown event names and job Tags', () => {
   it('decode by default, keeping the raw tree and the name as sent', () => {
     const cb = getRight(decodeSample('unknown/event-name/trans-coding-finish.json'))
