@@ -3,7 +3,7 @@
 // purpose (Errors, Callbacks, Job Tags, …), derived from the source folder it is declared in, so no
 // source file needs a `@group` tag and a new file in a known folder lands in the right group. The
 // landing page (the README) opens with a line linking those entry points and every module.
-// `groupOrder` in typedoc.json orders the groups; test/docs/typedoc.test.ts checks the result.
+// `groupOrder` in typedoc.json orders the groups; scripts/check-docs.mjs checks the result.
 
 import { relative, sep } from 'node:path'
 import { Comment, CommentTag, Converter, JSX, ReflectionKind } from 'typedoc'

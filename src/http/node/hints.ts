@@ -2,7 +2,7 @@ import type { Framework } from './framework'
 
 // Every message here, with the longest `received` a body can be described as, fits in
 // MAX_MESSAGE (400 characters, src/errors.ts) whole: a fix cut in the middle fixes nothing.
-// test/http/node-hints.test.ts holds that.
+// test/http/node/hints.test.ts holds that.
 
 /** The fix that reads the raw body with our own cap: the request helper, not a framework raw parser. */
 const HELPER = 'parseNodeRequest from tencent-ci-callback/node'
