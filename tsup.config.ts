@@ -1,3 +1,6 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { build, type Plugin as EsbuildPlugin } from 'esbuild'
 import type { Options } from 'tsup'
 import ts from 'typescript'
 
@@ -36,6 +39,156 @@ const fpTsImportMap: TsupPlugin = {
   renderChunk(code, info) {
     return this.format === 'esm' ? { code: importFpTsThroughMap(code, info.path) } : undefined
   },
+}
+
+/** `from 'fast-xml-parser'` (or `"fast-xml-parser"`), as the built ES modules import it. */
+const FAST_XML_PARSER = /(\bfrom\s*)(["'])fast-xml-parser\2/g
+
+/**
+ * In the ES module builds only, imports fast-xml-parser through the package's `#fast-xml-parser`
+ * import map (package.json `imports`). Node, and every bundler not building for a browser or a
+ * worker, gets the `fast-xml-parser` dependency; the `browser` and `worker` conditions get
+ * `dist/fast-xml-parser.js` instead, the same release built without two modules the library's
+ * options never reach (see `bundleFastXmlParser`). The CommonJS build keeps `require('fast-xml-parser')`.
+ */
+export const importFastXmlParserThroughMap = (code: string): string =>
+  code.replace(FAST_XML_PARSER, (_, from: string, q: string) => `${from}${q}#fast-xml-parser${q}`)
+
+const fastXmlParserImportMap: TsupPlugin = {
+  name: 'fast-xml-parser-import-map',
+  renderChunk(code) {
+    return this.format === 'esm' ? { code: importFastXmlParserThroughMap(code) } : undefined
+  },
+}
+
+/**
+ * The modules of fast-xml-parser (and its dependencies) that `XMLParser`, as the library configures
+ * it, never runs, each replaced by a module of the same exports that throws if it ever is (the
+ * library turns any throw of the parser into a `MalformedBody`, so a replacement reached would be a
+ * refusal, never a wrong value):
+ *
+ * - `is-unsafe`, 18 kB minified: it checks the values of DOCTYPE-declared entities, and only in the
+ *   entity decoder fast-xml-parser builds when none is given. The library gives its own
+ *   (`xml/entity-decoder.ts`), and its scanner refuses every DOCTYPE before the parser runs. Its
+ *   index sets properties on each of its nine pattern tables at load, so a bundler keeps them all.
+ * - fast-xml-parser's `validator.js`, 5 kB minified: `XMLParser.parse` runs it only when called with
+ *   a second argument, which the library never passes (its scanner validates).
+ */
+export const UNREACHED_MODULES: ReadonlyArray<{
+  readonly module: string
+  readonly importer?: RegExp
+  readonly filter: RegExp
+  readonly exports: string
+}> = [
+  {
+    module: 'is-unsafe',
+    filter: /^is-unsafe$/,
+    exports: 'export const HTML = [], XML = []\nexport function isUnsafe() { throw new Error(UNREACHED) }',
+  },
+  {
+    module: 'fast-xml-parser/src/validator.js',
+    importer: /fast-xml-parser[\\/]src[\\/]xmlparser[\\/]XMLParser\.js$/,
+    filter: /^\.\.\/validator\.js$/,
+    exports: 'export function validate() { throw new Error(UNREACHED) }',
+  },
+]
+
+const UNREACHED_MESSAGE = (module: string): string =>
+  `const UNREACHED = ${JSON.stringify(`tencent-ci-callback: ${module} was left out of this build of fast-xml-parser, as the library's options never reach it`)}`
+
+const withoutUnreachedModules: EsbuildPlugin = {
+  name: 'without-unreached-modules',
+  setup(b) {
+    for (const { module, importer, filter } of UNREACHED_MODULES) {
+      b.onResolve({ filter }, (args) =>
+        importer === undefined || importer.test(args.importer) ? { path: module, namespace: 'unreached' } : undefined,
+      )
+    }
+    b.onLoad({ filter: /.*/, namespace: 'unreached' }, (args) => {
+      const stub = UNREACHED_MODULES.find((m) => m.module === args.path)
+      return stub === undefined ? undefined : { contents: `${UNREACHED_MESSAGE(stub.module)}\n${stub.exports}\n` }
+    })
+  },
+}
+
+/** The directory of the installed package a bundled file belongs to. */
+const packageDirOf = (file: string): string => {
+  const m = /^(.*node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(file)
+  if (m?.[1] === undefined) throw new Error(`${file} is not in an installed package`)
+  return m[1]
+}
+
+/** Each bundled package's name, version and licence text (MIT asks for it with every copy). */
+const licences = (files: ReadonlyArray<string>, root: string): string => {
+  const dirs = [...new Set(files.map(packageDirOf))].sort()
+  return dirs
+    .map((dir) => {
+      const pkg = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')) as {
+        name: string
+        version: string
+        license: string
+        author?: string | { name: string }
+      }
+      let text: string
+      try {
+        text = readFileSync(join(root, dir, 'LICENSE'), 'utf8').trim()
+      } catch {
+        const author = typeof pkg.author === 'object' ? pkg.author.name : (pkg.author ?? pkg.name)
+        text = `${pkg.license} licence (package.json); author: ${author}`
+      }
+      return `${pkg.name} ${pkg.version} (${pkg.license})\n\n${text}`
+    })
+    .join('\n\n---\n\n')
+}
+
+/**
+ * fast-xml-parser's `XMLParser`, the installed release with its dependencies, as one module
+ * without `UNREACHED_MODULES`: in a browser bundle of `parseCallback` they were 8 kB of 56 kB
+ * gzipped. Whitespace and syntax are minified, names kept (readable stack traces); the licences of
+ * everything bundled head the file. Returns the code, fast-xml-parser's version and the files bundled.
+ */
+export const bundleFastXmlParser = async (
+  format: 'esm' | 'cjs',
+  root: string = process.cwd(),
+): Promise<{ readonly code: string; readonly version: string; readonly inputs: ReadonlyArray<string> }> => {
+  const result = await build({
+    stdin: { contents: "export { XMLParser } from 'fast-xml-parser'", resolveDir: root, loader: 'js' },
+    absWorkingDir: root,
+    bundle: true,
+    format,
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    target: 'es2022',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: 'none',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    plugins: [withoutUnreachedModules],
+  })
+  // The files the module holds code of (fast-xml-parser's index loads its validator and builder too).
+  const output = Object.values(result.metafile.outputs)[0]
+  const inputs = Object.entries(output?.inputs ?? {})
+    .filter(([file, { bytesInOutput }]) => bytesInOutput > 0 && file.includes('node_modules'))
+    .map(([file]) => file)
+  const { version } = JSON.parse(readFileSync(join(root, 'node_modules/fast-xml-parser/package.json'), 'utf8')) as {
+    version: string
+  }
+  const left = UNREACHED_MODULES.map((m) => m.module).join(' and ')
+  const banner =
+    `/*\n * fast-xml-parser ${version}, bundled by tencent-ci-callback for browser and worker builds,\n` +
+    ` * without ${left} (the library's options never reach them: see tsup.config.ts).\n *\n` +
+    ` * ${licences(inputs, root).replaceAll('*/', '* /').split('\n').join('\n * ').replace(/ +$/gm, '')}\n */\n`
+  return { code: banner + (result.outputFiles[0]?.text ?? ''), version, inputs }
+}
+
+/** Writes `bundleFastXmlParser`'s ES module to dist/, for the `#fast-xml-parser` import map. */
+const writeFastXmlParser = async (): Promise<void> => {
+  const { code } = await bundleFastXmlParser('esm')
+  const out = join('dist', 'fast-xml-parser.js')
+  mkdirSync(dirname(out), { recursive: true })
+  writeFileSync(out, code)
 }
 
 const PURE = '/* @__PURE__ */ '
@@ -135,7 +288,7 @@ const shared: Options = {
   splitting: true,
   treeshake: true,
   external: ['tencent-ci-callback'],
-  plugins: [fpTsImportMap, pureModuleScope],
+  plugins: [fpTsImportMap, fastXmlParserImportMap, pureModuleScope],
 }
 
 const config: ReadonlyArray<Options> = [
@@ -150,6 +303,7 @@ const config: ReadonlyArray<Options> = [
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,
+    onSuccess: writeFastXmlParser,
   },
   {
     // The command-line tool: an ES module with its shebang, run by Node only, never imported.

@@ -1,7 +1,8 @@
 // Refuses to publish unless package.json, CHANGELOG.md and git agree on the version being released
 // (run by `npm publish` as prepublishOnly, or by hand: `node scripts/check-release.mjs`):
 // CHANGELOG.md has a dated `## [<version>] - YYYY-MM-DD` section, the newest below `[Unreleased]`,
-// and the commit being published is tagged `v<version>` with a clean work tree.
+// the commit being published is tagged `v<version>` with a clean work tree, and dist/fast-xml-parser.js
+// is built from the fast-xml-parser release package.json depends on.
 // See "Releasing" in CONTRIBUTING.md.
 
 import { spawnSync } from 'node:child_process'
@@ -30,6 +31,20 @@ if (!git('tag', '--points-at', 'HEAD').split('\n').includes(`v${version}`)) {
   problems.push(`HEAD is not tagged v${version}: git tag -a v${version} -m "${version}"`)
 }
 if (git('status', '--porcelain') !== '') problems.push('the work tree has uncommitted changes')
+// The browser build of fast-xml-parser (see CONTRIBUTING.md) must be of the release the package depends on.
+const pinned = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).dependencies['fast-xml-parser']
+let built
+try {
+  built = /fast-xml-parser (\S+), bundled/.exec(readFileSync(join(repoRoot, 'dist', 'fast-xml-parser.js'), 'utf8'))?.[1]
+} catch {
+  built = undefined
+}
+if (built !== pinned) {
+  problems.push(
+    `dist/fast-xml-parser.js is ${built === undefined ? 'missing' : `of fast-xml-parser ${built}`}, ` +
+      `while package.json depends on ${pinned}: run npm run build`,
+  )
+}
 
 for (const problem of problems) console.error(`release check: ${problem}`)
 if (problems.length === 0) console.log(`release check: ${version} agrees with CHANGELOG.md and tag v${version}`)

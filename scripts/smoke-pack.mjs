@@ -2,7 +2,8 @@
 // are-the-types-wrong for every entry), installs it into a fresh temporary project (offline:
 // dependencies are copied from this repo's node_modules), then, in child processes: imports and
 // requires every entry (`tencent-ci-callback`, `tencent-ci-callback/codecs`, `tencent-ci-callback/node`,
-// `tencent-ci-callback/testing`) and checks they decode a callback; loads the main entry in a VM context without `Buffer`, `process` or `node:` modules;
+// `tencent-ci-callback/testing`) and checks they decode a callback, the ES build also under the `browser`
+// condition; checks where `#fast-xml-parser` resolves under each condition; loads the main entry in a VM context without `Buffer`, `process` or `node:` modules;
 // runs the CLI; reads the editor hover of every node a handler reads (scripts/smoke-hovers.mjs); and runs
 // the README's quick start against real requests. Run with
 // `npm run test:smoke`. Exits non-zero on any failure; the temporary directory is always removed.
@@ -301,6 +302,35 @@ const hovers = async (project) => {
 }
 
 /** Runs the packed CLI on files and stdin; returns true when a check failed. */
+/**
+ * Where the package's `#fast-xml-parser` import resolves, as Node resolves it from inside the
+ * installed package: the dependency by default, dist/fast-xml-parser.js under the `browser` and
+ * `worker` conditions. Returns whether it failed.
+ */
+const xmlParserMap = (installed) => {
+  const probe = join(installed, 'dist', 'resolve-probe.mjs')
+  writeFileSync(probe, "console.log(import.meta.resolve('#fast-xml-parser'))\n")
+  let failed = false
+  try {
+    for (const [flags, expected] of [
+      [[], /\/node_modules\/fast-xml-parser\/src\/fxp\.js$/],
+      [['--conditions=browser'], /\/tencent-ci-callback\/dist\/fast-xml-parser\.js$/],
+      [['--conditions=worker'], /\/tencent-ci-callback\/dist\/fast-xml-parser\.js$/],
+    ]) {
+      const r = spawnSync(process.execPath, [...flags, probe], { encoding: 'utf8', timeout: 60_000 })
+      const resolved = (r.stdout ?? '').trim()
+      const ok = r.status === 0 && expected.test(resolved)
+      console.log(
+        `  ${ok ? 'ok  ' : 'FAIL'} #fast-xml-parser ${flags.join(' ') || '(default conditions)'} → ${resolved.replace(/^.*\/node_modules\//, '') || r.stderr}`,
+      )
+      failed ||= !ok
+    }
+  } finally {
+    rmSync(probe)
+  }
+  return failed
+}
+
 const runCli = (project, installed) => {
   const cli = join(installed, 'dist', 'cli.js')
   const sample = join(repoRoot, 'samples', 'smart-cover', 'workflow.xml')
@@ -484,13 +514,16 @@ const main = async () => {
   )
 
   let failed = await hovers(project)
-  for (const [label, file, source] of [
+  failed = xmlParserMap(installed) || failed
+  for (const [label, file, source, flags = []] of [
     ['ESM (import)', 'smoke.mjs', ESM],
+    // The `browser` condition gives the ES build the package's own build of fast-xml-parser.
+    ['ESM (import), browser condition', 'smoke.mjs', ESM, ['--conditions=browser']],
     ['CJS (require)', 'smoke.cjs', CJS],
     ['Main entry without node', 'no-node.cjs', NO_NODE],
   ]) {
     writeFileSync(join(project, file), source)
-    const r = spawnSync(process.execPath, [file], { cwd: project, encoding: 'utf8', timeout: 60_000 })
+    const r = spawnSync(process.execPath, [...flags, file], { cwd: project, encoding: 'utf8', timeout: 60_000 })
     const output = `${r.stdout ?? ''}${r.stderr ?? ''}`.trimEnd()
     console.log(`${label}\n${output.replace(/^/gm, '  ')}`)
     if (r.status !== 0) {
