@@ -39,13 +39,15 @@ const utcTime = (year: number, month: number, day: number, h: number, mi: number
   ((daysFromCivil(year, month, day) * 24 + h) * 60 + mi) * 60_000 + s * 1000 + ms
 
 /**
- * Parses Tencent's time forms explicitly; `undefined` for anything else (including impossible dates).
+ * Parses Tencent's time forms explicitly; `undefined` for anything else (including impossible
+ * dates, and a value that is not a string, from untyped code).
  *
  * @example
  * import { parseTencentTime } from 'tencent-ci-callback'
  * parseTencentTime('2022-08-09 14:54:17+0800')?.toISOString() // '2022-08-09T06:54:17.000Z'
  */
 export const parseTencentTime = (s: string): Date | undefined => {
+  if (typeof s !== 'string') return undefined
   const fast = commonForm(s)
   if (fast !== undefined) return fast === null ? undefined : fast
   const m = TIME.exec(s)

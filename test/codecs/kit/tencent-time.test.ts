@@ -32,6 +32,12 @@ describe('parseTencentTime', () => {
     expect(parseTencentTime(text)).toBeUndefined()
   })
 
+  it('answers undefined, without throwing, for a value that is not a string (untyped callers)', () => {
+    for (const value of [undefined, null, 20220630, {}, [], new Date(0), Symbol('t')]) {
+      expect(parseTencentTime(value as unknown as string)).toBeUndefined()
+    }
+  })
+
   it('refuses offsets whose minutes are 60 or more', () => {
     for (const text of ['2022-06-30T15:29:42+0860', '2022-06-30T15:29:42+08:60', '2022-06-30T15:29:42-0099']) {
       expect(parseTencentTime(text)).toBeUndefined()
