@@ -11,7 +11,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url))
-const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'))
+const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'))
+const { version } = pkg
 const changelog = readFileSync(join(repoRoot, 'CHANGELOG.md'), 'utf8')
 const git = (...args) => spawnSync('git', args, { cwd: repoRoot, encoding: 'utf8' }).stdout.trim()
 
@@ -32,7 +33,7 @@ if (!git('tag', '--points-at', 'HEAD').split('\n').includes(`v${version}`)) {
 }
 if (git('status', '--porcelain') !== '') problems.push('the work tree has uncommitted changes')
 // The browser build of fast-xml-parser (see CONTRIBUTING.md) must be of the release the package depends on.
-const pinned = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).dependencies['fast-xml-parser']
+const pinned = pkg.dependencies['fast-xml-parser']
 let built
 try {
   built = /fast-xml-parser (\S+), bundled/.exec(readFileSync(join(repoRoot, 'dist', 'fast-xml-parser.js'), 'utf8'))?.[1]
